@@ -1,0 +1,390 @@
+//! Segmentation: an article's scan text cut into tokens, sentences and
+//! segments (the comma-, dash- and bracket-delimited pieces of a sentence),
+//! all as byte spans. Claim context is looked up along these.
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::text::{fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// A word starting with a digit ("5,100", "2013", "4-years-old").
+    Digits,
+    Punct(char),
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub span: Range<usize>,
+    pub kind: TokKind,
+    /// Lower-cased, apostrophes folded, possessive `'s` removed.
+    pub lower: String,
+    /// The surface without a possessive `'s`.
+    pub surface: Range<usize>,
+    pub cap: bool,
+    pub possessive: bool,
+    pub sentence: usize,
+    pub segment: usize,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokKind::Punct(c)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Segment {
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+    /// Inside a dash or bracket parenthetical.
+    pub paren: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub segments: Vec<Segment>,
+}
+
+impl Doc {
+    /// Index of the first token that starts at or after `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= offset)
+    }
+
+    /// Tokens overlapping a byte range.
+    pub fn tokens_in(&self, range: &Range<usize>) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.end <= range.start);
+        let b = self.tokens.partition_point(|t| t.span.start < range.end);
+        a..b.max(a)
+    }
+}
+
+/// Cut `scan` into tokens, sentences and segments.
+pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
+    let raw = tokenize(scan);
+    let mut doc = Doc::default();
+    let mut paragraph = 0;
+    let mut sent_start_tok = 0;
+    let mut sent_start_byte = raw.first().map(|t| t.0.start).unwrap_or(0);
+    let n = raw.len();
+    let mut tokens: Vec<Token> = Vec::with_capacity(n);
+    for (i, (span, kind)) in raw.iter().enumerate() {
+        let s = &scan[span.clone()];
+        let (surface, possessive) = strip_possessive(s, span.clone());
+        let lower = fold_word(&scan[surface.clone()]);
+        let cap = s.chars().next().is_some_and(char::is_uppercase);
+        tokens.push(Token {
+            span: span.clone(),
+            kind: *kind,
+            lower,
+            surface,
+            cap,
+            possessive,
+            sentence: 0,
+            segment: 0,
+        });
+        let _ = i;
+    }
+    // Sentence boundaries.
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        let mut end_here = false;
+        let mut last = i;
+        if matches!(
+            t.kind,
+            TokKind::Punct('.') | TokKind::Punct('!') | TokKind::Punct('?')
+        ) {
+            // Swallow closing quotes and brackets.
+            while last + 1 < n
+                && matches!(tokens[last + 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == ')')
+                && tokens[last + 1].span.start == tokens[last].span.end
+            {
+                last += 1;
+            }
+            let abbrev = t.is_punct('.') && i > 0 && is_abbreviation(&tokens[i - 1], scan, lex);
+            let next_starts = tokens
+                .get(last + 1)
+                .is_none_or(|nt| starts_sentence(nt, scan));
+            end_here = !abbrev && next_starts;
+        }
+        let para_break = tokens
+            .get(last + 1)
+            .is_some_and(|nt| paragraph_break(scan, tokens[last].span.end, nt.span.start));
+        if end_here || para_break || last + 1 == n {
+            let end_byte = tokens[last].span.end;
+            doc.sentences.push(Sentence {
+                span: sent_start_byte..end_byte,
+                tokens: sent_start_tok..last + 1,
+                paragraph,
+            });
+            if para_break {
+                paragraph += 1;
+            }
+            sent_start_tok = last + 1;
+            if let Some(nt) = tokens.get(last + 1) {
+                sent_start_byte = nt.span.start;
+            }
+        }
+        i = last + 1;
+    }
+    // Segments within each sentence.
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let mut seg_start = sent.tokens.start;
+        let mut paren = false;
+        for ti in sent.tokens.clone() {
+            tokens[ti].sentence = si;
+            let c = match tokens[ti].kind {
+                TokKind::Punct(c) => c,
+                _ => continue,
+            };
+            let opens = c == '(' || c == '[' || (is_long_dash(c) && !paren);
+            let closes = c == ')' || c == ']' || (is_long_dash(c) && paren);
+            let splits = opens || closes || matches!(c, ',' | ';' | ':');
+            if splits {
+                if seg_start < ti {
+                    doc.segments.push(Segment {
+                        tokens: seg_start..ti,
+                        sentence: si,
+                        paren,
+                    });
+                }
+                seg_start = ti + 1;
+                if opens {
+                    paren = true;
+                } else if closes {
+                    paren = false;
+                }
+            }
+        }
+        if seg_start < sent.tokens.end {
+            doc.segments.push(Segment {
+                tokens: seg_start..sent.tokens.end,
+                sentence: si,
+                paren,
+            });
+        }
+    }
+    for (gi, seg) in doc.segments.iter().enumerate() {
+        for ti in seg.tokens.clone() {
+            tokens[ti].segment = gi;
+        }
+    }
+    // Punctuation tokens that split segments point at the next segment.
+    let mut next_seg = doc.segments.len();
+    for ti in (0..n).rev() {
+        let in_seg = doc
+            .segments
+            .get(tokens[ti].segment)
+            .is_some_and(|s| s.tokens.contains(&ti));
+        if in_seg {
+            next_seg = tokens[ti].segment;
+        } else {
+            tokens[ti].segment = next_seg.min(doc.segments.len().saturating_sub(1));
+        }
+    }
+    doc.tokens = tokens;
+    doc
+}
+
+fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, bool) {
+    let mut chars = s.char_indices().rev();
+    if let (Some((_, 's')), Some((i, a))) = (chars.next(), chars.next()) {
+        if is_apostrophe(a) && i > 0 {
+            return (span.start..span.start + i, true);
+        }
+    }
+    (span, false)
+}
+
+fn is_abbreviation(t: &Token, scan: &str, lex: &Lexicon) -> bool {
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let s = &scan[t.span.clone()];
+    // Initials ("J."), dotted acronyms ("U.S", "U.N").
+    if s.chars().count() == 1 && s.chars().all(char::is_uppercase) {
+        return true;
+    }
+    if s.contains('.') {
+        return true;
+    }
+    lex.is_abbreviation(&t.lower)
+}
+
+fn starts_sentence(t: &Token, scan: &str) -> bool {
+    match t.kind {
+        TokKind::Digits => true,
+        TokKind::Word => scan[t.span.clone()]
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_lowercase()),
+        TokKind::Punct(c) => {
+            is_double_quote(c) || is_apostrophe(c) || c == '(' || c == '#' || c == '*'
+        }
+    }
+}
+
+/// A blank line, or a line break after a line that ends a sentence or is
+/// short like a heading, separates paragraphs.
+fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
+    let gap = &scan[from..to];
+    let newlines = gap.matches('\n').count();
+    if newlines == 0 {
+        return false;
+    }
+    if newlines >= 2 && gap.split('\n').skip(1).any(|l| l.trim().is_empty()) {
+        return true;
+    }
+    // The line that ends at `from`.
+    let line_start = scan[..from].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line = scan[line_start..from].trim();
+    let ends = line.chars().last().is_some_and(|c| {
+        matches!(c, '.' | '!' | '?' | ':' | ')') || is_double_quote(c) || is_apostrophe(c)
+    });
+    let next_line_start = &scan[to..];
+    let list = next_line_start.starts_with(['#', '-', '*', '>']);
+    ends || line.chars().count() < 60 || list
+}
+
+/// Raw tokens: words (letters/digits with inner apostrophes, hyphens,
+/// periods and digit-group commas) and single punctuation characters.
+fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let (b, c) = chars[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < n {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                // Joiners continue a word only between two word characters.
+                let next_alnum = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
+                let prev = chars[j - 1].1;
+                let joins = next_alnum
+                    && (is_apostrophe(cj)
+                        || (is_dash(cj) && !is_long_dash(cj))
+                        || (cj == '.'
+                            && (prev.is_ascii_digit() || prev.is_uppercase())
+                            && chars[j + 1].1.is_alphanumeric()
+                            && !(prev.is_lowercase()))
+                        || ((cj == ',' || cj == '.')
+                            && prev.is_ascii_digit()
+                            && chars[j + 1].1.is_ascii_digit()));
+                if joins {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map(|&(e, _)| e).unwrap_or(s.len());
+            let kind = if c.is_ascii_digit() {
+                TokKind::Digits
+            } else {
+                TokKind::Word
+            };
+            out.push((b..end, kind));
+            i = j;
+        } else {
+            let end = chars.get(i + 1).map(|&(e, _)| e).unwrap_or(s.len());
+            out.push((b..end, TokKind::Punct(c)));
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(s: &str) -> Doc {
+        segment(s, &Lexicon::builtin_for_tests())
+    }
+
+    fn sentences(s: &str) -> Vec<String> {
+        let d = doc(s);
+        d.sentences
+            .iter()
+            .map(|x| s[x.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_after_titles_or_initials() {
+        let s = "Col. Assimi Goita spoke. The U.N. report said 5,100 troops left. “We will go,” he said.";
+        assert_eq!(
+            sentences(s),
+            vec![
+                "Col. Assimi Goita spoke.",
+                "The U.N. report said 5,100 troops left.",
+                "“We will go,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_lines_and_blank_lines_end_paragraphs() {
+        let s = "France withdraws\n\nTroops left on Monday\nThe rest stayed.";
+        assert_eq!(sentences(s).len(), 3);
+    }
+
+    #[test]
+    fn dash_parenthetical_is_its_own_segment() {
+        let s = "The force — which is active in Chad, Niger — has decreased from 5,500 troops to 4,800.";
+        let d = doc(s);
+        let segs: Vec<(String, bool)> = d
+            .segments
+            .iter()
+            .map(|g| {
+                let a = d.tokens[g.tokens.start].span.start;
+                let b = d.tokens[g.tokens.end - 1].span.end;
+                (s[a..b].to_string(), g.paren)
+            })
+            .collect();
+        assert_eq!(segs[0], ("The force".to_string(), false));
+        assert_eq!(segs[1], ("which is active in Chad".to_string(), true));
+        assert_eq!(
+            segs.last().unwrap().0,
+            "has decreased from 5,500 troops to 4,800."
+        );
+        assert!(!segs.last().unwrap().1);
+    }
+
+    #[test]
+    fn possessives_and_joined_words() {
+        let s = "France’s al-Qaeda-linked 5,100 U.N. 26.1";
+        let d = doc(s);
+        let lows: Vec<&str> = d.tokens.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            lows,
+            vec!["france", "al-qaeda-linked", "5,100", "u.n", ".", "26.1"]
+        );
+        assert!(d.tokens[0].possessive);
+    }
+}

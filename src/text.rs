@@ -1,0 +1,187 @@
+//! Text primitives shared by every stage: byte-offset line/column lookup
+//! (`LineIndex`) and the character classes that make curly and straight
+//! quotes, the various dashes and the various spaces count alike.
+//!
+//! Spans are byte ranges into the article as it is on disk; line and column
+//! are computed only when something is rendered.
+
+/// Maps byte offsets to 1-based line and column (columns count characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based (line, column) of a byte offset; the column counts characters.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = match self.starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.starts[line];
+        let col = text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(offset - start);
+        (line + 1, col + 1)
+    }
+
+    /// Byte range of the 1-based line `line` (without its newline).
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
+        let end = text[start..]
+            .find('\n')
+            .map(|i| start + i)
+            .unwrap_or(text.len());
+        start..end
+    }
+}
+
+/// Straight and curly apostrophes and single quotes.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
+}
+
+/// Straight and curly double quotes and guillemets.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+/// Hyphen and the dashes writers use interchangeably.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2212}'
+    )
+}
+
+/// Dashes that set off a parenthetical (en and em dash, or a spaced hyphen).
+pub fn is_long_dash(c: char) -> bool {
+    matches!(c, '\u{2013}' | '\u{2014}' | '\u{2015}')
+}
+
+/// Any space, including non-breaking and thin spaces.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{200B}' | '\u{FEFF}'
+        )
+}
+
+/// Lower-case a word and fold curly apostrophes to straight ones.
+pub fn fold_word(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            if is_apostrophe(c) {
+                '\''
+            } else if is_dash(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Strip diacritics from Latin letters (é -> e, ï -> i, ø -> o) for comparing
+/// spellings; other characters pass through unchanged.
+pub fn strip_diacritics(s: &str) -> String {
+    s.chars().map(base_letter).collect()
+}
+
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+        'Ç' | 'Ć' | 'Č' | 'Ĉ' | 'Ċ' => 'C',
+        'ď' | 'đ' => 'd',
+        'Ď' | 'Đ' => 'D',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ĕ' | 'Ė' | 'Ę' | 'Ě' => 'E',
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'g',
+        'Ğ' | 'Ĝ' | 'Ġ' | 'Ģ' => 'G',
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ĩ' | 'Ī' | 'Ĭ' | 'Į' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'Ñ' | 'Ń' | 'Ň' | 'Ņ' => 'N',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ŏ' | 'Ő' => 'O',
+        'ŕ' | 'ř' => 'r',
+        'Ŕ' | 'Ř' => 'R',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+        'ť' | 'ţ' | 'ț' => 't',
+        'Ť' | 'Ţ' | 'Ț' => 'T',
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ũ' | 'Ū' | 'Ŭ' | 'Ů' | 'Ű' | 'Ų' => 'U',
+        'ý' | 'ÿ' => 'y',
+        'Ý' | 'Ÿ' => 'Y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'Ź' | 'Ż' | 'Ž' => 'Z',
+        _ => c,
+    }
+}
+
+/// Collapse runs of whitespace (of any kind) to one ASCII space and fold
+/// quotes and dashes, for showing a sentence on one line.
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if is_space(c) {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let text = "ab\n“c” 5,100\n";
+        let idx = LineIndex::new(text);
+        let off = text.find("5,100").unwrap();
+        assert_eq!(idx.line_col(text, off), (2, 5));
+        assert_eq!(idx.line_col(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn folding_treats_typographic_variants_alike() {
+        assert_eq!(fold_word("France’s"), "france's");
+        assert_eq!(strip_diacritics("Goïta Élysée"), "Goita Elysee");
+        assert!(is_space('\u{202F}'));
+        assert_eq!(one_line("  a \u{00A0}\n b "), "a b");
+    }
+}

@@ -1,0 +1,397 @@
+//! The lexicon: general word knowledge the extractors use (units and their
+//! synonyms, hedges, titles and roles, name particles, places and demonyms,
+//! scope words, change and target words, event words, stop words,
+//! transliteration folds). It is data, read from the `lexicon:` sections of
+//! the YAML rule files, so a rule author extends it without Rust.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::text::{fold_word, strip_diacritics};
+
+/// The `lexicon:` section of a rule file, as written.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LexiconSpec {
+    /// Counted nouns grouped by the quantity they count.
+    pub units: Vec<UnitSpec>,
+    /// Hedge phrases and the interval they put around a figure.
+    pub hedges: Vec<HedgeSpec>,
+    /// Capitalised titles before a name ("President", "Col.", "Defense Minister").
+    pub titles: Vec<String>,
+    /// Lower-case role nouns before a name ("statistician", "spokesman").
+    pub roles: Vec<String>,
+    /// Lower-case name particles ("al", "bin", "de", "van").
+    pub particles: Vec<String>,
+    /// Abbreviations whose period does not end a sentence ("Col", "Jan").
+    pub abbreviations: Vec<String>,
+    /// Places with their demonyms and other names.
+    pub places: Vec<PlaceSpec>,
+    /// Words that mark a name as an organisation ("Group", "Ministry").
+    pub org_words: Vec<String>,
+    /// Prepositions that introduce a scope ("in", "across").
+    pub scope_prepositions: Vec<String>,
+    /// Place words that name no particular place ("region", "country").
+    pub generic_places: Vec<String>,
+    /// Verbs that turn "from X to Y" into a change.
+    pub change_verbs: Vec<String>,
+    /// Words before a figure that make it a plan or target ("goal", "planned").
+    pub target_words: Vec<String>,
+    /// Words right after a figure's noun that make it a plan ("will").
+    pub future_words: Vec<String>,
+    /// Event concepts that dates are attached to.
+    pub events: Vec<EventSpec>,
+    /// How a date relates to its event ("until", "by", "since").
+    pub relations: Vec<RelationSpec>,
+    /// Function words and reporting verbs that carry no measure.
+    pub stopwords: Vec<String>,
+    /// Spelling folds applied before comparing transliterated names.
+    pub transliterations: Vec<Translit>,
+    /// Groups of names known to be the same entity (an editor's aliases).
+    pub aliases: Vec<Vec<String>>,
+    /// How many days before an article's date an undated statement covers.
+    pub current_window_days: Option<u32>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitSpec {
+    pub name: String,
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    /// Verbs that make a generic noun count this ("people killed" -> deaths).
+    #[serde(default)]
+    pub verbs: Vec<String>,
+    /// A generic noun ("people") that a following verb may specialise.
+    #[serde(default)]
+    pub generic: bool,
+    /// Figures in this unit are not compared (ages, durations...).
+    #[serde(default)]
+    pub compare: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeSpec {
+    pub words: Vec<String>,
+    /// Relative lower bound: -0.1 means 10% below the figure.
+    pub low: f64,
+    /// Relative upper bound; `.inf` for open-ended ("more than").
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceSpec {
+    pub name: String,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventSpec {
+    pub name: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelationSpec {
+    pub name: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translit {
+    pub from: String,
+    pub to: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub name: String,
+    pub generic: bool,
+    pub compare: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Hedge {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The merged lexicon, indexed for lookups.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub units: Vec<Unit>,
+    unit_nouns: HashMap<String, usize>,
+    unit_verbs: HashMap<String, usize>,
+    hedges: HashMap<String, Hedge>,
+    pub max_hedge_words: usize,
+    titles: HashSet<String>,
+    pub max_title_words: usize,
+    roles: HashSet<String>,
+    particles: HashSet<String>,
+    abbreviations: HashSet<String>,
+    places: HashMap<String, String>,
+    demonyms: HashMap<String, String>,
+    org_words: HashSet<String>,
+    scope_prepositions: HashSet<String>,
+    generic_places: HashSet<String>,
+    change_verbs: HashSet<String>,
+    target_words: HashSet<String>,
+    future_words: HashSet<String>,
+    events: HashMap<String, String>,
+    relations: HashMap<String, String>,
+    stopwords: HashSet<String>,
+    pub transliterations: Vec<(String, String)>,
+    aliases: HashMap<String, usize>,
+    pub current_window_days: u32,
+}
+
+fn key(s: &str) -> String {
+    fold_word(s.trim().trim_end_matches('.'))
+}
+
+impl Lexicon {
+    /// Merge the `lexicon:` sections of all rule files, in order.
+    pub fn build(specs: &[LexiconSpec]) -> Lexicon {
+        let mut lex = Lexicon {
+            current_window_days: 31,
+            ..Default::default()
+        };
+        for spec in specs {
+            for u in &spec.units {
+                let idx = match lex.units.iter().position(|x| x.name == u.name) {
+                    Some(i) => i,
+                    None => {
+                        lex.units.push(Unit {
+                            name: u.name.clone(),
+                            generic: u.generic,
+                            compare: u.compare.unwrap_or(true),
+                        });
+                        lex.units.len() - 1
+                    }
+                };
+                lex.units[idx].generic |= u.generic;
+                if let Some(c) = u.compare {
+                    lex.units[idx].compare = c;
+                }
+                lex.unit_nouns.insert(key(&u.name), idx);
+                for n in &u.nouns {
+                    lex.unit_nouns.insert(key(n), idx);
+                }
+                for v in &u.verbs {
+                    lex.unit_verbs.insert(key(v), idx);
+                }
+            }
+            for h in &spec.hedges {
+                for w in &h.words {
+                    let k = key(w);
+                    lex.max_hedge_words = lex.max_hedge_words.max(k.split(' ').count());
+                    lex.hedges.insert(
+                        k,
+                        Hedge {
+                            low: h.low,
+                            high: h.high,
+                        },
+                    );
+                }
+            }
+            for t in &spec.titles {
+                let k = key(t);
+                lex.max_title_words = lex.max_title_words.max(k.split(' ').count());
+                lex.titles.insert(k);
+            }
+            lex.roles.extend(spec.roles.iter().map(|s| key(s)));
+            lex.particles.extend(spec.particles.iter().map(|s| key(s)));
+            lex.abbreviations
+                .extend(spec.abbreviations.iter().map(|s| key(s)));
+            for p in &spec.places {
+                lex.places.insert(key(&p.name), p.name.clone());
+                for a in &p.aliases {
+                    lex.places.insert(key(a), p.name.clone());
+                }
+                for d in &p.demonyms {
+                    lex.demonyms.insert(key(d), p.name.clone());
+                }
+            }
+            lex.org_words.extend(spec.org_words.iter().map(|s| key(s)));
+            lex.scope_prepositions
+                .extend(spec.scope_prepositions.iter().map(|s| key(s)));
+            lex.generic_places
+                .extend(spec.generic_places.iter().map(|s| key(s)));
+            lex.change_verbs
+                .extend(spec.change_verbs.iter().map(|s| key(s)));
+            lex.target_words
+                .extend(spec.target_words.iter().map(|s| key(s)));
+            lex.future_words
+                .extend(spec.future_words.iter().map(|s| key(s)));
+            for e in &spec.events {
+                for w in &e.words {
+                    lex.events.insert(key(w), e.name.clone());
+                }
+            }
+            for r in &spec.relations {
+                for w in &r.words {
+                    lex.relations.insert(key(w), r.name.clone());
+                }
+            }
+            lex.stopwords.extend(spec.stopwords.iter().map(|s| key(s)));
+            lex.transliterations.extend(
+                spec.transliterations
+                    .iter()
+                    .map(|t| (t.from.to_lowercase(), t.to.to_lowercase())),
+            );
+            for group in &spec.aliases {
+                let id = lex.aliases.len() + 1;
+                for name in group {
+                    lex.aliases.insert(name_key(name), id);
+                }
+            }
+            if let Some(d) = spec.current_window_days {
+                lex.current_window_days = d;
+            }
+        }
+        lex
+    }
+
+    /// The default pack's lexicon, for unit tests of the extractors.
+    pub fn builtin_for_tests() -> Lexicon {
+        crate::rules::load::default_pack()
+            .expect("the default rule pack loads")
+            .lexicon
+    }
+
+    /// The unit a noun counts, with plural and singular forms tried.
+    pub fn unit_of_noun(&self, lower: &str) -> Option<usize> {
+        if let Some(&i) = self.unit_nouns.get(lower) {
+            return Some(i);
+        }
+        let singular = singular(lower);
+        self.unit_nouns.get(singular.as_str()).copied()
+    }
+    pub fn unit_of_verb(&self, lower: &str) -> Option<usize> {
+        self.unit_verbs.get(lower).copied()
+    }
+    pub fn hedge(&self, phrase: &str) -> Option<Hedge> {
+        self.hedges.get(phrase).copied()
+    }
+    pub fn is_title(&self, phrase: &str) -> bool {
+        self.titles.contains(phrase)
+    }
+    pub fn is_role(&self, w: &str) -> bool {
+        self.roles.contains(w) || self.roles.contains(singular(w).as_str())
+    }
+    pub fn is_particle(&self, w: &str) -> bool {
+        self.particles.contains(w)
+    }
+    pub fn is_abbreviation(&self, w: &str) -> bool {
+        self.abbreviations.contains(w)
+    }
+    /// The place a name or demonym refers to ("French" -> "France").
+    pub fn place(&self, lower: &str) -> Option<&str> {
+        let l = lower.trim_end_matches("'s");
+        self.places
+            .get(l)
+            .or_else(|| self.demonyms.get(l))
+            .or_else(|| self.demonyms.get(singular(l).as_str()))
+            .map(String::as_str)
+    }
+    pub fn is_demonym(&self, lower: &str) -> bool {
+        self.demonyms.contains_key(lower) || self.demonyms.contains_key(singular(lower).as_str())
+    }
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.org_words.contains(w)
+    }
+    pub fn is_scope_preposition(&self, w: &str) -> bool {
+        self.scope_prepositions.contains(w)
+    }
+    pub fn is_generic_place(&self, w: &str) -> bool {
+        self.generic_places.contains(w) || self.generic_places.contains(singular(w).as_str())
+    }
+    pub fn is_change_verb(&self, w: &str) -> bool {
+        self.change_verbs.contains(w)
+    }
+    pub fn is_target_word(&self, w: &str) -> bool {
+        self.target_words.contains(w)
+    }
+    pub fn is_future_word(&self, w: &str) -> bool {
+        self.future_words.contains(w)
+    }
+    pub fn event(&self, w: &str) -> Option<&str> {
+        self.events
+            .get(w)
+            .or_else(|| self.events.get(singular(w).as_str()))
+            .map(String::as_str)
+    }
+    pub fn relation(&self, w: &str) -> Option<&str> {
+        self.relations.get(w).map(String::as_str)
+    }
+    pub fn is_stopword(&self, w: &str) -> bool {
+        self.stopwords.contains(w)
+    }
+    /// Alias group of a name, when an editor declared one.
+    pub fn alias_group(&self, name: &str) -> Option<usize> {
+        self.aliases.get(&name_key(name)).copied()
+    }
+}
+
+/// Folded key of a name: lower case, no diacritics, single spaces.
+pub fn name_key(name: &str) -> String {
+    strip_diacritics(&fold_word(name))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A crude English singular, enough for unit nouns ("troops" -> "troop",
+/// "casualties" -> "casualty", "homes" -> "home").
+pub fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 4
+        && (w.ends_with("ches") || w.ends_with("shes") || w.ends_with("sses") || w.ends_with("xes"))
+    {
+        return w[..w.len() - 2].to_string();
+    }
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_lexicon_maps_synonyms_and_demonyms() {
+        let lex = Lexicon::builtin_for_tests();
+        let troops = lex.unit_of_noun("troops").unwrap();
+        assert_eq!(lex.unit_of_noun("soldiers"), Some(troops));
+        assert_eq!(lex.unit_of_noun("soldier"), Some(troops));
+        assert_eq!(lex.place("danish"), Some("Denmark"));
+        assert_eq!(lex.place("french"), Some("France"));
+        assert!(lex.hedge("more than").unwrap().high.is_infinite());
+        assert!(lex.is_title("defense minister"));
+    }
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("troops"), "troop");
+        assert_eq!(singular("census"), "census");
+    }
+}

@@ -1,0 +1,181 @@
+//! `date-mismatch`: one event dated differently by different sources.
+
+use serde::Deserialize;
+
+use super::{KindInfo, Rule};
+use crate::claim::{Claim, ClaimKind, EntityKind};
+use crate::engine::{buckets, group_conflicts, Conflict, Context};
+use crate::extract::time::{civil_from_days, TimeKind};
+use crate::finding::{Cited, Finding};
+
+pub const INFO: KindInfo = KindInfo {
+    id: "date-mismatch",
+    claim_kind: "date",
+    doc: "\
+# date-mismatch
+
+## What it checks
+Dates and times of day that different sources give for the same event: the
+same event word of the lexicon near the date (\"election\", \"vote\" and
+\"poll\" are one event), the same relation (\"until\", \"by\", \"since\", or a
+plain \"in\"/\"on\"/\"at\"), the same ordinal (\"second coup\"), and no
+contradiction between the people, places and organisations named in the two
+sentences. Calendar dates conflict when their periods do not overlap (\"until
+2025\" vs \"until 2026\"; January 2013 and 2013 agree); times of day conflict
+when they differ.
+
+## Why it matters
+A wrong year, day or hour is easy to copy and hard for a reader to check.
+
+## Example
+\"proposed remaining in power until 2025\" after a pledge to hold an election,
+and \"postponed the next presidential vote until 2026\".
+
+## Not flagged
+Dates of different events, of the same kind of event in different places
+(\"Guinea's coup in September 2021\" vs another country's coup), a first and a
+second occurrence, dates with different relations (\"in February\" vs \"by the
+end of the month\"), lengths of time, and two dates in the same article.
+",
+};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Words allowed between a date and its event word.
+    pub max_event_distance: usize,
+    /// Drop findings below this confidence.
+    pub min_confidence: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            max_event_distance: 10,
+            min_confidence: 0.3,
+        }
+    }
+}
+
+fn entities_agree(a: &Claim, b: &Claim) -> Option<bool> {
+    let mut both_named = false;
+    for kind in [EntityKind::Person, EntityKind::Place, EntityKind::Org] {
+        let xa: Vec<&String> = a.ctx.entities.iter().filter(|e| e.0 == kind).map(|e| &e.1).collect();
+        let xb: Vec<&String> = b.ctx.entities.iter().filter(|e| e.0 == kind).map(|e| &e.1).collect();
+        if xa.is_empty() || xb.is_empty() {
+            continue;
+        }
+        if !xa.iter().any(|x| xb.contains(x)) {
+            return None;
+        }
+        both_named = true;
+    }
+    Some(both_named)
+}
+
+pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
+    let claims = ctx.claims;
+    let items = claims.iter().enumerate().filter_map(|(i, c)| {
+        if c.kind != ClaimKind::Date {
+            return None;
+        }
+        let t = c.time_value()?;
+        let event = t.event.clone()?;
+        if t.event_distance? > p.max_event_distance {
+            return None;
+        }
+        let usable = match t.kind {
+            TimeKind::Calendar => t.start.is_some(),
+            TimeKind::Clock => t.clock_minutes.is_some(),
+            TimeKind::Duration => false,
+        };
+        if !usable {
+            return None;
+        }
+        let kind = matches!(t.kind, TimeKind::Clock);
+        let relation = t.relation.clone().unwrap_or_else(|| "at".into());
+        Some(((event, relation, t.ordinal, kind), i))
+    });
+    let comparable = |a: usize, b: usize| -> Option<f64> {
+        let (ca, cb) = (&claims[a], &claims[b]);
+        if ca.source == cb.source {
+            return None;
+        }
+        let named = entities_agree(ca, cb)?;
+        let mut conf: f64 = if named { 0.85 } else { 0.7 };
+        if ca.ctx.time_estimated || cb.ctx.time_estimated {
+            conf *= 0.85;
+        }
+        Some(conf)
+    };
+    let mut pairs = Vec::new();
+    for bucket in buckets(items) {
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                let Some(conf) = comparable(a, b) else { continue };
+                let (ta, tb) = (claims[a].time_value().expect("date"), claims[b].time_value().expect("date"));
+                let conflict = match ta.kind {
+                    TimeKind::Clock => ta.clock_minutes != tb.clock_minutes,
+                    _ => {
+                        let (sa, ea) = (ta.start.unwrap_or(0), ta.end.or(ta.start).unwrap_or(0));
+                        let (sb, eb) = (tb.start.unwrap_or(0), tb.end.or(tb.start).unwrap_or(0));
+                        ea < sb || eb < sa
+                    }
+                };
+                if conflict {
+                    pairs.push(Conflict { a, b, confidence: conf });
+                }
+            }
+        }
+    }
+    for (members, confidence) in group_conflicts(pairs, |i| claims[i].source, |a, b| comparable(a, b).is_some()) {
+        if confidence < p.min_confidence {
+            continue;
+        }
+        let mut groups: Vec<String> = Vec::new();
+        let mut cited = Vec::new();
+        let mut parts = Vec::new();
+        for &m in &members {
+            let c = &claims[m];
+            let shown = show(c);
+            let g = match groups.iter().position(|x| *x == shown) {
+                Some(g) => g,
+                None => {
+                    groups.push(shown.clone());
+                    groups.len() - 1
+                }
+            };
+            cited.push(Cited { claim: m, group: g });
+            parts.push(format!("{} ({})", c.text.trim(), ctx.source_name(c)));
+        }
+        let t = claims[members[0]].time_value().expect("date");
+        let event = t.event.clone().unwrap_or_default();
+        let what = match t.relation.as_deref() {
+            Some("until") => format!("date {event} was put off until"),
+            Some("by") => format!("deadline for the {event}"),
+            Some("since") => format!("start of the {event}"),
+            _ if t.kind == TimeKind::Clock => format!("time of the {event}"),
+            _ => format!("date of the {event}"),
+        };
+        out.push(Finding {
+            rule: rule.id.clone(),
+            kind: "date",
+            severity: rule.severity,
+            confidence: (confidence * 100.0).round() / 100.0,
+            message: rule.render_message(&what, &parts.join(" vs "), "", ""),
+            claims: cited,
+        });
+    }
+}
+
+fn show(c: &Claim) -> String {
+    let t = c.time_value().expect("date");
+    match (t.kind.clone(), t.start) {
+        (TimeKind::Clock, _) => t.timex.clone(),
+        (_, Some(s)) => {
+            let (y, m, d) = civil_from_days(s);
+            format!("{y:04}-{m:02}-{d:02}/{}", t.timex)
+        }
+        _ => t.timex.clone(),
+    }
+}

@@ -1,0 +1,279 @@
+//! `number-mismatch`: the same quantity about the same subject, scope and
+//! time, given values that their hedges and rounding cannot reconcile.
+
+use serde::Deserialize;
+
+use super::{KindInfo, Rule};
+use crate::claim::{format_number, Claim, ClaimKind, QuantityKind, Role};
+use crate::engine::{buckets, group_conflicts, Conflict, Context};
+use crate::finding::{Cited, Finding};
+
+pub const INFO: KindInfo = KindInfo {
+    id: "number-mismatch",
+    claim_kind: "number",
+    doc: "\
+# number-mismatch
+
+## What it checks
+Figures from different sources that count the same thing (same counted noun
+after synonyms, same kind of figure), about the same subject (whose troops,
+whose share), in the same scope (\"in West Africa\") and at overlapping times,
+whose values cannot both be right. Hedges widen a figure into an interval
+(\"about 4,000\" is 3,600..4,400, \"more than 85 percent\" is 85..), round
+figures allow their rounding (5,100 is 5,050..5,150), and a change \"from X to
+Y\" is compared as a whole: a figure conflicts with it only when it matches
+neither end.
+
+## Why it matters
+A figure copied from an early wire report, or a before-value mistaken for an
+after-value, is the most common factual slip between outlets covering one
+story.
+
+## Example
+\"France's 5,100 troops\" in one article and \"has decreased from 5,500 troops
+to 4,800\" in another, both about the current level.
+
+## Not flagged
+Different scopes (\"2,400 troops based in Mali\" vs \"4,000 soldiers in West
+Africa\"), different times (\"from 4,500 to 5,100\" in early 2020 vs this year's
+level), different subjects (\"15,000 UN blue helmets\" vs French troops),
+targets vs current figures (\"a goal to reduce to 2,500\"), shares of different
+measures, vague figures (\"hundreds of\"), lengths of time, and two figures in
+the same article (a source is not checked against itself).
+",
+};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Read figures with two or more trailing zeros as rounded.
+    pub implied_precision: bool,
+    /// Extra relative tolerance on every figure (0.02 = 2%).
+    pub tolerance: f64,
+    /// Skip vague figures ("hundreds of").
+    pub ignore_vague: bool,
+    /// Only these units (empty: all).
+    pub units: Vec<String>,
+    /// Drop findings below this confidence.
+    pub min_confidence: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            implied_precision: true,
+            tolerance: 0.0,
+            ignore_vague: true,
+            units: Vec::new(),
+            min_confidence: 0.3,
+        }
+    }
+}
+
+/// One statement: a figure, or a change or range read as one.
+struct Statement {
+    claims: Vec<usize>,
+    source: usize,
+    /// Intervals: one for a figure or range, two (before, after) for a change.
+    values: Vec<(f64, f64)>,
+    change: bool,
+}
+
+fn interval(c: &Claim, p: &Params) -> (f64, f64) {
+    let q = c.quantity().expect("number claim");
+    let slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
+    let lo = q.low - slack - q.low.abs() * p.tolerance;
+    let hi = q.high + slack + q.high.abs() * p.tolerance;
+    (lo, hi)
+}
+
+fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
+    let claims = ctx.claims;
+    let mut stmts: Vec<Statement> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.kind != ClaimKind::Number {
+            continue;
+        }
+        let q = c.quantity().expect("number claim");
+        let Some(unit) = &q.unit else { continue };
+        if !q.comparable || (p.ignore_vague && q.vague) || (!p.units.is_empty() && !p.units.contains(unit)) {
+            continue;
+        }
+        match c.ctx.role {
+            Role::After | Role::RangeHigh => continue,
+            Role::Before | Role::RangeLow => {
+                let Some(j) = c.ctx.link else { continue };
+                let change = c.ctx.role == Role::Before;
+                let (a, b) = (interval(c, p), interval(&claims[j], p));
+                let values = if change { vec![a, b] } else { vec![(a.0.min(b.0), a.1.max(b.1))] };
+                stmts.push(Statement { claims: vec![i, j], source: c.source, values, change });
+            }
+            _ => stmts.push(Statement { claims: vec![i], source: c.source, values: vec![interval(c, p)], change: false }),
+        }
+    }
+    let first = |s: &Statement| &claims[s.claims[0]];
+    let keyed = stmts.iter().enumerate().map(|(i, s)| {
+        let c = first(s);
+        let q = c.quantity().expect("number claim");
+        let kind = match &q.kind {
+            QuantityKind::Count => "count".to_string(),
+            QuantityKind::Percent => "percent".to_string(),
+            QuantityKind::Fraction => "fraction".to_string(),
+            QuantityKind::Money(cur) => format!("money:{cur}"),
+        };
+        let mut scope = c.ctx.scope.clone();
+        scope.sort();
+        let key = (kind, q.unit.clone(), q.population.clone(), scope, c.ctx.role == Role::Target);
+        (key, i)
+    });
+    let comparable = |a: usize, b: usize| -> Option<f64> {
+        let (sa, sb) = (&stmts[a], &stmts[b]);
+        if sa.source == sb.source {
+            return None;
+        }
+        let (ca, cb) = (first(sa), first(sb));
+        let mut conf = 0.9;
+        // Subject: both named and disjoint means different things.
+        if !ca.ctx.subject.is_empty() && !cb.ctx.subject.is_empty() {
+            if !ca.ctx.subject.iter().any(|s| cb.ctx.subject.contains(s)) {
+                return None;
+            }
+        } else {
+            conf *= 0.8;
+        }
+        match (ca.ctx.time, cb.ctx.time) {
+            (Some(x), Some(y)) => {
+                if x.0 > y.1 || y.0 > x.1 {
+                    return None;
+                }
+            }
+            _ => conf *= 0.7,
+        }
+        if ca.ctx.time_estimated || cb.ctx.time_estimated {
+            conf *= 0.85;
+        }
+        let (qa, qb) = (ca.quantity()?, cb.quantity()?);
+        if qa.kind != QuantityKind::Count {
+            // Shares and amounts must measure the same thing.
+            if !qa.measure.is_empty() && !qb.measure.is_empty() {
+                if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
+                    return None;
+                }
+            } else {
+                conf *= 0.7;
+            }
+        }
+        Some(conf)
+    };
+    let mut pairs = Vec::new();
+    for bucket in buckets(keyed) {
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                let Some(mut conf) = comparable(a, b) else { continue };
+                let (sa, sb) = (&stmts[a], &stmts[b]);
+                let conflict = match (sa.change, sb.change) {
+                    (true, true) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
+                    (false, false) => !overlaps(sa.values[0], sb.values[0]),
+                    (true, false) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
+                    (false, true) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
+                };
+                if !conflict {
+                    continue;
+                }
+                if sa.change != sb.change {
+                    conf *= 0.85;
+                }
+                let hedged = |s: &Statement| s.claims.iter().any(|&k| claims[k].quantity().is_some_and(|q| q.hedge.is_some()));
+                if hedged(sa) || hedged(sb) {
+                    conf *= 0.9;
+                }
+                pairs.push(Conflict { a, b, confidence: conf });
+            }
+        }
+    }
+    let groups = group_conflicts(pairs, |i| stmts[i].source, |a, b| comparable(a, b).is_some());
+    for (members, confidence) in groups {
+        if confidence < p.min_confidence {
+            continue;
+        }
+        out.push(finding(rule, ctx, &stmts, &members, confidence));
+    }
+}
+
+fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], confidence: f64) -> Finding {
+    let claims = ctx.claims;
+    let mut cited = Vec::new();
+    let mut parts = Vec::new();
+    let mut value_groups: Vec<String> = Vec::new();
+    for &m in members {
+        let s = &stmts[m];
+        let shown: Vec<String> = s.claims.iter().map(|&k| show(&claims[k])).collect();
+        let text = if s.change { shown.join(" → ") } else { shown.join("–") };
+        let group = match value_groups.iter().position(|g| *g == text) {
+            Some(g) => g,
+            None => {
+                value_groups.push(text.clone());
+                value_groups.len() - 1
+            }
+        };
+        for &k in &s.claims {
+            cited.push(Cited { claim: k, group });
+        }
+        parts.push(format!("{} ({})", text, ctx.source_name(&claims[s.claims[0]])));
+    }
+    let c0 = &claims[stmts[members[0]].claims[0]];
+    let q = c0.quantity().expect("number claim");
+    let unit = q.unit.clone().unwrap_or_default();
+    let subject = c0
+        .ctx
+        .subject
+        .first()
+        .cloned()
+        .or_else(|| members.iter().find_map(|&m| claims[stmts[m].claims[0]].ctx.subject.first().cloned()))
+        .unwrap_or_default();
+    let mut what = match &q.kind {
+        QuantityKind::Percent => match &q.population {
+            Some(pop) => format!("share of {pop}"),
+            None => "share".to_string(),
+        },
+        QuantityKind::Money(_) => "amount".to_string(),
+        _ => unit.clone(),
+    };
+    if !subject.is_empty() {
+        what = format!("{what} ({subject})");
+    }
+    if let Some(scope) = c0.ctx.scope.first() {
+        what = format!("{what} in {scope}");
+    }
+    if c0.ctx.role == Role::Target {
+        what = format!("planned {what}");
+    }
+    Finding {
+        rule: rule.id.clone(),
+        kind: "number",
+        severity: rule.severity,
+        confidence: (confidence * 100.0).round() / 100.0,
+        message: rule.render_message(&what, &parts.join(" vs "), &unit, &subject),
+        claims: cited,
+    }
+}
+
+/// "about 4,000 troops", "26.1%", "€38.50".
+fn show(c: &Claim) -> String {
+    let q = c.quantity().expect("number claim");
+    let v = format_number(q.value);
+    let hedge = q.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
+    match &q.kind {
+        QuantityKind::Count => match &q.unit {
+            Some(u) => format!("{hedge}{v} {u}"),
+            None => format!("{hedge}{v}"),
+        },
+        QuantityKind::Percent => format!("{hedge}{v}%"),
+        QuantityKind::Money(cur) => format!("{hedge}{v} {cur}"),
+        QuantityKind::Fraction => format!("{hedge}{v}"),
+    }
+}

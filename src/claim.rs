@@ -1,0 +1,272 @@
+//! Claims: what an article asserts, as data. A claim has a kind (number,
+//! date, name), a normalised value, the surface text and its byte span, the
+//! sentence it stands in, and the context it is about (subject, scope, time,
+//! and its role in a change, a range or a plan).
+
+use std::ops::Range;
+
+use crate::extract::time::{Day, Granularity, TimeKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClaimKind {
+    Number,
+    Date,
+    Name,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Number => "number",
+            ClaimKind::Date => "date",
+            ClaimKind::Name => "name",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    /// Index of the article it comes from.
+    pub source: usize,
+    pub kind: ClaimKind,
+    /// Byte span of the claim in the article file.
+    pub span: Range<usize>,
+    /// Byte span of its sentence.
+    pub sentence: Range<usize>,
+    pub text: String,
+    pub value: Value,
+    pub ctx: Context,
+}
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Quantity(Quantity),
+    Time(TimeValue),
+    Name(NameValue),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuantityKind {
+    Count,
+    Percent,
+    Money(String),
+    Fraction,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quantity {
+    /// The figure as written, normalised.
+    pub value: f64,
+    /// The interval the figure allows once hedges and vague words are read.
+    pub low: f64,
+    pub high: f64,
+    /// Half the unit of the figure's last non-zero digit when it looks
+    /// rounded (5,100 -> 50), else 0.
+    pub precision: f64,
+    pub kind: QuantityKind,
+    /// Canonical counted noun ("troops"), if any.
+    pub unit: Option<String>,
+    /// Whether figures in this unit are compared at all.
+    pub comparable: bool,
+    pub hedge: Option<String>,
+    pub vague: bool,
+    /// For shares: whose share ("residents" in "26.1 percent of residents").
+    pub population: Option<String>,
+    /// Content words saying what a share or amount measures.
+    pub measure: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TimeValue {
+    pub kind: TimeKind,
+    pub start: Option<Day>,
+    pub end: Option<Day>,
+    pub granularity: Granularity,
+    pub timex: String,
+    pub length_days: Option<f64>,
+    pub clock_minutes: Option<u32>,
+    /// How the date relates to its event: "until", "by", "since", "at".
+    pub relation: Option<String>,
+    /// The event concept it dates ("election"), from the lexicon.
+    pub event: Option<String>,
+    /// An ordinal on the event ("second coup").
+    pub ordinal: Option<u32>,
+    /// How many words stand between the date and its event word.
+    pub event_distance: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    Place,
+    Org,
+    Other,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Org => "organisation",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NameValue {
+    pub name: String,
+    /// Folded parts (lower case, no diacritics), particles included.
+    pub parts: Vec<String>,
+    pub entity: EntityKind,
+    /// Title or role written before it ("statistician", "President").
+    pub role: Option<String>,
+}
+
+/// When a figure holds relative to a change, a range or a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Plain,
+    /// The earlier value of a change ("from 5,500").
+    Before,
+    /// The later value of a change ("to 4,800").
+    After,
+    RangeLow,
+    RangeHigh,
+    /// A plan, goal or forecast.
+    Target,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Plain => "plain",
+            Role::Before => "before",
+            Role::After => "after",
+            Role::RangeLow => "range-low",
+            Role::RangeHigh => "range-high",
+            Role::Target => "target",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Whose figure it is (canonical names: "France", "Denmark", "UN").
+    pub subject: Vec<String>,
+    /// Where it applies ("West Africa").
+    pub scope: Vec<String>,
+    /// When it holds, inclusive days.
+    pub time: Option<(Day, Day)>,
+    /// The time words it was dated by, if any ("last year").
+    pub time_text: Option<String>,
+    /// The time rests on an estimated article date.
+    pub time_estimated: bool,
+    pub role: Role,
+    /// The other claim of a change or range.
+    pub link: Option<usize>,
+    /// Named entities of the sentence, typed (for dates).
+    pub entities: Vec<(EntityKind, String)>,
+}
+
+impl Default for Context {
+    fn default() -> Self {
+        Context {
+            subject: Vec::new(),
+            scope: Vec::new(),
+            time: None,
+            time_text: None,
+            time_estimated: false,
+            role: Role::Plain,
+            link: None,
+            entities: Vec::new(),
+        }
+    }
+}
+
+/// A figure for display: "5,100", "26.1", "2.5 million".
+pub fn format_number(v: f64) -> String {
+    if !v.is_finite() {
+        return if v > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    if v.abs() >= 1e9 && ((v / 1e9) * 100.0).fract().abs() < 1e-6 {
+        return format!("{} billion", trim_float(v / 1e9));
+    }
+    if v.abs() >= 1e6 && ((v / 1e6) * 100.0).fract().abs() < 1e-6 {
+        return format!("{} million", trim_float(v / 1e6));
+    }
+    if v.fract().abs() < 1e-9 && v.abs() < 1e15 {
+        let s = format!("{}", v.abs() as u64);
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        return if v < 0.0 { format!("-{out}") } else { out };
+    }
+    trim_float(v)
+}
+
+fn trim_float(v: f64) -> String {
+    let s = format!("{:.4}", v);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+impl Claim {
+    /// The normalised value as a short string ("5500 troops", "2026",
+    /// "Sidiki Guindo").
+    pub fn value_string(&self) -> String {
+        match &self.value {
+            Value::Quantity(q) => {
+                let v = trim_float(q.value);
+                match &q.kind {
+                    QuantityKind::Count => match &q.unit {
+                        Some(u) => format!("{v} {u}"),
+                        None => v,
+                    },
+                    QuantityKind::Percent => format!("{v}%"),
+                    QuantityKind::Money(c) => format!("{v} {c}"),
+                    QuantityKind::Fraction => format!("{v} (fraction)"),
+                }
+            }
+            Value::Time(t) => t.timex.clone(),
+            Value::Name(n) => n.name.clone(),
+        }
+    }
+
+    pub fn quantity(&self) -> Option<&Quantity> {
+        match &self.value {
+            Value::Quantity(q) => Some(q),
+            _ => None,
+        }
+    }
+    pub fn time_value(&self) -> Option<&TimeValue> {
+        match &self.value {
+            Value::Time(t) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn name_value(&self) -> Option<&NameValue> {
+        match &self.value {
+            Value::Name(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_format_for_editors() {
+        assert_eq!(format_number(5100.0), "5,100");
+        assert_eq!(format_number(21e6), "21 million");
+        assert_eq!(format_number(26.1), "26.1");
+        assert_eq!(format_number(3.4e9), "3.4 billion");
+    }
+}

@@ -1,0 +1,185 @@
+//! The engine: runs every rule over the claims and collects the findings
+//! into a report. Rules compare claims through keys (kind, unit, scope,
+//! event...) in hash buckets, so the work grows with the number of claims,
+//! not its square. The grouping of conflicting pairs into findings is shared
+//! here so every kind groups alike.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use crate::article::Article;
+use crate::claim::Claim;
+use crate::extract::{extract_all, time::Day};
+use crate::finding::Finding;
+use crate::lexicon::Lexicon;
+use crate::rules::{self, RuleSet};
+
+/// What a rule sees.
+pub struct Context<'a> {
+    pub articles: &'a [Article],
+    pub claims: &'a [Claim],
+    pub lexicon: &'a Lexicon,
+}
+
+impl Context<'_> {
+    /// Short name of a claim's source for messages.
+    pub fn source_name(&self, claim: &Claim) -> &str {
+        &self.articles[claim.source].name
+    }
+}
+
+/// The result of a check.
+pub struct Report {
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    /// Per article: the date it was read against and whether it is estimated.
+    pub reference: Vec<(Option<Day>, bool)>,
+    /// Most severe and most confident first.
+    pub findings: Vec<Finding>,
+}
+
+/// Extract claims from the articles and run the rules over them.
+pub fn check(articles: Vec<Article>, rules: &RuleSet) -> Report {
+    let extraction = extract_all(&articles, &rules.lexicon);
+    let mut findings = Vec::new();
+    {
+        let ctx = Context {
+            articles: &articles,
+            claims: &extraction.claims,
+            lexicon: &rules.lexicon,
+        };
+        for rule in &rules.rules {
+            rules::run(rule, &ctx, &mut findings);
+        }
+    }
+    sort_findings(&mut findings, &extraction.claims);
+    Report {
+        articles,
+        claims: extraction.claims,
+        reference: extraction.reference,
+        findings,
+    }
+}
+
+/// Most severe first, then most confident, then by position.
+pub fn sort_findings(findings: &mut [Finding], claims: &[Claim]) {
+    findings.sort_by(|a, b| {
+        let pos = |f: &Finding| {
+            f.claims
+                .first()
+                .map(|c| (claims[c.claim].source, claims[c.claim].span.start))
+                .unwrap_or((0, 0))
+        };
+        b.severity
+            .cmp(&a.severity)
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(pos(a).cmp(&pos(b)))
+    });
+}
+
+/// Group items into buckets by key; only items in one bucket are compared.
+pub fn buckets<K: Hash + Eq, T>(items: impl IntoIterator<Item = (K, T)>) -> Vec<Vec<T>> {
+    let mut index: HashMap<K, usize> = HashMap::new();
+    let mut out: Vec<Vec<T>> = Vec::new();
+    for (k, t) in items {
+        match index.get(&k) {
+            Some(&i) => out[i].push(t),
+            None => {
+                index.insert(k, out.len());
+                out.push(vec![t]);
+            }
+        }
+    }
+    out
+}
+
+/// A conflicting pair of statements with its confidence.
+#[derive(Debug, Clone, Copy)]
+pub struct Conflict {
+    pub a: usize,
+    pub b: usize,
+    pub confidence: f64,
+}
+
+/// Merge conflicting pairs into groups, most confident first. A statement
+/// joins a group when its source is not in it yet and it is comparable with
+/// every member; otherwise the pair forms a group of its own. No pair is
+/// dropped.
+pub fn group_conflicts(
+    mut pairs: Vec<Conflict>,
+    source_of: impl Fn(usize) -> usize,
+    comparable: impl Fn(usize, usize) -> bool,
+) -> Vec<(Vec<usize>, f64)> {
+    pairs.sort_by(|x, y| {
+        y.confidence
+            .total_cmp(&x.confidence)
+            .then((x.a, x.b).cmp(&(y.a, y.b)))
+    });
+    let mut groups: Vec<(Vec<usize>, f64)> = Vec::new();
+    for p in pairs {
+        if groups
+            .iter()
+            .any(|(g, _)| g.contains(&p.a) && g.contains(&p.b))
+        {
+            continue;
+        }
+        let mut placed = false;
+        for (g, conf) in groups.iter_mut() {
+            let (inside, outside) = if g.contains(&p.a) {
+                (p.a, p.b)
+            } else if g.contains(&p.b) {
+                (p.b, p.a)
+            } else {
+                continue;
+            };
+            let _ = inside;
+            let src = source_of(outside);
+            if g.iter().any(|&m| source_of(m) == src) || !g.iter().all(|&m| comparable(m, outside))
+            {
+                continue;
+            }
+            g.push(outside);
+            *conf = conf.max(p.confidence);
+            placed = true;
+            break;
+        }
+        if !placed {
+            groups.push((vec![p.a, p.b], p.confidence));
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grouping_keeps_one_statement_per_source_and_drops_no_pair() {
+        // Statements 0 and 1 from source A, 2 from source B; all comparable.
+        let src = |i: usize| [0, 0, 1][i];
+        let pairs = vec![
+            Conflict {
+                a: 0,
+                b: 2,
+                confidence: 0.9,
+            },
+            Conflict {
+                a: 1,
+                b: 2,
+                confidence: 0.8,
+            },
+        ];
+        let groups = group_conflicts(pairs, src, |_, _| true);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].0, vec![0, 2]);
+        assert_eq!(groups[1].0, vec![1, 2]);
+    }
+
+    #[test]
+    fn buckets_split_by_key() {
+        let b = buckets(vec![("x", 1), ("y", 2), ("x", 3)]);
+        assert_eq!(b.len(), 2);
+        assert!(b.contains(&vec![1, 3]));
+    }
+}

@@ -72,8 +72,10 @@ pub struct Quantity {
     pub vague: bool,
     /// For shares: whose share ("residents" in "26.1 percent of residents").
     pub population: Option<String>,
-    /// Content words saying what a share or amount measures.
+    /// Content words saying what a share, amount or length of time measures.
     pub measure: Vec<String>,
+    /// A length of time, which grows with the date it is written on.
+    pub elapsed: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -134,8 +136,10 @@ pub enum Role {
     After,
     RangeLow,
     RangeHigh,
-    /// A plan, goal or forecast.
-    Target,
+    /// The two sides of a tally ("87 votes to 41"): different measures
+    /// reported together, compared side by side.
+    TallyFirst,
+    TallySecond,
 }
 
 impl Role {
@@ -146,7 +150,8 @@ impl Role {
             Role::After => "after",
             Role::RangeLow => "range-low",
             Role::RangeHigh => "range-high",
-            Role::Target => "target",
+            Role::TallyFirst => "tally-first",
+            Role::TallySecond => "tally-second",
         }
     }
 }
@@ -164,10 +169,17 @@ pub struct Context {
     /// The time rests on an estimated article date.
     pub time_estimated: bool,
     pub role: Role,
+    /// A plan, goal or forecast rather than a current figure.
+    pub target: bool,
+    /// A qualifier that makes it a different measure of the same thing
+    /// ("peak" for "at its height, 1,100 workers").
+    pub qualifier: Option<String>,
     /// The other claim of a change or range.
     pub link: Option<usize>,
     /// Named entities of the sentence, typed (for dates).
     pub entities: Vec<(EntityKind, String)>,
+    /// Content words of the sentence (for dates): what else it talks about.
+    pub keywords: Vec<String>,
 }
 
 impl Default for Context {
@@ -179,8 +191,11 @@ impl Default for Context {
             time_text: None,
             time_estimated: false,
             role: Role::Plain,
+            target: false,
+            qualifier: None,
             link: None,
             entities: Vec::new(),
+            keywords: Vec::new(),
         }
     }
 }

@@ -46,6 +46,11 @@ pub struct LexiconSpec {
     pub relations: Vec<RelationSpec>,
     /// Function words and reporting verbs that carry no measure.
     pub stopwords: Vec<String>,
+    /// Words that qualify a figure as a different measure of the same
+    /// thing ("peak" for "at its height").
+    pub qualifiers: Vec<EventSpec>,
+    /// First words of a name that make it a place ("San", "Port").
+    pub place_prefixes: Vec<String>,
     /// Spelling folds applied before comparing transliterated names.
     pub transliterations: Vec<Translit>,
     /// Groups of names known to be the same entity (an editor's aliases).
@@ -147,6 +152,8 @@ pub struct Lexicon {
     target_words: HashSet<String>,
     future_words: HashSet<String>,
     events: HashMap<String, String>,
+    qualifiers: HashMap<String, String>,
+    place_prefixes: HashSet<String>,
     relations: HashMap<String, String>,
     stopwords: HashSet<String>,
     pub transliterations: Vec<(String, String)>,
@@ -237,6 +244,13 @@ impl Lexicon {
                     lex.events.insert(key(w), e.name.clone());
                 }
             }
+            for q in &spec.qualifiers {
+                for w in &q.words {
+                    lex.qualifiers.insert(key(w), q.name.clone());
+                }
+            }
+            lex.place_prefixes
+                .extend(spec.place_prefixes.iter().map(|s| key(s)));
             for r in &spec.relations {
                 for w in &r.words {
                     lex.relations.insert(key(w), r.name.clone());
@@ -329,6 +343,12 @@ impl Lexicon {
             .get(w)
             .or_else(|| self.events.get(singular(w).as_str()))
             .map(String::as_str)
+    }
+    pub fn qualifier(&self, w: &str) -> Option<&str> {
+        self.qualifiers.get(w).map(String::as_str)
+    }
+    pub fn is_place_prefix(&self, w: &str) -> bool {
+        self.place_prefixes.contains(w)
     }
     pub fn relation(&self, w: &str) -> Option<&str> {
         self.relations.get(w).map(String::as_str)

@@ -75,7 +75,8 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 continue;
             }
             let tok = &doc.tokens[i];
-            if !tok.is_word() {
+            // Event words are common nouns and verbs, never part of a name.
+            if !tok.is_word() || tok.cap {
                 continue;
             }
             // Distance in words, punctuation not counted.
@@ -123,8 +124,30 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             .filter(|m| m.sentence == si)
             .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
             .collect();
+        let mut keywords: Vec<String> = Vec::new();
+        for i in sent.tokens.clone() {
+            let tok = &doc.tokens[i];
+            let in_time = view
+                .times
+                .iter()
+                .any(|x| x.span.start <= tok.span.start && tok.span.end <= x.span.end);
+            if !tok.is_word()
+                || tok.cap
+                || in_time
+                || tok.lower.len() < 3
+                || view.lex.is_stopword(&tok.lower)
+                || view.lex.event(&tok.lower).is_some()
+            {
+                continue;
+            }
+            let w = crate::lexicon::singular(&tok.lower);
+            if !keywords.contains(&w) {
+                keywords.push(w);
+            }
+        }
         let ctx = Context {
-            time: t.start.map(|s| (s, t.end.unwrap_or(s))),
+            keywords,
+            time: t.start.map(|_| crate::extract::quantity::resolved(view, t)),
             time_text: Some(view.scan[t.span.clone()].to_string()),
             time_estimated: view.estimated && t.relative,
             entities,

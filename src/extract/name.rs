@@ -160,15 +160,17 @@ pub fn find_names(
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
             && text.chars().count() > 1;
-        let entity = if place.is_some() || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
-            EntityKind::Place
-        } else if rest.iter().any(|&k| lex.is_org_word(&toks[k].lower)) || all_caps {
-            EntityKind::Org
-        } else if role.is_some() || rest.len() >= 2 {
-            EntityKind::Person
-        } else {
-            EntityKind::Other
-        };
+        let prefix = rest.len() > 1 && lex.is_place_prefix(&toks[rest[0]].lower);
+        let entity =
+            if place.is_some() || prefix || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
+                EntityKind::Place
+            } else if rest.iter().any(|&k| lex.is_org_word(&toks[k].lower)) || all_caps {
+                EntityKind::Org
+            } else if role.is_some() || rest.len() >= 2 {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            };
         out.push(NameMention {
             span,
             tokens: first..last + 1,

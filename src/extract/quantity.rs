@@ -92,6 +92,37 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         let (first, last) = (toks.start, toks.end - 1);
         drafts.push(draft(view, num, first, last));
     }
+    // Lengths of time are figures too ("after more than 62 hours
+    // underground"), in hours, measuring what their clause says.
+    for t in view.times.iter().filter(|t| t.kind == TimeKind::Duration) {
+        let (Some(days), toks) = (t.length_days, doc.tokens_in(&t.span)) else {
+            continue;
+        };
+        if toks.is_empty() || !days.is_finite() || days <= 0.0 {
+            continue;
+        }
+        let hours = days * 24.0;
+        let num = Num {
+            span: t.span.clone(),
+            value: hours,
+            low: hours,
+            high: hours,
+            kind: NumKind::Cardinal,
+            glued_unit: None,
+            in_words: false,
+            vague: false,
+        };
+        let (first, last) = (toks.start, toks.end - 1);
+        let mut d = draft(view, num, first, last);
+        d.q.unit = Some("hours".into());
+        d.q.comparable = true;
+        d.q.precision = 0.0;
+        d.q.elapsed = true;
+        d.q.measure = measure_words(view, first, last, None);
+        d.noun_end = None;
+        drafts.push(d);
+    }
+    drafts.sort_by_key(|d| d.num.span.start);
     link_pairs(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();
@@ -176,6 +207,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         vague: num.vague,
         population: None,
         measure: Vec::new(),
+        elapsed: false,
     };
     let mut ctx = Context::default();
     let mut noun_end = None;
@@ -223,7 +255,14 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
             }
             if unit_idx.is_none() && q.unit.is_none() {
                 if let Some((k, u)) = noun_before(view, first) {
-                    unit_idx = Some(u);
+                    // "the number of people killed rose to 52": the verb
+                    // after a generic noun says what is counted.
+                    let verb =
+                        (k + 1..k + 3).find_map(|i| view.word(i).and_then(|w| lex.unit_of_verb(w)));
+                    unit_idx = Some(match verb {
+                        Some(v) if lex.units[u].generic => v,
+                        _ => u,
+                    });
                     subject.extend(modifier_subject(view, k));
                 }
             }
@@ -232,7 +271,8 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     }
     if let Some(u) = unit_idx {
         q.unit = Some(lex.units[u].name.clone());
-        q.comparable = lex.units[u].compare;
+        // A bare "12 people" says nothing of what happened to them.
+        q.comparable = lex.units[u].compare && !lex.units[u].generic;
     }
     if matches!(
         q.kind,
@@ -248,22 +288,26 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     if subject.is_empty() {
         subject.extend(demonym_before(view, hedge_start));
     }
-    if subject.is_empty() && q.kind == QuantityKind::Count {
+    if subject.is_empty() {
         subject.extend(sentence_subject(view, hedge_start));
     }
-    if subject.is_empty() && q.kind == QuantityKind::Count {
+    if subject.is_empty() {
         subject.extend(previous_sentence_subject(view, hedge_start));
     }
     subject.dedup();
     ctx.subject = subject;
     ctx.scope = scope_of(view, first, noun_end.unwrap_or(last));
     let (time, text) = time_of(view, hedge_start, noun_end.unwrap_or(last));
-    ctx.time = time;
+    ctx.target = is_target(view, hedge_start, noun_end.unwrap_or(last));
+    // A plan with no date of its own holds at no known time, not "now".
+    ctx.time = if ctx.target && text.is_none() {
+        None
+    } else {
+        time
+    };
     ctx.time_text = text;
     ctx.time_estimated = view.estimated;
-    if is_target(view, hedge_start, noun_end.unwrap_or(last)) {
-        ctx.role = Role::Target;
-    }
+    ctx.qualifier = qualifier(view, first);
     Draft {
         num,
         first,
@@ -587,47 +631,47 @@ fn previous_sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 /// lead-in segment ("In Kessel province, 1,200 homes ...").
 fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     let doc = view.doc;
-    let lex = view.lex;
-    let mut i = end + 1;
-    let mut steps = 0;
-    while i < doc.tokens.len() && view.same_sentence(end, i) && steps < 5 {
-        let Some(w) = view.word(i) else { break };
+    // After the figure's noun, within its segment: the first scope phrase,
+    // passing over auxiliaries, participles and other phrases, stopping
+    // where another clause or action begins (an -ing form, "to", "that").
+    let seg = doc.tokens[end].segment;
+    let mut words = 0;
+    for i in end + 1..doc.tokens.len() {
+        if doc.tokens[i].segment != seg || words >= 10 {
+            break;
+        }
+        let Some(w) = view.word(i) else { continue };
         if let Some(s) = scope_phrase(view, i) {
             return vec![s];
         }
-        // Auxiliaries, adverbs of time and placement participles may stand
-        // between the noun and its scope ("troops will now be based in").
-        let bridge = matches!(
-            w,
-            "now"
-                | "also"
-                | "still"
-                | "currently"
-                | "already"
-                | "will"
-                | "would"
-                | "be"
-                | "been"
-                | "being"
-                | "are"
-                | "were"
-                | "is"
-                | "was"
-                | "based"
-                | "deployed"
-                | "stationed"
-                | "located"
-                | "posted"
-                | "positioned"
-                | "living"
-                | "remaining"
-                | "serving"
-        );
-        if lex.is_stopword(w) && !bridge {
+        let clause = (w.len() > 4 && w.ends_with("ing"))
+            || matches!(
+                w,
+                "to" | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "as"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "than"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "of"
+                    | "if"
+                    | "since"
+                    | "until"
+            );
+        if clause {
             break;
         }
-        i += 1;
-        steps += 1;
+        words += 1;
     }
     // Lead-in segments of the sentence, and the figure's own segment before it.
     let sent_idx = doc.tokens[first].sentence;
@@ -666,6 +710,21 @@ fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     if matches!(view.word(k), Some("the")) {
         k += 1;
     }
+    // "in the (Dravenian) capital, Kolvar": the name in apposition.
+    let mut j = k;
+    if let Some(m) = view.name_at(j) {
+        j = m.tokens.end;
+    }
+    if view.word(j).is_some_and(|g| lex.is_generic_place(g))
+        && view.doc.tokens.get(j + 1).is_some_and(|t| t.is_punct(','))
+    {
+        if let Some(m) = view
+            .name_at(j + 2)
+            .filter(|m| m.entity != crate::claim::EntityKind::Person)
+        {
+            return Some(ArticleView::entity_name(m));
+        }
+    }
     if let Some(m) = view.name_at(k) {
         if m.entity != crate::claim::EntityKind::Person {
             return Some(ArticleView::entity_name(m));
@@ -674,7 +733,25 @@ fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     if matches!(w, "across" | "throughout") && matches!(view.word(k), Some("country" | "nation")) {
         return Some("nationwide".into());
     }
-    None
+    // "in the province": the place last named with that word ("Zambezia
+    // province"), within the few sentences before.
+    let generic = view
+        .word(k)
+        .filter(|g| lex.is_generic_place(g) && view.word(k - 1) == Some("the"))?;
+    let sentence = view.doc.tokens[i].sentence;
+    view.names
+        .iter()
+        .rev()
+        .filter(|m| {
+            m.tokens.end <= i
+                && m.sentence + 3 >= sentence
+                && m.entity != crate::claim::EntityKind::Person
+        })
+        .find(|m| {
+            view.word(m.tokens.end)
+                .is_some_and(|n| singular(n) == singular(generic))
+        })
+        .map(ArticleView::entity_name)
 }
 
 /// When a figure holds: a date in its clause, a short lead-in date
@@ -725,7 +802,7 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
     }
     match best {
         Some(t) => (
-            Some((t.start.unwrap_or(0), t.end.or(t.start).unwrap_or(0))),
+            Some(resolved(view, t)),
             Some(view.scan[t.span.clone()].to_string()),
         ),
         None => (
@@ -736,12 +813,39 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
     }
 }
 
+/// A time expression's days; a relative one ("Friday") in an undated
+/// article rests on an estimated date, so it is widened by the window.
+pub fn resolved(view: &ArticleView, t: &TimeExpr) -> (Day, Day) {
+    let (a, b) = (t.start.unwrap_or(0), t.end.or(t.start).unwrap_or(0));
+    if view.estimated && t.relative {
+        let w = view.lex.current_window_days as Day;
+        (a - w, b + w)
+    } else {
+        (a, b)
+    }
+}
+
 fn dist(span: &Range<usize>, pos: usize) -> usize {
     if span.end <= pos {
         pos - span.end
     } else {
         span.start.saturating_sub(pos)
     }
+}
+
+/// "At its height, ... 1,100 workers": a qualifier word of the lexicon in
+/// the figure's segment or a short lead-in segment.
+fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
+    let doc = view.doc;
+    let si = doc.tokens[first].sentence;
+    let own = doc.tokens[first].segment;
+    doc.segments
+        .iter()
+        .enumerate()
+        .filter(|(gi, g)| g.sentence == si && (*gi == own || (*gi < own && g.tokens.len() <= 5)))
+        .flat_map(|(_, g)| g.tokens.clone())
+        .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
+        .map(str::to_string)
 }
 
 /// A plan, goal or forecast: a target word earlier in the sentence with no
@@ -800,23 +904,25 @@ fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             })
             .collect();
         let before = a_start.checked_sub(1).and_then(|i| view.word(i));
-        let role = match (before, between.as_slice()) {
+        // "87 votes to 41": a noun after the first figure only makes a tally.
+        let tally = drafts[a].noun_end.is_some() && drafts[b].noun_end.is_none();
+        let roles = match (before, between.as_slice()) {
             (Some("from"), ["to"]) => {
                 let sent = &doc.sentences[doc.tokens[a_start].sentence];
                 let change = (sent.tokens.start..a_start)
                     .any(|i| view.word(i).is_some_and(|w| view.lex.is_change_verb(w)));
-                Some(change)
+                Some(if change {
+                    (Role::Before, Role::After)
+                } else {
+                    (Role::RangeLow, Role::RangeHigh)
+                })
             }
-            (Some("between"), ["and"]) => Some(false),
-            (_, ["to"]) | (_, ["-"]) => Some(false),
+            (Some("between"), ["and"]) => Some((Role::RangeLow, Role::RangeHigh)),
+            (_, ["to"]) | (_, ["-"]) if tally => Some((Role::TallyFirst, Role::TallySecond)),
+            (_, ["to"]) | (_, ["-"]) => Some((Role::RangeLow, Role::RangeHigh)),
             _ => None,
         };
-        let Some(change) = role else { continue };
-        let (ra, rb) = if change {
-            (Role::Before, Role::After)
-        } else {
-            (Role::RangeLow, Role::RangeHigh)
-        };
+        let Some((ra, rb)) = roles else { continue };
         // The pair shares noun, subject, scope and time.
         if drafts[a].q.unit.is_none() {
             drafts[a].q.unit = drafts[b].q.unit.clone();
@@ -850,22 +956,34 @@ fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             c.scope = scope.clone();
             c.time = time;
             c.time_text = text.clone();
-            if c.role != Role::Target || ctx_a.role == Role::Target {
-                c.role = if ctx_a.role == Role::Target {
-                    Role::Target
-                } else {
-                    r
-                };
-            }
+            c.target = ctx_a.target;
+            c.role = r;
             c.link = Some(other);
         }
     }
 }
 
 /// A figure with no noun of its own takes the noun and subject of the
-/// previous figure in its paragraph ("By February, about 4,000 remained").
+/// previous figure in its paragraph ("By February, about 4,000 remained"),
+/// and, in the same sentence, its scope ("118,400 people in the province
+/// were affected and 41,300 were displaced").
 fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
+    for i in 1..drafts.len() {
+        let j = i - 1;
+        let elliptical = drafts[i].noun_end.is_none() && drafts[i].ctx.link.is_none();
+        if elliptical
+            && view.same_sentence(drafts[j].first, drafts[i].first)
+            && drafts[i].q.kind == drafts[j].q.kind
+        {
+            if drafts[i].ctx.scope.is_empty() {
+                drafts[i].ctx.scope = drafts[j].ctx.scope.clone();
+            }
+            if drafts[i].ctx.subject.is_empty() {
+                drafts[i].ctx.subject = drafts[j].ctx.subject.clone();
+            }
+        }
+    }
     for i in 1..drafts.len() {
         if drafts[i].q.unit.is_some() || drafts[i].q.kind != QuantityKind::Count {
             continue;

@@ -94,6 +94,13 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
             context["relation"] = json!(t.relation);
             context["event"] = json!(t.event);
             context["ordinal"] = json!(t.ordinal);
+            context["event_distance"] = json!(t.event_distance);
+            context["entities"] = json!(ctx
+                .entities
+                .iter()
+                .map(|(k, n)| json!({"kind": k.as_str(), "name": n}))
+                .collect::<Vec<_>>());
+            context["keywords"] = json!(ctx.keywords);
         }
         ClaimValue::Name(n) => {
             context["entity"] = json!(n.entity.as_str());

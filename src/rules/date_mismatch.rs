@@ -102,6 +102,17 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             return None;
         }
         let named = entities_agree(ca, cb)?;
+        // A plain "in"/"on"/"at" date near the same event word is often a
+        // different occurrence of it: ask for more in common, a shared name
+        // or two shared content words.
+        let relation = ca.time_value()?.relation.as_deref().unwrap_or("at");
+        if relation == "at" {
+            let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| f.1 == e.1));
+            let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
+            if !shared_name && shared_words < 2 {
+                return None;
+            }
+        }
         let mut conf: f64 = if named { 0.85 } else { 0.7 };
         if ca.ctx.time_estimated || cb.ctx.time_estimated {
             conf *= 0.85;

@@ -56,7 +56,7 @@ pub struct Params {
 impl Default for Params {
     fn default() -> Self {
         Params {
-            max_edit_ratio: 0.25,
+            max_edit_ratio: 0.3,
             diacritics_severity: Severity::Info,
             min_confidence: 0.3,
         }
@@ -68,7 +68,7 @@ struct Spelling<'a> {
     name: &'a NameValue,
     /// Parts without particles.
     core: Vec<String>,
-    /// First claim per source.
+    /// Every mention.
     claims: Vec<usize>,
     person: bool,
 }
@@ -109,9 +109,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         };
         let s = &mut spellings[k];
         s.person |= n.entity == EntityKind::Person || n.role.is_some();
-        if !s.claims.iter().any(|&j| ctx.claims[j].source == c.source) {
-            s.claims.push(i);
-        }
+        s.claims.push(i);
     }
     // A single-part name counts as a person's surname when a multi-part
     // person name in the story ends with it.
@@ -161,7 +159,13 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let mut cited = Vec::new();
         let mut parts = Vec::new();
         for (g, s) in [sa, sb].into_iter().enumerate() {
-            let sources: Vec<&str> = s.claims.iter().map(|&k| ctx.source_name(&ctx.claims[k])).collect();
+            let mut sources: Vec<&str> = Vec::new();
+            for &k in &s.claims {
+                let name = ctx.source_name(&ctx.claims[k]);
+                if !sources.contains(&name) {
+                    sources.push(name);
+                }
+            }
             parts.push(format!("{} ({})", s.name.name, sources.join(", ")));
             cited.extend(s.claims.iter().map(|&k| Cited { claim: k, group: g }));
         }
@@ -201,6 +205,7 @@ fn variant(a: &Spelling, b: &Spelling, p: &Params, lex: &Lexicon) -> Option<(f64
     }
     let mut exact = 0;
     let mut translit = 0;
+    let mut edits = 0;
     for (x, y) in a.core.iter().zip(&b.core) {
         if x == y {
             exact += 1;
@@ -220,13 +225,15 @@ fn variant(a: &Spelling, b: &Spelling, p: &Params, lex: &Lexicon) -> Option<(f64
         if d > allowed || x.chars().next() != y.chars().next() {
             return None;
         }
+        edits += d;
     }
     let n = a.core.len();
     let mut conf: f64 = if n >= 2 {
         if exact == 0 {
             return None;
         }
-        0.85
+        // One slip is likelier a misspelling than two.
+        if edits > 1 { 0.7 } else { 0.85 }
     } else {
         if !(a.person && b.person) {
             return None;

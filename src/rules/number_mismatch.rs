@@ -54,6 +54,9 @@ pub struct Params {
     pub ignore_vague: bool,
     /// Only these units (empty: all).
     pub units: Vec<String>,
+    /// Lengths of time are compared only between articles dated this many
+    /// days apart at most (an elapsed time grows with the date).
+    pub duration_date_gap_days: i32,
     /// Drop findings below this confidence.
     pub min_confidence: f64,
 }
@@ -65,6 +68,7 @@ impl Default for Params {
             tolerance: 0.0,
             ignore_vague: true,
             units: Vec::new(),
+            duration_date_gap_days: 1,
             min_confidence: 0.3,
         }
     }
@@ -74,9 +78,17 @@ impl Default for Params {
 struct Statement {
     claims: Vec<usize>,
     source: usize,
-    /// Intervals: one for a figure or range, two (before, after) for a change.
+    /// Intervals: one for a figure or range, two for a change (before,
+    /// after) or a tally (first, second).
     values: Vec<(f64, f64)>,
-    change: bool,
+    shape: Shape,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Shape {
+    Single,
+    Change,
+    Tally,
 }
 
 fn interval(c: &Claim, p: &Params) -> (f64, f64) {
@@ -104,15 +116,23 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         match c.ctx.role {
-            Role::After | Role::RangeHigh => continue,
-            Role::Before | Role::RangeLow => {
+            Role::After | Role::RangeHigh | Role::TallySecond => continue,
+            Role::Before | Role::RangeLow | Role::TallyFirst => {
                 let Some(j) = c.ctx.link else { continue };
-                let change = c.ctx.role == Role::Before;
                 let (a, b) = (interval(c, p), interval(&claims[j], p));
-                let values = if change { vec![a, b] } else { vec![(a.0.min(b.0), a.1.max(b.1))] };
-                stmts.push(Statement { claims: vec![i, j], source: c.source, values, change });
+                let (values, shape) = match c.ctx.role {
+                    Role::Before => (vec![a, b], Shape::Change),
+                    Role::TallyFirst => (vec![a, b], Shape::Tally),
+                    _ => (vec![(a.0.min(b.0), a.1.max(b.1))], Shape::Single),
+                };
+                stmts.push(Statement { claims: vec![i, j], source: c.source, values, shape });
             }
-            _ => stmts.push(Statement { claims: vec![i], source: c.source, values: vec![interval(c, p)], change: false }),
+            _ => stmts.push(Statement {
+                claims: vec![i],
+                source: c.source,
+                values: vec![interval(c, p)],
+                shape: Shape::Single,
+            }),
         }
     }
     let first = |s: &Statement| &claims[s.claims[0]];
@@ -127,7 +147,11 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         };
         let mut scope = c.ctx.scope.clone();
         scope.sort();
-        let key = (kind, q.unit.clone(), q.population.clone(), scope, c.ctx.role == Role::Target);
+        // Tallies are compared only with tallies.
+        let key = (
+            (kind, q.unit.clone(), q.population.clone()),
+            (scope, c.ctx.target, c.ctx.qualifier.clone(), s.shape == Shape::Tally),
+        );
         (key, i)
     });
     let comparable = |a: usize, b: usize| -> Option<f64> {
@@ -157,7 +181,13 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             conf *= 0.85;
         }
         let (qa, qb) = (ca.quantity()?, cb.quantity()?);
-        if qa.kind != QuantityKind::Count {
+        if qa.elapsed || qb.elapsed {
+            let (da, db) = (ctx.articles[ca.source].date?, ctx.articles[cb.source].date?);
+            if (da - db).abs() > p.duration_date_gap_days {
+                return None;
+            }
+        }
+        if qa.kind != QuantityKind::Count || qa.elapsed {
             // Shares and amounts must measure the same thing.
             if !qa.measure.is_empty() && !qb.measure.is_empty() {
                 if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
@@ -175,16 +205,18 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             for &b in &bucket[x + 1..] {
                 let Some(mut conf) = comparable(a, b) else { continue };
                 let (sa, sb) = (&stmts[a], &stmts[b]);
-                let conflict = match (sa.change, sb.change) {
-                    (true, true) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
-                    (false, false) => !overlaps(sa.values[0], sb.values[0]),
-                    (true, false) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
-                    (false, true) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
+                let conflict = match (sa.values.len(), sb.values.len()) {
+                    // Change with change, tally with tally: side by side.
+                    (2, 2) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
+                    // A figure against a change: it must match neither end.
+                    (2, _) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
+                    (_, 2) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
+                    _ => !overlaps(sa.values[0], sb.values[0]),
                 };
                 if !conflict {
                     continue;
                 }
-                if sa.change != sb.change {
+                if sa.shape != sb.shape {
                     conf *= 0.85;
                 }
                 let hedged = |s: &Statement| s.claims.iter().any(|&k| claims[k].quantity().is_some_and(|q| q.hedge.is_some()));
@@ -212,7 +244,11 @@ fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], c
     for &m in members {
         let s = &stmts[m];
         let shown: Vec<String> = s.claims.iter().map(|&k| show(&claims[k])).collect();
-        let text = if s.change { shown.join(" → ") } else { shown.join("–") };
+        let text = match s.shape {
+            Shape::Change => shown.join(" → "),
+            Shape::Tally => shown.join(" to "),
+            Shape::Single => shown.join("–"),
+        };
         let group = match value_groups.iter().position(|g| *g == text) {
             Some(g) => g,
             None => {
@@ -249,7 +285,7 @@ fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], c
     if let Some(scope) = c0.ctx.scope.first() {
         what = format!("{what} in {scope}");
     }
-    if c0.ctx.role == Role::Target {
+    if c0.ctx.target {
         what = format!("planned {what}");
     }
     Finding {

@@ -22,6 +22,9 @@ pub struct Article {
     pub name: String,
     /// Publication date when given.
     pub date: Option<Day>,
+    /// Month and day from a dateline ("ANTWERP, Sept 22 —") when the
+    /// metadata gives no date.
+    pub dateline: Option<(u32, u32)>,
     pub title: Option<String>,
     pub url: Option<String>,
     pub author: Option<String>,
@@ -183,6 +186,17 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
         masked.push(range);
     }
 
+    let mut dateline = None;
+    let body = masked
+        .iter()
+        .map(|r| r.end)
+        .max()
+        .unwrap_or(body_start)
+        .max(body_start);
+    if let Some((range, md)) = find_dateline(&text, body) {
+        dateline = md;
+        masked.push(range);
+    }
     masked.extend(html_comments(&text));
     if markdown {
         masked.extend(markdown_ignored(&text));
@@ -205,7 +219,23 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string());
-    let date = meta.date.as_deref().and_then(parse_date);
+    let mut date = meta.date.as_deref().and_then(parse_date);
+    if date.is_none() {
+        if let Some((
+            _,
+            Dateline {
+                month,
+                day,
+                year: Some(y),
+                ..
+            },
+        )) = dateline_line(&text, body)
+        {
+            if month > 0 {
+                date = Some(crate::extract::time::days_from_civil(y, month, day));
+            }
+        }
+    }
     Ok(Article {
         path: path.to_string(),
         name: meta
@@ -213,6 +243,7 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
             .clone()
             .unwrap_or(if path == "-" { "stdin".into() } else { stem }),
         date,
+        dateline,
         title: meta.title,
         url: meta.url,
         author: meta.author,
@@ -382,6 +413,105 @@ fn date_marker(text: &str, start: usize, meta: &mut Meta) -> Option<Range<usize>
     Some(start..end)
 }
 
+/// A dateline opening the body: a place in capitals, maybe a date and an
+/// agency, then a dash ("KOLVAR, Oct 2 (Continental Newswire) –",
+/// "**QUEBRADA SECA, Chile** —"). Returns its range and month/day if dated.
+/// A dateline's range and (month, day) when it is dated.
+type FoundDateline = (Range<usize>, Option<(u32, u32)>);
+
+fn find_dateline(text: &str, body: usize) -> Option<FoundDateline> {
+    let (start, found) = dateline_line(text, body)?;
+    let md = (found.month > 0).then_some((found.month, found.day));
+    Some((start..found.end, md))
+}
+
+/// What a dateline says: where it ends, and its month, day and year
+/// (month 0 when it has no date).
+struct Dateline {
+    end: usize,
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+}
+
+/// The dateline may follow a heading or a title line: try the first three
+/// non-empty lines. Returns the dateline's start and what it says.
+fn dateline_line(text: &str, body: usize) -> Option<(usize, Dateline)> {
+    let mut pos = body;
+    for _ in 0..3 {
+        let rest = text.get(pos..)?;
+        let start = pos + rest.len() - rest.trim_start().len();
+        if start >= text.len() {
+            return None;
+        }
+        if let Some(found) = dateline_date(text, start) {
+            return Some((start, found));
+        }
+        pos = text[start..].find('\n').map(|i| start + i + 1)?;
+    }
+    None
+}
+
+/// The dateline starting at `body`, if that line opens with one.
+fn dateline_date(text: &str, body: usize) -> Option<Dateline> {
+    let rest = text.get(body..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let start = body + lead;
+    let line_end = text[start..]
+        .find('\n')
+        .map(|i| start + i)
+        .unwrap_or(text.len());
+    let line = &text[start..line_end];
+    // The dash must come early, after a capitalised place.
+    let dash = line
+        .char_indices()
+        .take_while(|(i, _)| *i < 90)
+        .find(|(_, c)| matches!(c, '\u{2014}' | '\u{2013}'))
+        .map(|(i, _)| i)
+        .or_else(|| {
+            line.get(..90.min(line.len()))
+                .and_then(|h| h.find(" - "))
+                .map(|i| i + 1)
+        })?;
+    let head = line[..dash].trim_end().trim_matches('*').trim();
+    let place = head.split(',').next()?.trim().trim_matches('*');
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || !letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let dash_len = line[dash..].chars().next().map(char::len_utf8).unwrap_or(1);
+    let end = start + dash + dash_len;
+    let date = find_times(head, None)
+        .into_iter()
+        .find(|t| t.kind == TimeKind::Calendar && t.granularity == Granularity::Day);
+    let undated = Dateline {
+        end,
+        month: 0,
+        day: 0,
+        year: None,
+    };
+    let Some(t) = date else {
+        return Some(undated);
+    };
+    // Timex "2025-10-02" or "XXXX-10-02".
+    let parts: Vec<&str> = t.timex.split('-').collect();
+    if parts.len() < 3 {
+        return Some(undated);
+    }
+    let (Ok(m), Ok(d)) = (
+        parts[1].parse::<u32>(),
+        parts[2].get(..2).unwrap_or(parts[2]).parse::<u32>(),
+    ) else {
+        return Some(undated);
+    };
+    Some(Dateline {
+        end,
+        month: m,
+        day: d,
+        year: parts[0].parse::<i32>().ok(),
+    })
+}
+
 fn html_comments(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut pos = 0;
@@ -502,6 +632,30 @@ mod tests {
         assert!(a.date.is_some());
         assert_eq!(a.name, "001");
         assert!(!a.scan.contains("2022"));
+    }
+
+    #[test]
+    fn datelines_date_the_article_and_yield_no_claims() {
+        let a = parse(
+            "k.txt",
+            "KOLVAR, Oct 2 (Continental Newswire) – The vote was put off.".into(),
+        )
+        .unwrap();
+        assert_eq!(a.dateline, Some((10, 2)));
+        assert!(a.scan.trim_start().starts_with("The vote"));
+        let b = parse(
+            "q.md",
+            "**QUEBRADA SECA, Chile** — Rescue teams raced.".into(),
+        )
+        .unwrap();
+        assert_eq!(b.dateline, None);
+        assert!(b.scan.trim_start().starts_with("Rescue"));
+        let c = parse(
+            "p.txt",
+            "Paris — not a dateline, since the place is not in capitals.".into(),
+        )
+        .unwrap();
+        assert!(c.scan.starts_with("Paris"));
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub struct TimeValue {
     pub ordinal: Option<u32>,
     /// How many words stand between the date and its event word.
     pub event_distance: Option<usize>,
+    /// A planned or scheduled date ("had been scheduled for Nov. 23").
+    pub planned: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

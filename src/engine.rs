@@ -102,13 +102,16 @@ pub struct Conflict {
 }
 
 /// Merge conflicting pairs into groups, most confident first. A statement
-/// joins a group when its source is not in it yet and it is comparable with
-/// every member; otherwise the pair forms a group of its own. No pair is
-/// dropped.
+/// joins a group when it is comparable with every member from another
+/// source and agrees with every member from its own source; otherwise the
+/// pair forms a group of its own, unless a group already shows the same
+/// disagreement (a statement of the same value from each side's source).
 pub fn group_conflicts(
     mut pairs: Vec<Conflict>,
     source_of: impl Fn(usize) -> usize,
     comparable: impl Fn(usize, usize) -> bool,
+    agree: impl Fn(usize, usize) -> bool,
+    same_value: impl Fn(usize, usize) -> bool,
 ) -> Vec<(Vec<usize>, f64)> {
     pairs.sort_by(|x, y| {
         y.confidence
@@ -134,8 +137,14 @@ pub fn group_conflicts(
             };
             let _ = inside;
             let src = source_of(outside);
-            if g.iter().any(|&m| source_of(m) == src) || !g.iter().all(|&m| comparable(m, outside))
-            {
+            let fits = g.iter().all(|&m| {
+                if source_of(m) == src {
+                    agree(m, outside)
+                } else {
+                    comparable(m, outside)
+                }
+            });
+            if !fits {
                 continue;
             }
             g.push(outside);
@@ -143,7 +152,15 @@ pub fn group_conflicts(
             placed = true;
             break;
         }
-        if !placed {
+        // Already shown: a group holds a statement agreeing with each side.
+        let shown = groups.iter().any(|(g, _)| {
+            let holds = |x: usize| {
+                g.iter()
+                    .any(|&m| m == x || (source_of(m) == source_of(x) && same_value(m, x)))
+            };
+            holds(p.a) && holds(p.b)
+        });
+        if !placed && !shown {
             groups.push((vec![p.a, p.b], p.confidence));
         }
     }
@@ -170,10 +187,30 @@ mod tests {
                 confidence: 0.8,
             },
         ];
-        let groups = group_conflicts(pairs, src, |_, _| true);
+        let groups = group_conflicts(pairs, src, |_, _| true, |_, _| false, |_, _| false);
         assert_eq!(groups.len(), 2);
         assert_eq!(groups[0].0, vec![0, 2]);
         assert_eq!(groups[1].0, vec![1, 2]);
+    }
+
+    #[test]
+    fn agreeing_statements_of_one_source_share_a_group() {
+        let src = |i: usize| [0, 0, 1][i];
+        let pairs = vec![
+            Conflict {
+                a: 0,
+                b: 2,
+                confidence: 0.9,
+            },
+            Conflict {
+                a: 1,
+                b: 2,
+                confidence: 0.8,
+            },
+        ];
+        let groups = group_conflicts(pairs, src, |_, _| true, |_, _| true, |_, _| true);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].0, vec![0, 2, 1]);
     }
 
     #[test]

@@ -338,11 +338,10 @@ impl Lexicon {
     pub fn is_future_word(&self, w: &str) -> bool {
         self.future_words.contains(w)
     }
+    /// The event a word names; forms are listed as written (no plural
+    /// folding: "votes" in a tally is not "vote").
     pub fn event(&self, w: &str) -> Option<&str> {
-        self.events
-            .get(w)
-            .or_else(|| self.events.get(singular(w).as_str()))
-            .map(String::as_str)
+        self.events.get(w).map(String::as_str)
     }
     pub fn qualifier(&self, w: &str) -> Option<&str> {
         self.qualifiers.get(w).map(String::as_str)

@@ -67,50 +67,87 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .map(str::to_string);
             break;
         }
-        // The nearest event word within the distance, in the same sentence.
+        // The nearest event word in the sentence, with its distance. A date
+        // in the possessive ("Saturday night’s clashes") dates the noun
+        // right after it and nothing else.
         let mut event = None;
         let mut best = usize::MAX;
-        for i in sent.tokens.clone() {
-            if (first..=last).contains(&i) {
-                continue;
-            }
+        let owner = crate::extract::quantity::possessive(view.scan, t);
+        let candidates = if owner {
+            last + 1..(last + 4).min(sent.tokens.end)
+        } else {
+            sent.tokens.clone()
+        };
+        // Event mentions of the candidates, two-word phrases first.
+        let mut mentions: Vec<(usize, usize, &str)> = Vec::new();
+        let mut i = candidates.start;
+        while i < candidates.end {
             let tok = &doc.tokens[i];
             // Event words are common nouns and verbs, never part of a name.
-            if !tok.is_word() || tok.cap {
+            if (first..=last).contains(&i) || !tok.is_word() || tok.cap {
+                i += 1;
                 continue;
             }
-            // Distance in words, punctuation not counted.
-            let between = if i < first { i + 1..first } else { last + 1..i };
-            let d = between
-                .filter(|&k| {
-                    doc.tokens[k].kind != TokKind::Punct(',')
-                        && !matches!(doc.tokens[k].kind, TokKind::Punct(_))
-                })
-                .count();
-            if d >= best {
-                continue;
-            }
-            let two = doc
+            let next = doc
                 .tokens
                 .get(i + 1)
-                .filter(|n| n.is_word())
-                .map(|n| format!("{} {}", tok.lower, n.lower));
-            let found = two.as_deref().and_then(|p| view.lex.event(p)).or_else(|| {
-                // An event word modifying a plural noun ("coup leaders",
-                // "election officials") does not name the event.
-                let modifier = doc.tokens.get(i + 1).is_some_and(|n| {
-                    n.is_word()
-                        && !n.cap
-                        && n.lower.len() > 3
-                        && n.lower.ends_with('s')
-                        && !n.lower.ends_with("ss")
-                        && !view.lex.is_stopword(&n.lower)
-                });
-                (!modifier).then(|| view.lex.event(&tok.lower)).flatten()
+                .filter(|n| n.is_word() && i + 1 < candidates.end);
+            if let Some(e) =
+                next.and_then(|n| view.lex.event(&format!("{} {}", tok.lower, n.lower)))
+            {
+                mentions.push((i, i + 1, e));
+                i += 2;
+                continue;
+            }
+            // An event word modifying a noun ("coup leaders", "riot police")
+            // does not name the event.
+            let modifier = next.is_some_and(|n| {
+                let plural =
+                    n.lower.len() > 3 && n.lower.ends_with('s') && !n.lower.ends_with("ss");
+                let head =
+                    view.lex.unit_of_noun(&n.lower).is_some() || view.lex.is_org_word(&n.lower);
+                !n.cap && (plural || head) && !view.lex.is_stopword(&n.lower)
             });
-            if let Some(e) = found {
+            if let Some(e) = view.lex.event(&tok.lower).filter(|_| !modifier) {
+                mentions.push((i, i, e));
+            }
+            i += 1;
+        }
+        // The nearest, by words between (punctuation not counted). A plain
+        // date ("on Thursday") belongs to its own clause: an event word
+        // behind a conjunction ("as groups called for protests") is
+        // another event.
+        let words_between = |r: std::ops::Range<usize>| {
+            r.filter(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Digits)
+                .count()
+        };
+        let plain = relation.as_deref().is_none_or(|r| r == "at");
+        let conjunction = |r: std::ops::Range<usize>| {
+            r.into_iter().any(|k| {
+                matches!(
+                    doc.tokens[k].lower.as_str(),
+                    "as" | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "after"
+                        | "before"
+                        | "whereas"
+                        | "but"
+                        | "and"
+                        | "when"
+                )
+            })
+        };
+        for (a, b, e) in mentions {
+            let between = if b < first { b + 1..first } else { last + 1..a };
+            if plain && conjunction(between.clone()) {
+                continue;
+            }
+            let d = words_between(between);
+            if d < best {
                 best = d;
-                let ordinal = i
+                let ordinal = a
                     .checked_sub(1)
                     .and_then(|p| doc.tokens.get(p))
                     .and_then(|p| ORDINALS.iter().position(|o| *o == p.lower))
@@ -118,6 +155,19 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 event = Some((e.to_string(), ordinal, d));
             }
         }
+        // A plan word earlier in the sentence, with no other date between.
+        let planned = (sent.tokens.start..first)
+            .rev()
+            .take_while(|&k| {
+                !view
+                    .times
+                    .iter()
+                    .any(|x| x.span.contains(&doc.tokens[k].span.start))
+            })
+            .any(|k| {
+                let w = doc.tokens[k].lower.as_str();
+                doc.tokens[k].is_word() && view.lex.is_target_word(w)
+            });
         let entities: Vec<(EntityKind, String)> = view
             .names
             .iter()
@@ -147,7 +197,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         }
         let ctx = Context {
             keywords,
-            time: t.start.map(|_| crate::extract::quantity::resolved(view, t)),
+            time: t.start.map(|_| crate::extract::quantity::resolved(t)),
             time_text: Some(view.scan[t.span.clone()].to_string()),
             time_estimated: view.estimated && t.relative,
             entities,
@@ -176,6 +226,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 event,
                 ordinal,
                 event_distance,
+                planned,
             }),
             ctx,
         });

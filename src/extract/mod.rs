@@ -49,16 +49,25 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let reference: Vec<(Option<Day>, bool)> = articles
         .iter()
         .zip(&latest)
-        .map(|(a, l)| match a.date {
-            Some(d) => (Some(d), false),
-            None => (story_now.max(*l), story_now.is_some() || l.is_some()),
+        .map(|(a, l)| match (a.date, a.dateline) {
+            (Some(d), _) => (Some(d), false),
+            // A dateline gives month and day: take the year that puts it
+            // nearest the story's date.
+            (None, Some((m, d))) => match story_now.or(*l) {
+                Some(now) => (Some(nearest(now, m, d)), false),
+                None => (None, false),
+            },
+            (None, None) => (story_now.max(*l), story_now.is_some() || l.is_some()),
         })
         .collect();
 
     // First pass: time expressions and names of every article.
     let mut found: Vec<(Vec<TimeExpr>, Vec<name::NameMention>)> = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
-        let times = time::find_times(&article.scan, reference[i].0);
+        let mut times = time::find_times(&article.scan, reference[i].0);
+        if let Some(r) = reference[i].0 {
+            adjust_times(&mut times, doc, lex, r);
+        }
         let masked: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
         let names = name::find_names(doc, &article.scan, lex, &common, &masked);
         found.push((times, names));
@@ -118,6 +127,103 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
         }
     }
     Extraction { claims, reference }
+}
+
+/// The occurrence of month/day nearest to `around`.
+fn nearest(around: Day, m: u32, d: u32) -> Day {
+    let (y, _, _) = time::civil_from_days(around);
+    [y - 1, y, y + 1]
+        .into_iter()
+        .map(|y| time::days_from_civil(y, m, d.min(days_in_month(y, m))))
+        .min_by_key(|x| (x - around).abs())
+        .unwrap_or(around)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let next = if m == 12 {
+        time::days_from_civil(y + 1, 1, 1)
+    } else {
+        time::days_from_civil(y, m + 1, 1)
+    };
+    (next - time::days_from_civil(y, m, 1)) as u32
+}
+
+/// Relative dates the parser resolved backwards, corrected with context:
+/// a month or a day of a month with no year is the occurrence nearest the
+/// article's date ("scheduled for Nov. 23" written in October is next
+/// month); a weekday after a future word ("will meet on Tuesday") is the
+/// next one, not the last.
+fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    for t in times.iter_mut() {
+        let (Some(start), Some(end)) = (t.start, t.end) else {
+            continue;
+        };
+        if !t.relative || t.kind != TimeKind::Calendar {
+            continue;
+        }
+        let toks = doc.tokens_in(&t.span);
+        let weekday = toks
+            .clone()
+            .any(|k| WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
+        let has_modifier = toks.clone().any(|k| {
+            matches!(
+                doc.tokens[k].lower.as_str(),
+                "last"
+                    | "this"
+                    | "next"
+                    | "ago"
+                    | "yesterday"
+                    | "today"
+                    | "tomorrow"
+                    | "week"
+                    | "year"
+            )
+        });
+        if has_modifier {
+            continue;
+        }
+        let sentence = toks
+            .start
+            .checked_sub(0)
+            .and_then(|k| doc.tokens.get(k))
+            .map(|tk| tk.sentence);
+        let future = sentence.is_some_and(|si| {
+            let sent = &doc.sentences[si];
+            (sent.tokens.start..toks.start).any(|k| {
+                let w = doc.tokens[k].lower.as_str();
+                doc.tokens[k].is_word() && (lex.is_future_word(w) || lex.is_target_word(w))
+            })
+        });
+        let shift = if weekday {
+            if future && end <= reference {
+                7
+            } else {
+                0
+            }
+        } else if matches!(
+            t.granularity,
+            time::Granularity::Day | time::Granularity::Month
+        ) && start < reference - 183
+        {
+            let (y, m, d) = time::civil_from_days(start);
+            time::days_from_civil(y + 1, m, d.min(days_in_month(y + 1, m))) - start
+        } else {
+            0
+        };
+        if shift != 0 {
+            t.start = Some(start + shift);
+            t.end = Some(end + shift);
+        }
+    }
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or

@@ -264,7 +264,8 @@ fn big_scale(w: &str) -> Option<f64> {
 fn abbr_scale(w: &str, glued: bool) -> Option<f64> {
     match w {
         "k" | "K" if glued => Some(1e3),
-        "m" | "M" if glued => Some(1e6),
+        // A bare glued "m" is metres ("a depth of 617m"); after a currency
+        // sign it is millions ("€20m"), see `money_prefixed`.
         "b" | "B" if glued => Some(1e9),
         "mn" | "mln" | "Mn" | "MN" | "MLN" => Some(1e6),
         "mil" | "MM" if glued => Some(1e6),
@@ -1234,7 +1235,14 @@ fn money_prefixed(i: &str) -> Res<'_, Num> {
     if !r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
         return fail(i);
     }
-    let (r, core) = regular_core(r)?;
+    let (r, mut core) = regular_core(r)?;
+    if matches!(core.unit, Some("m" | "M")) {
+        core.unit = None;
+        core = Core {
+            unit: None,
+            ..Core::exact(core.value * 1e6, false)
+        };
+    }
     if core.unit.is_some() {
         return fail(i);
     }
@@ -1710,13 +1718,21 @@ mod tests {
         }
     }
 
+    /// A bare glued "m" is metres, not millions: "a depth of 617m" read as
+    /// 617 million made a mine's depth look like a count of miners.
+    #[test]
+    fn glued_m_without_currency_is_metres() {
+        let n = has("at a depth of 617m.", "617m", 617.0, NumKind::Cardinal);
+        assert_eq!(n.glued_unit.as_deref(), Some("m"));
+        has("a €20m fund", "€20m", 20e6, NumKind::Money("EUR".into()));
+    }
+
     #[test]
     fn scales() {
         for (s, v) in [
             ("21 million", 21e6),
             ("2.5 million", 2.5e6),
             ("5k", 5e3),
-            ("20m", 20e6),
             ("3.4bn", 3.4e9),
             ("3.4 bn", 3.4e9),
             ("2tn", 2e12),

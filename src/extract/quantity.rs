@@ -393,8 +393,16 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             .is_some()
             && doc.tokens.get(i + 1).is_some_and(|t| !t.cap);
         if next_plural && !looks_plural(&t.lower) {
+            // A compound noun keeps its modifier: "health centres" and
+            // "accommodation centres" count different things.
             let w = doc.tokens[i + 1].lower.clone();
-            return Some((i + 1, lex.unit_of_noun(&w), Some(singular(&w)), mods));
+            let raw = format!("{} {}", t.lower, singular(&w));
+            return Some((
+                i + 1,
+                lex.unit_of_noun(&raw).or(lex.unit_of_noun(&w)),
+                Some(raw),
+                mods,
+            ));
         }
         return Some((i, None, Some(singular(&t.lower)), mods));
     }
@@ -769,7 +777,11 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
         .map(|t| t.span.end)
         .unwrap_or(usize::MAX);
     let mut best: Option<&TimeExpr> = None;
-    for t in view.times.iter().filter(|t| ArticleView::is_calendar(t)) {
+    for t in view
+        .times
+        .iter()
+        .filter(|t| ArticleView::is_calendar(t) && !possessive(view.scan, t))
+    {
         let inside = seg_range.start <= t.span.start && t.span.end <= seg_range.end;
         if !inside {
             continue;
@@ -802,7 +814,7 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
     }
     match best {
         Some(t) => (
-            Some(resolved(view, t)),
+            Some(resolved(t)),
             Some(view.scan[t.span.clone()].to_string()),
         ),
         None => (
@@ -813,16 +825,16 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
     }
 }
 
-/// A time expression's days; a relative one ("Friday") in an undated
-/// article rests on an estimated date, so it is widened by the window.
-pub fn resolved(view: &ArticleView, t: &TimeExpr) -> (Day, Day) {
-    let (a, b) = (t.start.unwrap_or(0), t.end.or(t.start).unwrap_or(0));
-    if view.estimated && t.relative {
-        let w = view.lex.current_window_days as Day;
-        (a - w, b + w)
-    } else {
-        (a, b)
-    }
+/// A time expression's first and last day.
+pub fn resolved(t: &TimeExpr) -> (Day, Day) {
+    (t.start.unwrap_or(0), t.end.or(t.start).unwrap_or(0))
+}
+
+/// "Friday’s closing price": a time expression in the possessive dates
+/// the noun after it, not the clause.
+pub fn possessive(scan: &str, t: &TimeExpr) -> bool {
+    let rest = &scan[t.span.end.min(scan.len())..];
+    rest.starts_with("'s") || rest.starts_with("’s")
 }
 
 fn dist(span: &Range<usize>, pos: usize) -> usize {
@@ -956,7 +968,10 @@ fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             c.scope = scope.clone();
             c.time = time;
             c.time_text = text.clone();
-            c.target = ctx_a.target;
+            c.target = ctx_a.target || ctx_b.target;
+            if c.target && c.time_text.is_none() {
+                c.time = None;
+            }
             c.role = r;
             c.link = Some(other);
         }

@@ -75,6 +75,8 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
         "time_text": ctx.time_text,
         "time_estimated": ctx.time_estimated,
         "role": ctx.role.as_str(),
+        "target": ctx.target,
+        "qualifier": ctx.qualifier,
     });
     match &c.value {
         ClaimValue::Quantity(q) => {

@@ -94,7 +94,10 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         }
         let kind = matches!(t.kind, TimeKind::Clock);
         let relation = t.relation.clone().unwrap_or_else(|| "at".into());
-        Some(((event, relation, t.ordinal, kind), i))
+        // When something happens and when it was planned to are different
+        // facts; a deadline ("until", "by") is a plan either way.
+        let planned = relation == "at" && t.planned;
+        Some(((event, relation, t.ordinal, kind, planned), i))
     });
     let comparable = |a: usize, b: usize| -> Option<f64> {
         let (ca, cb) = (&claims[a], &claims[b]);
@@ -139,7 +142,11 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
-    for (members, confidence) in group_conflicts(pairs, |i| claims[i].source, |a, b| comparable(a, b).is_some()) {
+    let agree = |a: usize, b: usize| {
+        let (ta, tb) = (claims[a].time_value(), claims[b].time_value());
+        matches!((ta, tb), (Some(x), Some(y)) if x.start <= y.end && y.start <= x.end && x.clock_minutes == y.clock_minutes)
+    };
+    for (members, confidence) in group_conflicts(pairs, |i| claims[i].source, |a, b| comparable(a, b).is_some(), agree, agree) {
         if confidence < p.min_confidence {
             continue;
         }

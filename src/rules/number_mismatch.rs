@@ -188,16 +188,24 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
         if qa.kind != QuantityKind::Count || qa.elapsed {
-            // Shares and amounts must measure the same thing.
-            if !qa.measure.is_empty() && !qb.measure.is_empty() {
-                if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
-                    return None;
-                }
-            } else {
-                conf *= 0.7;
+            // Shares, amounts and lengths of time must say what they
+            // measure, and measure the same thing.
+            if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
+                return None;
             }
         }
         Some(conf)
+    };
+    let disagree = |a: usize, b: usize| -> bool {
+        let (sa, sb) = (&stmts[a], &stmts[b]);
+        match (sa.values.len(), sb.values.len()) {
+            // Change with change, tally with tally: side by side.
+            (2, 2) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
+            // A figure against a change: it must match neither end.
+            (2, _) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
+            (_, 2) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
+            _ => !overlaps(sa.values[0], sb.values[0]),
+        }
     };
     let mut pairs = Vec::new();
     for bucket in buckets(keyed) {
@@ -205,15 +213,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             for &b in &bucket[x + 1..] {
                 let Some(mut conf) = comparable(a, b) else { continue };
                 let (sa, sb) = (&stmts[a], &stmts[b]);
-                let conflict = match (sa.values.len(), sb.values.len()) {
-                    // Change with change, tally with tally: side by side.
-                    (2, 2) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
-                    // A figure against a change: it must match neither end.
-                    (2, _) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
-                    (_, 2) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
-                    _ => !overlaps(sa.values[0], sb.values[0]),
-                };
-                if !conflict {
+                if !disagree(a, b) {
                     continue;
                 }
                 if sa.shape != sb.shape {
@@ -227,7 +227,17 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
-    let groups = group_conflicts(pairs, |i| stmts[i].source, |a, b| comparable(a, b).is_some());
+    let same_key = |a: usize, b: usize| {
+        let (ca, cb) = (first(&stmts[a]), first(&stmts[b]));
+        ca.ctx.scope == cb.ctx.scope && ca.ctx.subject == cb.ctx.subject && stmts[a].shape == stmts[b].shape
+    };
+    let groups = group_conflicts(
+        pairs,
+        |i| stmts[i].source,
+        |a, b| comparable(a, b).is_some(),
+        |a, b| same_key(a, b) && !disagree(a, b),
+        |a, b| !disagree(a, b),
+    );
     for (members, confidence) in groups {
         if confidence < p.min_confidence {
             continue;

@@ -97,6 +97,8 @@ pub struct TimeValue {
     pub event_distance: Option<usize>,
     /// A planned or scheduled date ("had been scheduled for Nov. 23").
     pub planned: bool,
+    /// Hedged ("about 11:40", "shortly after 1:15").
+    pub approx: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

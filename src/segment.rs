@@ -259,7 +259,12 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
     });
     let next_line_start = &scan[to..];
     let list = next_line_start.starts_with(['#', '-', '*', '>']);
-    ends || line.chars().count() < 60 || list
+    // Hard-wrapped text: a line ending in "a.m." followed by "on Sunday"
+    // runs on; a break needs the next line to open a sentence.
+    let opens = next_line_start.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || is_double_quote(c) || is_apostrophe(c)
+    });
+    list || (opens && (ends || line.chars().count() < 60))
 }
 
 /// Raw tokens: words (letters/digits with inner apostrophes, hyphens,

@@ -25,7 +25,10 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let si = doc.tokens[first].sentence;
         let sent = &doc.sentences[si];
         // Relation: the word before, skipping determiners and modifiers.
+        // "about 11:40", "shortly after 1:15" are approximate times, not
+        // relations.
         let mut relation = None;
+        let mut approx = false;
         let mut k = first;
         while k > sent.tokens.start {
             k -= 1;
@@ -37,23 +40,24 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             else {
                 break;
             };
+            if matches!(w, "the" | "a" | "an" | "early" | "late" | "mid") {
+                continue;
+            }
             if matches!(
                 w,
-                "the"
-                    | "a"
-                    | "an"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "end"
-                    | "of"
-                    | "beginning"
-                    | "start"
-                    | "middle"
-            ) && relation.is_none()
-                && k + 1 < first
-                || matches!(w, "the" | "a" | "an" | "early" | "late" | "mid")
-            {
+                "about"
+                    | "around"
+                    | "approximately"
+                    | "roughly"
+                    | "shortly"
+                    | "just"
+                    | "soon"
+                    | "circa"
+            ) {
+                approx = true;
+                continue;
+            }
+            if approx && matches!(w, "after" | "before") {
                 continue;
             }
             let two = k
@@ -66,6 +70,9 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .or_else(|| view.lex.relation(w))
                 .map(str::to_string);
             break;
+        }
+        if approx && matches!(relation.as_deref(), None | Some("after") | Some("by")) {
+            relation = Some("at".into());
         }
         // The nearest event word in the sentence, with its distance. A date
         // in the possessive ("Saturday night’s clashes") dates the noun
@@ -227,6 +234,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 ordinal,
                 event_distance,
                 planned,
+                approx,
             }),
             ctx,
         });

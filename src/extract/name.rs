@@ -28,18 +28,38 @@ pub struct NameMention {
     pub sentence: usize,
 }
 
-/// Words seen in lower case anywhere in the story: a capitalised one of
-/// these at the start of a sentence is an ordinary word, not a name.
+/// Words that are ordinary words at the start of a sentence: seen in lower
+/// case anywhere in the story, or never seen capitalised except at the
+/// start of a sentence ("Judges", "Besides", "Routine").
 pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
-    let mut set = HashSet::new();
+    let mut lower = HashSet::new();
+    let mut inner_cap = HashSet::new();
+    let mut initial = HashSet::new();
     for doc in docs {
-        for t in &doc.tokens {
-            if t.is_word() && !t.cap {
-                set.insert(t.lower.clone());
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if !t.is_word() {
+                continue;
+            }
+            if !t.cap {
+                lower.insert(t.lower.clone());
+                continue;
+            }
+            let starts = i == 0
+                || doc.tokens[i - 1].sentence != t.sentence
+                || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
+            let next_cap = doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.cap && n.sentence == t.sentence);
+            if !starts {
+                inner_cap.insert(t.lower.clone());
+            } else if !next_cap {
+                initial.insert(t.lower.clone());
             }
         }
     }
-    set
+    lower.extend(initial.into_iter().filter(|w| !inner_cap.contains(w)));
+    lower
 }
 
 /// Names that stand right after a scope preposition ("in", "across")

@@ -373,7 +373,7 @@ fn currency_code(w: &str) -> Option<&'static str> {
 }
 
 /// Currency names written after the number, longest phrases first.
-const CURRENCY_WORDS: [(&[&str], &str); 60] = [
+const CURRENCY_WORDS: [(&[&str], &str); 63] = [
     (&["new", "taiwan", "dollars"], "TWD"),
     (&["hong", "kong", "dollars"], "HKD"),
     (&["new", "zealand", "dollars"], "NZD"),
@@ -416,11 +416,15 @@ const CURRENCY_WORDS: [(&[&str], &str); 60] = [
     (&["renminbi"], "CNY"),
     (&["rupees"], "INR"),
     (&["rupee"], "INR"),
-    (&["francs"], "CHF"),
+    (&["francs"], "FRANC"),
     (&["rand"], "ZAR"),
     (&["naira"], "NGN"),
     (&["cedis"], "GHS"),
-    (&["pesos"], "MXN"),
+    // Bare "pesos" and "francs" name several currencies: keep the word.
+    (&["pesos"], "PESO"),
+    (&["peso"], "PESO"),
+    (&["won"], "KRW"),
+    (&["som"], "KGS"),
     (&["roubles"], "RUB"),
     (&["rubles"], "RUB"),
     (&["riyals"], "SAR"),

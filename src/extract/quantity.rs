@@ -117,7 +117,13 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         d.q.unit = Some("hours".into());
         d.q.comparable = true;
         d.q.precision = 0.0;
-        d.q.elapsed = true;
+        // "for the past nine years", "after 62 hours", "two weeks into":
+        // anchored to the writing date, it grows with it. "14 years in
+        // prison" does not.
+        let anchor = (first.saturating_sub(3)..first)
+            .any(|k| matches!(view.word(k), Some("for" | "after" | "past" | "last")))
+            || view.word(last + 1) == Some("into");
+        d.q.elapsed = anchor;
         d.q.measure = measure_words(view, first, last, None);
         d.noun_end = None;
         drafts.push(d);
@@ -392,7 +398,7 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             .filter(|w| !lex.is_stopword(w) && looks_plural(w) && !w.ends_with("ed"))
             .is_some()
             && doc.tokens.get(i + 1).is_some_and(|t| !t.cap);
-        if next_plural && !looks_plural(&t.lower) {
+        if next_plural && lex.unit_of_noun(&t.lower).is_none() {
             // A compound noun keeps its modifier: "health centres" and
             // "accommodation centres" count different things.
             let w = doc.tokens[i + 1].lower.clone();
@@ -589,10 +595,36 @@ fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
 fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     let doc = view.doc;
     let sent = &doc.sentences[doc.tokens[start].sentence];
+    // Tokens between the entity and the figure, parentheticals not counted.
+    let gap = |from: usize| {
+        (from..start)
+            .filter(|&k| !doc.segments[doc.tokens[k].segment].paren && doc.tokens[k].is_word())
+            .count()
+    };
+    let boundary = |from: usize| {
+        (from..start).any(|k| {
+            !doc.segments[doc.tokens[k].segment].paren
+                && matches!(
+                    doc.tokens[k].lower.as_str(),
+                    "that"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "but"
+                        | "although"
+                        | "where"
+                )
+        })
+    };
+    let mut found = None;
     for m in view
         .names
         .iter()
-        .filter(|m| m.sentence == doc.tokens[start].sentence && m.tokens.start < start)
+        .filter(|m| m.sentence == doc.tokens[start].sentence && m.tokens.end <= start)
     {
         let seg = &doc.segments[doc.tokens[m.tokens.start].segment];
         if seg.paren || m.entity == crate::claim::EntityKind::Person {
@@ -610,12 +642,41 @@ fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                     "of" | "to" | "from" | "by" | "with" | "against" | "for" | "on" | "at" | "near"
                 )
         });
-        if after_prep {
-            continue;
+        if !after_prep {
+            found = Some(m);
+            break;
         }
-        return vec![ArticleView::entity_name(m)];
     }
-    Vec::new()
+    match found {
+        Some(m) if gap(m.tokens.end) <= 12 && !boundary(m.tokens.end) => {
+            vec![ArticleView::entity_name(m)]
+        }
+        Some(_) => Vec::new(),
+        // No name: a common noun of an organisation as the subject ("the
+        // shipping company said it would pay").
+        None => (sent.tokens.start..start)
+            .take_while(|&k| {
+                !matches!(
+                    doc.tokens[k].lower.as_str(),
+                    "that" | "when" | "while" | "as" | "because"
+                )
+            })
+            .find(|&k| {
+                let t = &doc.tokens[k];
+                t.is_word()
+                    && !t.cap
+                    && view.lex.is_org_word(&t.lower)
+                    && k > 0
+                    && matches!(view.word(k - 1), Some("the") | Some("its"))
+                    || (t.is_word()
+                        && !t.cap
+                        && view.lex.is_org_word(&t.lower)
+                        && k >= 2
+                        && view.word(k - 2) == Some("the"))
+            })
+            .map(|k| vec![doc.tokens[k].lower.clone()])
+            .unwrap_or_default(),
+    }
 }
 
 /// The subject of the previous sentence of the paragraph: a figure with
@@ -681,6 +742,24 @@ fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
         }
         words += 1;
     }
+    // "the region had registered 1,684 cases": a definite generic place
+    // before the figure, as its clause's subject, is the place last named
+    // with that word.
+    for k in doc.segments[doc.tokens[first].segment]
+        .tokens
+        .clone()
+        .take_while(|&k| k < first)
+    {
+        if view.word(k) == Some("the") && k > 0 {
+            let prev = view.word(k - 1);
+            if prev.is_some_and(|w| view.lex.is_stopword(w) && !matches!(w, "as" | "and" | "but")) {
+                continue;
+            }
+            if let Some(s) = definite_place(view, k + 1) {
+                return vec![s];
+            }
+        }
+    }
     // Lead-in segments of the sentence, and the figure's own segment before it.
     let sent_idx = doc.tokens[first].sentence;
     let own_seg = doc.tokens[first].segment;
@@ -718,6 +797,19 @@ fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     if matches!(view.word(k), Some("the")) {
         k += 1;
     }
+    // "in the southern Jalal-Abad region": adjectives before the name.
+    for skip in 0..2 {
+        let adjective = view.doc.tokens.get(k + skip).is_some_and(|t| {
+            t.is_word() && !t.cap && !lex.is_stopword(&t.lower) && !lex.is_generic_place(&t.lower)
+        });
+        if adjective && view.name_at(k + skip + 1).is_some() {
+            k += skip + 1;
+            break;
+        }
+        if !adjective {
+            break;
+        }
+    }
     // "in the (Dravenian) capital, Kolvar": the name in apposition.
     let mut j = k;
     if let Some(m) = view.name_at(j) {
@@ -741,17 +833,23 @@ fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     if matches!(w, "across" | "throughout") && matches!(view.word(k), Some("country" | "nation")) {
         return Some("nationwide".into());
     }
-    // "in the province": the place last named with that word ("Zambezia
-    // province"), within the few sentences before.
-    let generic = view
-        .word(k)
-        .filter(|g| lex.is_generic_place(g) && view.word(k - 1) == Some("the"))?;
-    let sentence = view.doc.tokens[i].sentence;
+    // "in the province": the place last named with that word.
+    if view.word(k - 1) != Some("the") {
+        return None;
+    }
+    definite_place(view, k)
+}
+
+/// "the province" at token k: the place last named with that word
+/// ("Zambezia province"), within the few sentences before.
+fn definite_place(view: &ArticleView, k: usize) -> Option<String> {
+    let generic = view.word(k).filter(|g| view.lex.is_generic_place(g))?;
+    let sentence = view.doc.tokens[k].sentence;
     view.names
         .iter()
         .rev()
         .filter(|m| {
-            m.tokens.end <= i
+            m.tokens.end <= k
                 && m.sentence + 3 >= sentence
                 && m.entity != crate::claim::EntityKind::Person
         })
@@ -776,6 +874,7 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
         .get(end + 6)
         .map(|t| t.span.end)
         .unwrap_or(usize::MAX);
+    let end_byte = doc.tokens[end].span.end;
     let mut best: Option<&TimeExpr> = None;
     for t in view
         .times
@@ -786,12 +885,34 @@ fn time_of(view: &ArticleView, start: usize, end: usize) -> (Option<(Day, Day)>,
         if !inside {
             continue;
         }
+        let k = doc.token_at(t.span.start);
+        let w1 = k.checked_sub(1).and_then(|p| view.word(p));
+        let w2 = k.checked_sub(2).and_then(|p| view.word(p));
+        // "said on Wednesday that ...": the date of the report.
+        let report = [w1, w2].iter().flatten().any(|w| {
+            matches!(
+                *w,
+                "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
+            )
+        });
+        if report {
+            continue;
+        }
+        let as_of = w1 == Some("of") && w2 == Some("as");
         let before = t.span.end <= pos;
-        let near_after = t.span.start >= pos && t.span.end <= after_limit;
+        let near_after = t.span.start >= pos && (t.span.end <= after_limit || as_of);
         if before || near_after {
+            // Distance from the figure's words: before its start, after its noun.
+            let near = |sp: &Range<usize>| {
+                if sp.end <= pos {
+                    pos - sp.end
+                } else {
+                    sp.start.saturating_sub(end_byte)
+                }
+            };
             let better = match best {
                 None => true,
-                Some(b) => dist(&t.span, pos) < dist(&b.span, pos),
+                Some(b) => as_of || near(&t.span) < near(&b.span),
             };
             if better {
                 best = Some(t);
@@ -835,14 +956,6 @@ pub fn resolved(t: &TimeExpr) -> (Day, Day) {
 pub fn possessive(scan: &str, t: &TimeExpr) -> bool {
     let rest = &scan[t.span.end.min(scan.len())..];
     rest.starts_with("'s") || rest.starts_with("’s")
-}
-
-fn dist(span: &Range<usize>, pos: usize) -> usize {
-    if span.end <= pos {
-        pos - span.end
-    } else {
-        span.start.saturating_sub(pos)
-    }
 }
 
 /// "At its height, ... 1,100 workers": a qualifier word of the lexicon in

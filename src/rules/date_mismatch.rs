@@ -44,6 +44,8 @@ end of the month\"), lengths of time, and two dates in the same article.
 pub struct Params {
     /// Words allowed between a date and its event word.
     pub max_event_distance: usize,
+    /// Minutes a hedged time of day ("about 11:40") allows.
+    pub approx_minutes: i64,
     /// Drop findings below this confidence.
     pub min_confidence: f64,
 }
@@ -52,6 +54,7 @@ impl Default for Params {
     fn default() -> Self {
         Params {
             max_event_distance: 10,
+            approx_minutes: 30,
             min_confidence: 0.3,
         }
     }
@@ -129,7 +132,14 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
                 let Some(conf) = comparable(a, b) else { continue };
                 let (ta, tb) = (claims[a].time_value().expect("date"), claims[b].time_value().expect("date"));
                 let conflict = match ta.kind {
-                    TimeKind::Clock => ta.clock_minutes != tb.clock_minutes,
+                    TimeKind::Clock => {
+                        // Minutes apart, across midnight; a hedged time
+                        // allows the tolerance.
+                        let (x, y) = (ta.clock_minutes.unwrap_or(0) as i64, tb.clock_minutes.unwrap_or(0) as i64);
+                        let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
+                        let slack = if ta.approx || tb.approx { p.approx_minutes } else { 0 };
+                        apart > slack
+                    }
                     _ => {
                         let (sa, ea) = (ta.start.unwrap_or(0), ta.end.or(ta.start).unwrap_or(0));
                         let (sb, eb) = (tb.start.unwrap_or(0), tb.end.or(tb.start).unwrap_or(0));

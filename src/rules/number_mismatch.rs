@@ -99,6 +99,14 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     (lo, hi)
 }
 
+/// One name inside the other, word by word ("Seoul" and "Seoul Central
+/// District Court"; "UN" and "UN").
+fn same_entity(x: &str, y: &str) -> bool {
+    let (wx, wy): (Vec<&str>, Vec<&str>) = (x.split_whitespace().collect(), y.split_whitespace().collect());
+    let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
+    long.windows(short.len().max(1)).any(|w| w == short.as_slice())
+}
+
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
@@ -163,7 +171,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let mut conf = 0.9;
         // Subject: both named and disjoint means different things.
         if !ca.ctx.subject.is_empty() && !cb.ctx.subject.is_empty() {
-            if !ca.ctx.subject.iter().any(|s| cb.ctx.subject.contains(s)) {
+            if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| same_entity(x, y))) {
                 return None;
             }
         } else {

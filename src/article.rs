@@ -25,6 +25,8 @@ pub struct Article {
     /// Month and day from a dateline ("ANTWERP, Sept 22 —") when the
     /// metadata gives no date.
     pub dateline: Option<(u32, u32)>,
+    /// The place of a dateline, in title case ("Jalal-Abad").
+    pub dateline_place: Option<String>,
     pub title: Option<String>,
     pub url: Option<String>,
     pub author: Option<String>,
@@ -193,9 +195,11 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
         .max()
         .unwrap_or(body_start)
         .max(body_start);
-    if let Some((range, md)) = find_dateline(&text, body) {
-        dateline = md;
-        masked.push(range);
+    let mut dateline_place = None;
+    if let Some((start, found)) = dateline_line(&text, body) {
+        dateline = (found.month > 0).then_some((found.month, found.day));
+        dateline_place = Some(found.place.clone());
+        masked.push(start..found.end);
     }
     masked.extend(html_comments(&text));
     if markdown {
@@ -244,6 +248,7 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
             .unwrap_or(if path == "-" { "stdin".into() } else { stem }),
         date,
         dateline,
+        dateline_place,
         title: meta.title,
         url: meta.url,
         author: meta.author,
@@ -416,19 +421,11 @@ fn date_marker(text: &str, start: usize, meta: &mut Meta) -> Option<Range<usize>
 /// A dateline opening the body: a place in capitals, maybe a date and an
 /// agency, then a dash ("KOLVAR, Oct 2 (Continental Newswire) –",
 /// "**QUEBRADA SECA, Chile** —"). Returns its range and month/day if dated.
-/// A dateline's range and (month, day) when it is dated.
-type FoundDateline = (Range<usize>, Option<(u32, u32)>);
-
-fn find_dateline(text: &str, body: usize) -> Option<FoundDateline> {
-    let (start, found) = dateline_line(text, body)?;
-    let md = (found.month > 0).then_some((found.month, found.day));
-    Some((start..found.end, md))
-}
-
 /// What a dateline says: where it ends, and its month, day and year
 /// (month 0 when it has no date).
 struct Dateline {
     end: usize,
+    place: String,
     month: u32,
     day: u32,
     year: Option<i32>,
@@ -484,8 +481,10 @@ fn dateline_date(text: &str, body: usize) -> Option<Dateline> {
     let date = find_times(head, None)
         .into_iter()
         .find(|t| t.kind == TimeKind::Calendar && t.granularity == Granularity::Day);
+    let place = title_case(place);
     let undated = Dateline {
         end,
+        place: place.clone(),
         month: 0,
         day: 0,
         year: None,
@@ -506,10 +505,31 @@ fn dateline_date(text: &str, body: usize) -> Option<Dateline> {
     };
     Some(Dateline {
         end,
+        place,
         month: m,
         day: d,
         year: parts[0].parse::<i32>().ok(),
     })
+}
+
+/// "JALAL-ABAD" -> "Jalal-Abad", "QUEBRADA SECA" -> "Quebrada Seca".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = true;
+        }
+    }
+    out
 }
 
 fn html_comments(text: &str) -> Vec<Range<usize>> {
@@ -656,6 +676,14 @@ mod tests {
         )
         .unwrap();
         assert!(c.scan.starts_with("Paris"));
+    }
+
+    #[test]
+    fn dateline_after_heading_and_byline() {
+        let text = "---\ntitle: T\ndate: 2024-02-21\n---\n\n# Heading here\n\n*By A Writer*\n\nJALAL-ABAD — The ward is full.\n";
+        let a = parse("h.md", text.into()).unwrap();
+        assert_eq!(a.dateline_place.as_deref(), Some("Jalal-Abad"));
+        assert!(!a.scan.contains("JALAL"));
     }
 
     #[test]

@@ -74,7 +74,10 @@ pub struct Quantity {
     pub population: Option<String>,
     /// Content words saying what a share, amount or length of time measures.
     pub measure: Vec<String>,
-    /// A length of time, which grows with the date it is written on.
+    /// A length of time ("nine years"), in hours.
+    pub duration: bool,
+    /// A length of time anchored to the writing date ("for the past nine
+    /// years"), which grows with that date.
     pub elapsed: bool,
 }
 

@@ -51,6 +51,9 @@ pub struct LexiconSpec {
     pub qualifiers: Vec<EventSpec>,
     /// First words of a name that make it a place ("San", "Port").
     pub place_prefixes: Vec<String>,
+    /// Kinds of organisation ("public", "business"): "the company" may be
+    /// a named firm but not "the Department of ...".
+    pub org_classes: Vec<EventSpec>,
     /// Spelling folds applied before comparing transliterated names.
     pub transliterations: Vec<Translit>,
     /// Groups of names known to be the same entity (an editor's aliases).
@@ -154,6 +157,7 @@ pub struct Lexicon {
     events: HashMap<String, String>,
     qualifiers: HashMap<String, String>,
     place_prefixes: HashSet<String>,
+    org_classes: HashMap<String, String>,
     relations: HashMap<String, String>,
     stopwords: HashSet<String>,
     pub transliterations: Vec<(String, String)>,
@@ -251,6 +255,11 @@ impl Lexicon {
             }
             lex.place_prefixes
                 .extend(spec.place_prefixes.iter().map(|s| key(s)));
+            for c in &spec.org_classes {
+                for w in &c.words {
+                    lex.org_classes.insert(key(w), c.name.clone());
+                }
+            }
             for r in &spec.relations {
                 for w in &r.words {
                     lex.relations.insert(key(w), r.name.clone());
@@ -345,6 +354,12 @@ impl Lexicon {
     }
     pub fn qualifier(&self, w: &str) -> Option<&str> {
         self.qualifiers.get(w).map(String::as_str)
+    }
+    /// The class of organisation a subject names, from any of its words.
+    pub fn org_class(&self, subject: &str) -> Option<&str> {
+        subject
+            .split_whitespace()
+            .find_map(|w| self.org_classes.get(&key(w)).map(String::as_str))
     }
     pub fn is_place_prefix(&self, w: &str) -> bool {
         self.place_prefixes.contains(w)

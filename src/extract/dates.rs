@@ -57,7 +57,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 approx = true;
                 continue;
             }
-            if approx && matches!(w, "after" | "before") {
+            // "shortly after", read backwards: the hedge word comes next.
+            let hedged_next = k > sent.tokens.start
+                && matches!(
+                    doc.tokens[k - 1].lower.as_str(),
+                    "shortly" | "just" | "soon" | "immediately"
+                );
+            if matches!(w, "after" | "before") && (approx || hedged_next) {
+                approx = true;
                 continue;
             }
             let two = k
@@ -141,7 +148,6 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                         | "before"
                         | "whereas"
                         | "but"
-                        | "and"
                         | "when"
                 )
             })

@@ -100,6 +100,7 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
             names,
             reference: reference_day,
             estimated,
+            home: article.dateline_place.as_deref(),
         };
         quantity::claims(&view, number::find_numbers(&article.scan), &mut claims);
         dates::claims(&view, &mut claims);

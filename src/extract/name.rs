@@ -257,6 +257,19 @@ fn name_token(
     if lex.is_title(lower) || lex.is_title(&format!("{lower}.")) {
         return true;
     }
+    // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
+    // lower-case part is an adjective.
+    if let Some(tail) = scan[t.surface.clone()]
+        .rsplit(['-', '\u{2011}'])
+        .next()
+    {
+        if tail.len() >= 3
+            && tail.len() < t.surface.len()
+            && tail.chars().next().is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
+    }
     let starts = i == 0
         || toks[i - 1].sentence != t.sentence
         || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#');

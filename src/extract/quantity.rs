@@ -27,6 +27,8 @@ pub struct ArticleView<'a> {
     /// The article's date, or the estimate used for it.
     pub reference: Option<Day>,
     pub estimated: bool,
+    /// The place of the article's dateline, if any.
+    pub home: Option<&'a str>,
 }
 
 impl ArticleView<'_> {
@@ -68,6 +70,8 @@ struct Draft {
     q: Quantity,
     ctx: Context,
     inherited_unit: bool,
+    /// A length of time read from a duration expression.
+    duration: bool,
 }
 
 /// Number claims of one article.
@@ -124,7 +128,23 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             .any(|k| matches!(view.word(k), Some("for" | "after" | "past" | "last")))
             || view.word(last + 1) == Some("into");
         d.q.elapsed = anchor;
-        d.q.measure = measure_words(view, first, last, None);
+        d.q.duration = true;
+        d.duration = true;
+        // A fixed length ("14 years in prison") belongs to the person
+        // named nearest before it.
+        if !anchor {
+            if let Some(person) = person_before(view, first) {
+                d.ctx.subject = vec![person];
+            }
+        }
+        // What a length of time measures is the word right after it
+        // ("62 hours underground", "14 years in prison"); with none, it is
+        // not compared.
+        d.q.measure = (last + 1..(last + 4).min(doc.tokens.len()))
+            .take_while(|&k| view.same_sentence(last, k) && doc.tokens[k].is_word())
+            .find(|&k| is_content(view, k) && !view.lex.is_scope_preposition(&doc.tokens[k].lower))
+            .map(|k| vec![stem(&doc.tokens[k].lower)])
+            .unwrap_or_default();
         d.noun_end = None;
         drafts.push(d);
     }
@@ -213,6 +233,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         vague: num.vague,
         population: None,
         measure: Vec::new(),
+        duration: false,
         elapsed: false,
     };
     let mut ctx = Context::default();
@@ -249,11 +270,9 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
                     None => q.unit = raw,
                 }
             }
-            // A generic noun ("people") takes the unit of its verb.
-            let generic = unit_idx
-                .map(|u| lex.units[u].generic)
-                .unwrap_or(q.unit.is_none());
-            if generic {
+            // The verb says what is counted: "40 people were killed",
+            // "27 police officers were injured".
+            {
                 if let Some(u) = verb_unit(view, first, noun_end.unwrap_or(last)) {
                     unit_idx = Some(u);
                     q.unit = None;
@@ -323,6 +342,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         q,
         ctx,
         inherited_unit: false,
+        duration: false,
     }
 }
 
@@ -536,8 +556,8 @@ fn measure_words(
         {
             continue;
         }
-        let s = singular(w);
-        if Some(s.as_str()) == population
+        let s = stem(w);
+        if Some(singular(w).as_str()) == population
             || view
                 .times
                 .iter()
@@ -550,6 +570,21 @@ fn measure_words(
         }
     }
     out
+}
+
+/// A crude stem so that word forms meet ("fined"/"fine", "closing"/"close").
+fn stem(w: &str) -> String {
+    let mut s = w.to_string();
+    for suffix in ["ing", "ed", "es", "s"] {
+        if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
 }
 
 /// "France’s 5,100 troops", "its troop numbers" (its -> the sentence subject).
@@ -603,9 +638,17 @@ fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     };
     let boundary = |from: usize| {
         (from..start).any(|k| {
-            !doc.segments[doc.tokens[k].segment].paren
+            let w = doc.tokens[k].lower.as_str();
+            // "X said that it would give": the pronoun carries X across.
+            let carried = w == "that"
                 && matches!(
-                    doc.tokens[k].lower.as_str(),
+                    view.word(k + 1),
+                    Some("it" | "they" | "he" | "she" | "its" | "their")
+                );
+            !doc.segments[doc.tokens[k].segment].paren
+                && !carried
+                && matches!(
+                    w,
                     "that"
                         | "when"
                         | "while"
@@ -620,6 +663,7 @@ fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                 )
         })
     };
+
     let mut found = None;
     for m in view
         .names
@@ -647,36 +691,48 @@ fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
             break;
         }
     }
-    match found {
-        Some(m) if gap(m.tokens.end) <= 12 && !boundary(m.tokens.end) => {
-            vec![ArticleView::entity_name(m)]
-        }
-        Some(_) => Vec::new(),
-        // No name: a common noun of an organisation as the subject ("the
-        // shipping company said it would pay").
-        None => (sent.tokens.start..start)
-            .take_while(|&k| {
-                !matches!(
-                    doc.tokens[k].lower.as_str(),
-                    "that" | "when" | "while" | "as" | "because"
-                )
-            })
-            .find(|&k| {
-                let t = &doc.tokens[k];
-                t.is_word()
-                    && !t.cap
-                    && view.lex.is_org_word(&t.lower)
-                    && k > 0
-                    && matches!(view.word(k - 1), Some("the") | Some("its"))
-                    || (t.is_word()
-                        && !t.cap
-                        && view.lex.is_org_word(&t.lower)
-                        && k >= 2
-                        && view.word(k - 2) == Some("the"))
-            })
-            .map(|k| vec![doc.tokens[k].lower.clone()])
-            .unwrap_or_default(),
+    if let Some(m) = found.filter(|m| gap(m.tokens.end) <= 12 && !boundary(m.tokens.end)) {
+        return vec![ArticleView::entity_name(m)];
     }
+    // A common noun of an organisation as the subject ("the shipping
+    // company said it would pay", "a family-owned firm ... said").
+    (sent.tokens.start..start)
+        .take_while(|&k| {
+            !matches!(
+                doc.tokens[k].lower.as_str(),
+                "when" | "while" | "as" | "because"
+            )
+        })
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            let det = |j: Option<usize>| {
+                j.and_then(|j| view.word(j))
+                    .is_some_and(|w| matches!(w, "the" | "its" | "a" | "an"))
+            };
+            t.is_word()
+                && !t.cap
+                && view.lex.org_class(&t.lower).is_some()
+                && (det(k.checked_sub(1)) || det(k.checked_sub(2)))
+        })
+        .map(|k| vec![doc.tokens[k].lower.clone()])
+        .unwrap_or_default()
+}
+
+/// The nearest name of a person (or an unplaced name) before a figure in
+/// its sentence, within twelve words.
+fn person_before(view: &ArticleView, first: usize) -> Option<String> {
+    let si = view.doc.tokens[first].sentence;
+    view.names
+        .iter()
+        .rev()
+        .filter(|m| m.sentence == si && m.tokens.end <= first && first - m.tokens.end <= 14)
+        .find(|m| {
+            matches!(
+                m.entity,
+                crate::claim::EntityKind::Person | crate::claim::EntityKind::Other
+            )
+        })
+        .map(|m| m.text.clone())
 }
 
 /// The subject of the previous sentence of the paragraph: a figure with
@@ -841,23 +897,28 @@ fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
 }
 
 /// "the province" at token k: the place last named with that word
-/// ("Zambezia province"), within the few sentences before.
+/// ("Zambezia province") earlier in the article; with none, the
+/// place of the article's dateline ("JALAL-ABAD —").
 fn definite_place(view: &ArticleView, k: usize) -> Option<String> {
     let generic = view.word(k).filter(|g| view.lex.is_generic_place(g))?;
-    let sentence = view.doc.tokens[k].sentence;
     view.names
         .iter()
         .rev()
-        .filter(|m| {
-            m.tokens.end <= k
-                && m.sentence + 3 >= sentence
-                && m.entity != crate::claim::EntityKind::Person
-        })
+        .filter(|m| m.tokens.end <= k && m.entity != crate::claim::EntityKind::Person)
         .find(|m| {
-            view.word(m.tokens.end)
-                .is_some_and(|n| singular(n) == singular(generic))
+            // "Zambezia province", or "the region of Jalal-Abad".
+            let after = view
+                .word(m.tokens.end)
+                .is_some_and(|n| singular(n) == singular(generic));
+            let before = m.tokens.start >= 2
+                && view.word(m.tokens.start - 1) == Some("of")
+                && view
+                    .word(m.tokens.start - 2)
+                    .is_some_and(|n| singular(n) == singular(generic));
+            after || before
         })
         .map(ArticleView::entity_name)
+        .or_else(|| view.home.map(str::to_string))
 }
 
 /// When a figure holds: a date in its clause, a short lead-in date
@@ -1099,7 +1160,8 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
     for i in 1..drafts.len() {
         let j = i - 1;
-        let elliptical = drafts[i].noun_end.is_none() && drafts[i].ctx.link.is_none();
+        let elliptical =
+            drafts[i].noun_end.is_none() && drafts[i].ctx.link.is_none() && !drafts[i].duration;
         if elliptical
             && view.same_sentence(drafts[j].first, drafts[i].first)
             && drafts[i].q.kind == drafts[j].q.kind
@@ -1119,6 +1181,7 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         let para = doc.sentences[doc.tokens[drafts[i].first].sentence].paragraph;
         let prev = (0..i).rev().find(|&j| {
             drafts[j].q.kind == QuantityKind::Count
+                && !drafts[j].duration
                 && drafts[j].q.unit.is_some()
                 && !drafts[j].inherited_unit
                 && doc.sentences[doc.tokens[drafts[j].first].sentence].paragraph == para

@@ -62,7 +62,9 @@ impl Default for Params {
 
 fn entities_agree(a: &Claim, b: &Claim) -> Option<bool> {
     let mut both_named = false;
-    for kind in [EntityKind::Person, EntityKind::Place, EntityKind::Org] {
+    // People named beside an event are often incidental (a spokesman);
+    // places and organisations say which occurrence it is.
+    for kind in [EntityKind::Place, EntityKind::Org] {
         let xa: Vec<&String> = a.ctx.entities.iter().filter(|e| e.0 == kind).map(|e| &e.1).collect();
         let xb: Vec<&String> = b.ctx.entities.iter().filter(|e| e.0 == kind).map(|e| &e.1).collect();
         if xa.is_empty() || xb.is_empty() {
@@ -112,7 +114,9 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         // different occurrence of it: ask for more in common, a shared name
         // or two shared content words.
         let relation = ca.time_value()?.relation.as_deref().unwrap_or("at");
-        if relation == "at" {
+        // A time of day of the same event in one story needs no more.
+        let clock = ca.time_value()?.kind == TimeKind::Clock;
+        if relation == "at" && !clock {
             let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| f.1 == e.1));
             let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
             if !shared_name && shared_words < 2 {

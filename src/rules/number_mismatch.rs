@@ -99,12 +99,25 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     (lo, hi)
 }
 
-/// One name inside the other, word by word ("Seoul" and "Seoul Central
-/// District Court"; "UN" and "UN").
-fn same_entity(x: &str, y: &str) -> bool {
-    let (wx, wy): (Vec<&str>, Vec<&str>) = (x.split_whitespace().collect(), y.split_whitespace().collect());
+/// Two subjects name the same thing: one inside the other, word by word
+/// ("Seoul" / "Seoul Central District Court"), or a common noun ("the
+/// company") and a name of an organisation of the same kind or of no
+/// known kind.
+fn same_entity(x: &str, y: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let (lx, ly) = (x.to_lowercase(), y.to_lowercase());
+    let (wx, wy): (Vec<&str>, Vec<&str>) = (lx.split_whitespace().collect(), ly.split_whitespace().collect());
     let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
-    long.windows(short.len().max(1)).any(|w| w == short.as_slice())
+    if long.windows(short.len().max(1)).any(|w| w == short.as_slice()) {
+        return true;
+    }
+    let common = |s: &str| s.chars().next().is_some_and(char::is_lowercase);
+    if common(x) || common(y) {
+        return match (lex.org_class(x), lex.org_class(y)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+    }
+    false
 }
 
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -171,7 +184,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let mut conf = 0.9;
         // Subject: both named and disjoint means different things.
         if !ca.ctx.subject.is_empty() && !cb.ctx.subject.is_empty() {
-            if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| same_entity(x, y))) {
+            if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| same_entity(x, y, ctx.lexicon))) {
                 return None;
             }
         } else {
@@ -195,7 +208,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
                 return None;
             }
         }
-        if qa.kind != QuantityKind::Count || qa.elapsed {
+        if qa.kind != QuantityKind::Count || qa.duration || qb.duration {
             // Shares, amounts and lengths of time must say what they
             // measure, and measure the same thing.
             if !qa.measure.iter().any(|w| qb.measure.contains(w)) {

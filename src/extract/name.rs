@@ -259,10 +259,7 @@ fn name_token(
     }
     // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
     // lower-case part is an adjective.
-    if let Some(tail) = scan[t.surface.clone()]
-        .rsplit(['-', '\u{2011}'])
-        .next()
-    {
+    if let Some(tail) = scan[t.surface.clone()].rsplit(['-', '\u{2011}']).next() {
         if tail.len() >= 3
             && tail.len() < t.surface.len()
             && tail.chars().next().is_some_and(char::is_lowercase)

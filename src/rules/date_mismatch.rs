@@ -183,7 +183,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let t = claims[members[0]].time_value().expect("date");
         let event = t.event.clone().unwrap_or_default();
         let what = match t.relation.as_deref() {
-            Some("until") => format!("date {event} was put off until"),
+            Some("until") => format!("date the {event} runs or was put off until"),
             Some("by") => format!("deadline for the {event}"),
             Some("since") => format!("start of the {event}"),
             _ if t.kind == TimeKind::Clock => format!("time of the {event}"),

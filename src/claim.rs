@@ -240,7 +240,7 @@ fn trim_float(v: f64) -> String {
 
 impl Claim {
     /// The normalised value as a short string ("5500 troops", "2026",
-    /// "Sidiki Guindo").
+    /// "Jaromil Halek").
     pub fn value_string(&self) -> String {
         match &self.value {
             Value::Quantity(q) => {

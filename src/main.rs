@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crosscheck::article::{self, ArticleError};
+use crosscheck::article;
 use crosscheck::report::{self, Format};
 use crosscheck::rules::{self, load, RuleSet, Severity};
 use crosscheck::{check, eval};
@@ -121,8 +121,9 @@ fn load_rules(args: &RuleArgs) -> Result<RuleSet, String> {
     load::ruleset(&args.rules, args.no_default_rules).map_err(|e| e.to_string())
 }
 
-/// Read the articles; unreadable ones are reported and skipped.
-fn load_articles(paths: &[String]) -> (Vec<article::Article>, Vec<ArticleError>) {
+/// Read the articles; unreadable ones are reported on stderr and skipped,
+/// and the count of them is returned beside the rest.
+fn load_articles(paths: &[String]) -> (Vec<article::Article>, usize) {
     let (files, mut errors) = article::collect_paths(paths);
     let mut articles = Vec::new();
     for f in files {
@@ -131,7 +132,10 @@ fn load_articles(paths: &[String]) -> (Vec<article::Article>, Vec<ArticleError>)
             Err(e) => errors.push(e),
         }
     }
-    (articles, errors)
+    for e in &errors {
+        eprintln!("error: {e}");
+    }
+    (articles, errors.len())
 }
 
 fn use_color(arg: ColorArg, format: FormatArg) -> bool {
@@ -169,9 +173,6 @@ fn run(cli: Cli) -> Result<u8, String> {
         } => {
             let set = load_rules(&rules)?;
             let (articles, errors) = load_articles(&paths);
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
             if articles.is_empty() {
                 return Err("no articles to check".into());
             }
@@ -185,7 +186,7 @@ fn run(cli: Cli) -> Result<u8, String> {
                 format,
                 use_color(output.color, output.format),
             ))?;
-            if !errors.is_empty() {
+            if errors > 0 {
                 return Ok(2);
             }
             let threshold = match fail_on {
@@ -205,9 +206,6 @@ fn run(cli: Cli) -> Result<u8, String> {
         } => {
             let set = load_rules(&rules)?;
             let (articles, errors) = load_articles(&paths);
-            for e in &errors {
-                eprintln!("error: {e}");
-            }
             let report = check(
                 articles,
                 &RuleSet {
@@ -235,7 +233,7 @@ fn run(cli: Cli) -> Result<u8, String> {
                 }
             };
             emit(&text)?;
-            Ok(if errors.is_empty() { 0 } else { 2 })
+            Ok(if errors == 0 { 0 } else { 2 })
         }
         Command::Eval { expected, rules } => {
             let set = load_rules(&rules)?;

@@ -135,18 +135,9 @@ fn nearest(around: Day, m: u32, d: u32) -> Day {
     let (y, _, _) = time::civil_from_days(around);
     [y - 1, y, y + 1]
         .into_iter()
-        .map(|y| time::days_from_civil(y, m, d.min(days_in_month(y, m))))
+        .map(|y| time::days_from_civil(y, m, d.min(time::days_in_month(y, m))))
         .min_by_key(|x| (x - around).abs())
         .unwrap_or(around)
-}
-
-fn days_in_month(y: i32, m: u32) -> u32 {
-    let next = if m == 12 {
-        time::days_from_civil(y + 1, 1, 1)
-    } else {
-        time::days_from_civil(y, m + 1, 1)
-    };
-    (next - time::days_from_civil(y, m, 1)) as u32
 }
 
 /// Relative dates the parser resolved backwards, corrected with context:
@@ -155,15 +146,6 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// month); a weekday after a future word ("will meet on Tuesday") is the
 /// next one, not the last.
 fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     for t in times.iter_mut() {
         let (Some(start), Some(end)) = (t.start, t.end) else {
             continue;
@@ -174,7 +156,7 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
         let toks = doc.tokens_in(&t.span);
         let weekday = toks
             .clone()
-            .any(|k| WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
+            .any(|k| time::WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
         let has_modifier = toks.clone().any(|k| {
             matches!(
                 doc.tokens[k].lower.as_str(),
@@ -216,7 +198,7 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
         ) && start < reference - 183
         {
             let (y, m, d) = time::civil_from_days(start);
-            time::days_from_civil(y + 1, m, d.min(days_in_month(y + 1, m))) - start
+            time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m))) - start
         } else {
             0
         };

@@ -155,7 +155,7 @@ pub fn find_names(
         if rest.is_empty() {
             continue;
         }
-        // A role noun written before the name ("statistician Sadiki Guindo").
+        // A role noun written before the name ("statistician Amina Diallo").
         if role.is_none() && start > 0 {
             let p = &toks[start - 1];
             if p.is_word() && !p.cap && lex.is_role(&p.lower) {
@@ -305,10 +305,10 @@ mod tests {
 
     #[test]
     fn titles_and_roles_come_off() {
-        let got = names("A survey from Malian statistician Sadiki Guindo found it. Col. Assimi Goïta took charge.");
+        let got = names("A survey from Senegalese statistician Amina Diallo found it. Col. Amadou Touré took charge.");
         assert!(
             got.contains(&(
-                "Sadiki Guindo".into(),
+                "Amina Diallo".into(),
                 EntityKind::Person,
                 Some("statistician".into())
             )),
@@ -316,7 +316,7 @@ mod tests {
         );
         assert!(
             got.contains(&(
-                "Assimi Goïta".into(),
+                "Amadou Touré".into(),
                 EntityKind::Person,
                 Some("col".into())
             )),
@@ -326,18 +326,18 @@ mod tests {
 
     #[test]
     fn particles_hyphens_and_demonym_titles() {
-        let got = names("French Foreign Affairs Minister Jean-Yves Le Drian spoke, and President Emmanuel Macron listened to Osama bin Laden's tapes.");
+        let got = names("Belgian Foreign Affairs Minister Jean-Luc Le Brun spoke, and President Pieter van Dam listened to Osama bin Laden's tapes.");
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-        assert!(texts.contains(&"Jean-Yves Le Drian"), "{texts:?}");
-        assert!(texts.contains(&"Emmanuel Macron"), "{texts:?}");
+        assert!(texts.contains(&"Jean-Luc Le Brun"), "{texts:?}");
+        assert!(texts.contains(&"Pieter van Dam"), "{texts:?}");
         assert!(texts.contains(&"Osama bin Laden"), "{texts:?}");
     }
 
     #[test]
     fn sentence_initial_common_words_are_not_names() {
-        let got = names("Tensions rose in the north. The tensions grew when Goita spoke.");
+        let got = names("Tensions rose in the north. The tensions grew when Toure spoke.");
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(texts, vec!["Goita"]);
+        assert_eq!(texts, vec!["Toure"]);
     }
 
     #[test]

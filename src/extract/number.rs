@@ -170,7 +170,8 @@ fn scale_mul(v: f64, s: f64) -> f64 {
 // Word tables
 // ---------------------------------------------------------------------------
 
-const UNITS: [&str; 20] = [
+/// Number words zero..nineteen (shared with the date parser).
+pub(crate) const UNITS: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -193,7 +194,8 @@ const UNITS: [&str; 20] = [
     "nineteen",
 ];
 
-const TENS: [&str; 8] = [
+/// Number words for the tens (shared with the date parser).
+pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 

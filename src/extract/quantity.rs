@@ -510,7 +510,7 @@ fn modifier_subject(view: &ArticleView, noun: usize) -> Vec<String> {
     out
 }
 
-/// "of Bamako residents" after a percentage: the population it is a share of.
+/// "of Kolvar residents" after a percentage: the population it is a share of.
 fn population_after(view: &ArticleView, last: usize) -> Option<String> {
     if view.word(last + 1) != Some("of") {
         return None;
@@ -752,7 +752,7 @@ fn previous_sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 }
 
 /// Where a figure applies: a scope preposition and a place after its noun
-/// ("4,000 soldiers in West Africa", "troops based in Mali"), or a short
+/// ("4,000 soldiers in West Africa", "troops based in Chad"), or a short
 /// lead-in segment ("In Kessel province, 1,200 homes ...").
 fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     let doc = view.doc;

@@ -20,10 +20,10 @@ pub const INFO: KindInfo = KindInfo {
 ## What it checks
 Two spellings of one name: names with the same number of parts that share at
 least one part exactly and whose other parts differ by a small edit distance
-(\"Sadiki Guindo\" / \"Sidiki Guindo\"), or whose parts are equal once the
+(\"Jaromir Halek\" / \"Jaromil Halek\"), or whose parts are equal once the
 transliteration folds of the lexicon are applied (\"Qaddafi\" / \"Gadhafi\",
-\"Tiani\" / \"Tchiani\"). Spellings that differ only in accents (\"Goïta\" /
-\"Goita\") are reported at the `diacritics_severity`. It looks across sources
+\"Tiani\" / \"Tchiani\"). Spellings that differ only in accents (\"Touré\" /
+\"Toure\") are reported at the `diacritics_severity`. It looks across sources
 and inside a single article.
 
 ## Why it matters
@@ -31,12 +31,12 @@ A misspelt name is the error readers notice first, and two spellings in one
 report make it look as if two people were involved.
 
 ## Example
-\"Malian statistician Sadiki Guindo\" in one article and \"the Malian
-statistician Sidiki Guindo\" in another.
+\"Commission chairman Jaromir Halek\" in one article and \"its chairman,
+Jaromil Halek\" in another.
 
 ## Not flagged
-A short form of a longer name (\"Le Drian\" / \"Jean-Yves Le Drian\"), names
-that share only a particle (\"Le Monde\" / \"Le Drian\"), different people who
+A short form of a longer name (\"Le Brun\" / \"Jean-Luc Le Brun\"), names
+that share only a particle (\"Le Monde\" / \"Le Brun\"), different people who
 share a surname but whose given names are far apart, places the lexicon
 knows, acronyms, and spellings an editor declared as aliases.
 ",
@@ -303,7 +303,7 @@ mod tests {
         assert_eq!(skeleton("Qaddafi", &lex), skeleton("Gadhafi", &lex));
         assert_eq!(skeleton("Gaddafi", &lex), skeleton("Kadhafi", &lex));
         assert_eq!(skeleton("Tiani", &lex), skeleton("Tchiani", &lex));
-        assert_ne!(skeleton("Keita", &lex), skeleton("Goita", &lex));
+        assert_ne!(skeleton("Keita", &lex), skeleton("Koita", &lex));
     }
 
     #[test]

@@ -34,7 +34,7 @@ story.
 to 4,800\" in another, both about the current level.
 
 ## Not flagged
-Different scopes (\"2,400 troops based in Mali\" vs \"4,000 soldiers in West
+Different scopes (\"2,400 troops based in Chad\" vs \"4,000 soldiers in West
 Africa\"), different times (\"from 4,500 to 5,100\" in early 2020 vs this year's
 level), different subjects (\"15,000 UN blue helmets\" vs French troops),
 targets vs current figures (\"a goal to reduce to 2,500\"), shares of different

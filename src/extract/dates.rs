@@ -5,7 +5,7 @@
 //! ("second coup"), and the named entities of its sentence.
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
-use crate::extract::quantity::ArticleView;
+use crate::extract::context::ArticleView;
 use crate::extract::time::TimeKind;
 use crate::segment::TokKind;
 
@@ -86,7 +86,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // right after it and nothing else.
         let mut event = None;
         let mut best = usize::MAX;
-        let owner = crate::extract::quantity::possessive(view.scan, t);
+        let owner = crate::extract::context::possessive(view.scan, t);
         let candidates = if owner {
             last + 1..(last + 4).min(sent.tokens.end)
         } else {
@@ -210,7 +210,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         }
         let ctx = Context {
             keywords,
-            time: t.start.map(|_| crate::extract::quantity::resolved(t)),
+            time: t.start.map(|_| crate::extract::context::resolved(t)),
             time_text: Some(view.scan[t.span.clone()].to_string()),
             time_estimated: view.estimated && t.relative,
             entities,

@@ -7,6 +7,7 @@
 //! mentions), never earlier than the latest past date the article itself
 //! mentions. Claims that rest on an estimate say so.
 
+pub mod context;
 pub mod dates;
 pub mod name;
 pub mod number;

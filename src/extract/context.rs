@@ -1,0 +1,562 @@
+//! Context readers: whose figure or date it is (possessive, demonym,
+//! sentence subject, the person before a term), where it applies (scope
+//! phrases, "the region" resolved to a named place), when it holds (a date
+//! in its clause, else the article's now), and the words that make it a
+//! plan or a qualified measure. Shared by `quantity` and `dates`.
+
+use std::ops::Range;
+
+use crate::extract::name::NameMention;
+use crate::extract::time::{Day, TimeExpr, TimeKind};
+use crate::lexicon::{singular, Lexicon};
+use crate::segment::{Doc, TokKind};
+
+/// Everything the context readers need about one article.
+pub struct ArticleView<'a> {
+    pub source: usize,
+    pub doc: &'a Doc,
+    pub scan: &'a str,
+    pub lex: &'a Lexicon,
+    pub times: &'a [TimeExpr],
+    pub names: &'a [NameMention],
+    /// The article's date, or the estimate used for it.
+    pub reference: Option<Day>,
+    pub estimated: bool,
+    /// The place of the article's dateline, if any.
+    pub home: Option<&'a str>,
+}
+
+impl ArticleView<'_> {
+    pub fn word(&self, i: usize) -> Option<&str> {
+        self.doc
+            .tokens
+            .get(i)
+            .filter(|t| t.is_word())
+            .map(|t| t.lower.as_str())
+    }
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
+            (Some(x), Some(y)) => x.sentence == y.sentence,
+            _ => false,
+        }
+    }
+    /// A name mention starting at token i.
+    pub fn name_at(&self, i: usize) -> Option<&NameMention> {
+        self.names.iter().find(|m| m.tokens.start == i)
+    }
+    /// A name mention covering token i.
+    pub fn name_covering(&self, i: usize) -> Option<&NameMention> {
+        self.names.iter().find(|m| m.tokens.contains(&i))
+    }
+    pub fn entity_name(m: &NameMention) -> String {
+        m.place.clone().unwrap_or_else(|| m.text.clone())
+    }
+    pub fn is_calendar(t: &TimeExpr) -> bool {
+        t.kind == TimeKind::Calendar && t.start.is_some()
+    }
+}
+
+/// "France’s 5,100 troops", "its troop numbers" (its -> the sentence subject).
+pub fn possessive_before(view: &ArticleView, start: usize) -> Vec<String> {
+    if start == 0 {
+        return Vec::new();
+    }
+    let t = &view.doc.tokens[start - 1];
+    if !view.same_sentence(start - 1, start) {
+        return Vec::new();
+    }
+    if t.possessive {
+        if let Some(m) = view.name_covering(start - 1) {
+            return vec![ArticleView::entity_name(m)];
+        }
+    }
+    Vec::new()
+}
+
+/// "A French contingent of 2,400 troops": a demonym a few words before.
+pub fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
+    let lo = start.saturating_sub(4);
+    for i in (lo..start).rev() {
+        if !view.same_sentence(i, start) || !view.doc.tokens[i].is_word() {
+            break;
+        }
+        if let Some(m) = view.name_covering(i) {
+            if m.demonym {
+                return vec![ArticleView::entity_name(m)];
+            }
+            break;
+        }
+        let w = view.doc.tokens[i].lower.as_str();
+        if !(matches!(w, "a" | "an" | "the" | "of") || is_content(view, i)) {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// The first place or organisation of the sentence before the figure that
+/// is not the object of a preposition, outside parentheticals.
+pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
+    let doc = view.doc;
+    let sent = &doc.sentences[doc.tokens[start].sentence];
+    // Tokens between the entity and the figure, parentheticals not counted.
+    let gap = |from: usize| {
+        (from..start)
+            .filter(|&k| !doc.segments[doc.tokens[k].segment].paren && doc.tokens[k].is_word())
+            .count()
+    };
+    let boundary = |from: usize| {
+        (from..start).any(|k| {
+            let w = doc.tokens[k].lower.as_str();
+            // "X said that it would give": the pronoun carries X across.
+            let carried = w == "that"
+                && matches!(
+                    view.word(k + 1),
+                    Some("it" | "they" | "he" | "she" | "its" | "their")
+                );
+            !doc.segments[doc.tokens[k].segment].paren
+                && !carried
+                && matches!(
+                    w,
+                    "that"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "because"
+                        | "after"
+                        | "before"
+                        | "if"
+                        | "but"
+                        | "although"
+                        | "where"
+                )
+        })
+    };
+
+    let mut found = None;
+    for m in view
+        .names
+        .iter()
+        .filter(|m| m.sentence == doc.tokens[start].sentence && m.tokens.end <= start)
+    {
+        let seg = &doc.segments[doc.tokens[m.tokens.start].segment];
+        if seg.paren || m.entity == crate::claim::EntityKind::Person {
+            continue;
+        }
+        let prev = m
+            .tokens
+            .start
+            .checked_sub(1)
+            .filter(|&p| p >= sent.tokens.start);
+        let after_prep = prev.and_then(|p| view.word(p)).is_some_and(|w| {
+            view.lex.is_scope_preposition(w)
+                || matches!(
+                    w,
+                    "of" | "to" | "from" | "by" | "with" | "against" | "for" | "on" | "at" | "near"
+                )
+        });
+        if !after_prep {
+            found = Some(m);
+            break;
+        }
+    }
+    if let Some(m) = found.filter(|m| gap(m.tokens.end) <= 12 && !boundary(m.tokens.end)) {
+        return vec![ArticleView::entity_name(m)];
+    }
+    // A common noun of an organisation as the subject ("the shipping
+    // company said it would pay", "a family-owned firm ... said").
+    (sent.tokens.start..start)
+        .take_while(|&k| {
+            !matches!(
+                doc.tokens[k].lower.as_str(),
+                "when" | "while" | "as" | "because"
+            )
+        })
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            let det = |j: Option<usize>| {
+                j.and_then(|j| view.word(j))
+                    .is_some_and(|w| matches!(w, "the" | "its" | "a" | "an"))
+            };
+            t.is_word()
+                && !t.cap
+                && view.lex.org_class(&t.lower).is_some()
+                && (det(k.checked_sub(1)) || det(k.checked_sub(2)))
+        })
+        .map(|k| vec![doc.tokens[k].lower.clone()])
+        .unwrap_or_default()
+}
+
+/// The nearest name of a person (or an unplaced name) before a figure in
+/// its sentence, within twelve words.
+pub fn person_before(view: &ArticleView, first: usize) -> Option<String> {
+    let si = view.doc.tokens[first].sentence;
+    view.names
+        .iter()
+        .rev()
+        .filter(|m| m.sentence == si && m.tokens.end <= first && first - m.tokens.end <= 14)
+        .find(|m| {
+            matches!(
+                m.entity,
+                crate::claim::EntityKind::Person | crate::claim::EntityKind::Other
+            )
+        })
+        .map(|m| m.text.clone())
+}
+
+/// The subject of the previous sentence of the paragraph: a figure with
+/// none of its own ("the 800 soldiers deployed") is about what the
+/// paragraph was about.
+pub fn previous_sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
+    let doc = view.doc;
+    let si = doc.tokens[start].sentence;
+    if si == 0 || doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph {
+        return Vec::new();
+    }
+    let prev = &doc.sentences[si - 1];
+    if prev.tokens.is_empty() {
+        return Vec::new();
+    }
+    sentence_subject(view, prev.tokens.end - 1)
+}
+
+/// A demonym or name right before a noun ("French forces" -> France).
+pub fn modifier_subject(view: &ArticleView, noun: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut i = noun;
+    while i > 0 && noun - i < 3 {
+        i -= 1;
+        let t = &view.doc.tokens[i];
+        if !t.is_word() {
+            break;
+        }
+        if let Some(m) = view.name_covering(i) {
+            if m.entity != crate::claim::EntityKind::Person {
+                out.push(ArticleView::entity_name(m));
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Where a figure applies: a scope preposition and a place after its noun
+/// ("4,000 soldiers in West Africa", "troops based in Chad"), or a short
+/// lead-in segment ("In Kessel province, 1,200 homes ...").
+pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
+    let doc = view.doc;
+    // After the figure's noun, within its segment: the first scope phrase,
+    // passing over auxiliaries, participles and other phrases, stopping
+    // where another clause or action begins (an -ing form, "to", "that").
+    let seg = doc.tokens[end].segment;
+    let mut words = 0;
+    for i in end + 1..doc.tokens.len() {
+        if doc.tokens[i].segment != seg || words >= 10 {
+            break;
+        }
+        let Some(w) = view.word(i) else { continue };
+        if let Some(s) = scope_phrase(view, i) {
+            return vec![s];
+        }
+        let clause = (w.len() > 4 && w.ends_with("ing"))
+            || matches!(
+                w,
+                "to" | "that"
+                    | "which"
+                    | "who"
+                    | "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "as"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "than"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "of"
+                    | "if"
+                    | "since"
+                    | "until"
+            );
+        if clause {
+            break;
+        }
+        words += 1;
+    }
+    // "the region had registered 1,684 cases": a definite generic place
+    // before the figure, as its clause's subject, is the place last named
+    // with that word.
+    for k in doc.segments[doc.tokens[first].segment]
+        .tokens
+        .clone()
+        .take_while(|&k| k < first)
+    {
+        if view.word(k) == Some("the") && k > 0 {
+            let prev = view.word(k - 1);
+            if prev.is_some_and(|w| view.lex.is_stopword(w) && !matches!(w, "as" | "and" | "but")) {
+                continue;
+            }
+            if let Some(s) = definite_place(view, k + 1) {
+                return vec![s];
+            }
+        }
+    }
+    // Lead-in segments of the sentence, and the figure's own segment before it.
+    let sent_idx = doc.tokens[first].sentence;
+    let own_seg = doc.tokens[first].segment;
+    for (gi, seg) in doc.segments.iter().enumerate() {
+        if seg.sentence != sent_idx || gi > own_seg {
+            continue;
+        }
+        let short = seg.tokens.len() <= 5 && gi < own_seg && !seg.paren;
+        if !(short || gi == own_seg) {
+            continue;
+        }
+        for k in seg.tokens.clone() {
+            if gi == own_seg && k >= first {
+                break;
+            }
+            if let Some(s) = scope_phrase(view, k) {
+                return vec![s];
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// "in West Africa", "across the country", "nationwide" at token i.
+pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
+    let lex = view.lex;
+    let w = view.word(i)?;
+    if matches!(w, "nationwide" | "countrywide") {
+        return Some("nationwide".into());
+    }
+    if !lex.is_scope_preposition(w) {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(view.word(k), Some("the")) {
+        k += 1;
+    }
+    // "in the southern Jalal-Abad region": adjectives before the name.
+    for skip in 0..2 {
+        let adjective = view.doc.tokens.get(k + skip).is_some_and(|t| {
+            t.is_word() && !t.cap && !lex.is_stopword(&t.lower) && !lex.is_generic_place(&t.lower)
+        });
+        if adjective && view.name_at(k + skip + 1).is_some() {
+            k += skip + 1;
+            break;
+        }
+        if !adjective {
+            break;
+        }
+    }
+    // "in the (Dravenian) capital, Kolvar": the name in apposition.
+    let mut j = k;
+    if let Some(m) = view.name_at(j) {
+        j = m.tokens.end;
+    }
+    if view.word(j).is_some_and(|g| lex.is_generic_place(g))
+        && view.doc.tokens.get(j + 1).is_some_and(|t| t.is_punct(','))
+    {
+        if let Some(m) = view
+            .name_at(j + 2)
+            .filter(|m| m.entity != crate::claim::EntityKind::Person)
+        {
+            return Some(ArticleView::entity_name(m));
+        }
+    }
+    if let Some(m) = view.name_at(k) {
+        if m.entity != crate::claim::EntityKind::Person {
+            return Some(ArticleView::entity_name(m));
+        }
+    }
+    if matches!(w, "across" | "throughout") && matches!(view.word(k), Some("country" | "nation")) {
+        return Some("nationwide".into());
+    }
+    // "in the province": the place last named with that word.
+    if view.word(k - 1) != Some("the") {
+        return None;
+    }
+    definite_place(view, k)
+}
+
+/// "the province" at token k: the place last named with that word
+/// ("Zambezia province") earlier in the article; with none, the
+/// place of the article's dateline ("JALAL-ABAD —").
+pub fn definite_place(view: &ArticleView, k: usize) -> Option<String> {
+    let generic = view.word(k).filter(|g| view.lex.is_generic_place(g))?;
+    view.names
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= k && m.entity != crate::claim::EntityKind::Person)
+        .find(|m| {
+            // "Zambezia province", or "the region of Jalal-Abad".
+            let after = view
+                .word(m.tokens.end)
+                .is_some_and(|n| singular(n) == singular(generic));
+            let before = m.tokens.start >= 2
+                && view.word(m.tokens.start - 1) == Some("of")
+                && view
+                    .word(m.tokens.start - 2)
+                    .is_some_and(|n| singular(n) == singular(generic));
+            after || before
+        })
+        .map(ArticleView::entity_name)
+        .or_else(|| view.home.map(str::to_string))
+}
+
+/// When a figure holds: a date in its clause, a short lead-in date
+/// ("By February, ..."), else the article's now.
+pub fn time_of(
+    view: &ArticleView,
+    start: usize,
+    end: usize,
+) -> (Option<(Day, Day)>, Option<String>) {
+    let doc = view.doc;
+    let seg_idx = doc.tokens[start].segment;
+    let seg = &doc.segments[seg_idx];
+    let seg_range =
+        doc.tokens[seg.tokens.start].span.start..doc.tokens[seg.tokens.end - 1].span.end;
+    let pos = doc.tokens[start].span.start;
+    let after_limit = doc
+        .tokens
+        .get(end + 6)
+        .map(|t| t.span.end)
+        .unwrap_or(usize::MAX);
+    let end_byte = doc.tokens[end].span.end;
+    let mut best: Option<&TimeExpr> = None;
+    for t in view
+        .times
+        .iter()
+        .filter(|t| ArticleView::is_calendar(t) && !possessive(view.scan, t))
+    {
+        let inside = seg_range.start <= t.span.start && t.span.end <= seg_range.end;
+        if !inside {
+            continue;
+        }
+        let k = doc.token_at(t.span.start);
+        let w1 = k.checked_sub(1).and_then(|p| view.word(p));
+        let w2 = k.checked_sub(2).and_then(|p| view.word(p));
+        // "said on Wednesday that ...": the date of the report.
+        let report = [w1, w2].iter().flatten().any(|w| {
+            matches!(
+                *w,
+                "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
+            )
+        });
+        if report {
+            continue;
+        }
+        let as_of = w1 == Some("of") && w2 == Some("as");
+        let before = t.span.end <= pos;
+        let near_after = t.span.start >= pos && (t.span.end <= after_limit || as_of);
+        if before || near_after {
+            // Distance from the figure's words: before its start, after its noun.
+            let near = |sp: &Range<usize>| {
+                if sp.end <= pos {
+                    pos - sp.end
+                } else {
+                    sp.start.saturating_sub(end_byte)
+                }
+            };
+            let better = match best {
+                None => true,
+                Some(b) => as_of || near(&t.span) < near(&b.span),
+            };
+            if better {
+                best = Some(t);
+            }
+        }
+    }
+    if best.is_none() {
+        let sent_idx = doc.tokens[start].sentence;
+        for (gi, g) in doc.segments.iter().enumerate() {
+            if g.sentence != sent_idx || gi >= seg_idx || g.tokens.len() > 5 {
+                continue;
+            }
+            let r = doc.tokens[g.tokens.start].span.start..doc.tokens[g.tokens.end - 1].span.end;
+            if let Some(t) = view.times.iter().find(|t| {
+                ArticleView::is_calendar(t) && r.start <= t.span.start && t.span.end <= r.end
+            }) {
+                best = Some(t);
+            }
+        }
+    }
+    match best {
+        Some(t) => (
+            Some(resolved(t)),
+            Some(view.scan[t.span.clone()].to_string()),
+        ),
+        None => (
+            view.reference
+                .map(|r| (r - view.lex.current_window_days as Day, r)),
+            None,
+        ),
+    }
+}
+
+/// A time expression's first and last day.
+pub fn resolved(t: &TimeExpr) -> (Day, Day) {
+    (t.start.unwrap_or(0), t.end.or(t.start).unwrap_or(0))
+}
+
+/// "Friday’s closing price": a time expression in the possessive dates
+/// the noun after it, not the clause.
+pub fn possessive(scan: &str, t: &TimeExpr) -> bool {
+    let rest = &scan[t.span.end.min(scan.len())..];
+    rest.starts_with("'s") || rest.starts_with("’s")
+}
+
+/// "At its height, ... 1,100 workers": a qualifier word of the lexicon in
+/// the figure's segment or a short lead-in segment.
+pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
+    let doc = view.doc;
+    let si = doc.tokens[first].sentence;
+    let own = doc.tokens[first].segment;
+    doc.segments
+        .iter()
+        .enumerate()
+        .filter(|(gi, g)| g.sentence == si && (*gi == own || (*gi < own && g.tokens.len() <= 5)))
+        .flat_map(|(_, g)| g.tokens.clone())
+        .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
+        .map(str::to_string)
+}
+
+/// A plan, goal or forecast: a target word earlier in the sentence with no
+/// figure in between, or a future word right after the figure's noun.
+pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
+    let doc = view.doc;
+    let sent = &doc.sentences[doc.tokens[start].sentence];
+    for i in (sent.tokens.start..start).rev() {
+        let t = &doc.tokens[i];
+        if t.kind == TokKind::Digits {
+            break;
+        }
+        if t.is_word() && view.lex.is_target_word(&t.lower) {
+            return true;
+        }
+    }
+    for i in end + 1..(end + 3).min(sent.tokens.end) {
+        if let Some(w) = view.word(i) {
+            if view.lex.is_future_word(w) {
+                return true;
+            }
+            if !matches!(w, "now" | "also" | "still" | "then") {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    false
+}
+
+pub fn is_content(view: &ArticleView, i: usize) -> bool {
+    let t = &view.doc.tokens[i];
+    t.is_word() && !t.cap && !view.lex.is_stopword(&t.lower)
+}

@@ -40,13 +40,37 @@ impl ArticleView<'_> {
             _ => false,
         }
     }
-    /// A name mention starting at token i.
+    /// A name mention starting at token i (names are in text order).
     pub fn name_at(&self, i: usize) -> Option<&NameMention> {
-        self.names.iter().find(|m| m.tokens.start == i)
+        let k = self.names.partition_point(|m| m.tokens.start < i);
+        self.names.get(k).filter(|m| m.tokens.start == i)
     }
     /// A name mention covering token i.
     pub fn name_covering(&self, i: usize) -> Option<&NameMention> {
-        self.names.iter().find(|m| m.tokens.contains(&i))
+        let k = self.names.partition_point(|m| m.tokens.start <= i);
+        k.checked_sub(1)
+            .map(|k| &self.names[k])
+            .filter(|m| m.tokens.contains(&i))
+    }
+    /// The name mentions of sentence `si`.
+    pub fn names_in(&self, si: usize) -> &[NameMention] {
+        let a = self.names.partition_point(|m| m.sentence < si);
+        let b = self.names.partition_point(|m| m.sentence <= si);
+        &self.names[a..b]
+    }
+    /// The time expression overlapping a byte range, if any (times are in
+    /// text order and do not overlap).
+    pub fn time_over(&self, r: &Range<usize>) -> Option<&TimeExpr> {
+        let k = self.times.partition_point(|t| t.span.end <= r.start);
+        self.times
+            .get(k)
+            .filter(|t| t.span.start < r.end.max(r.start + 1))
+    }
+    /// The time expressions lying inside a byte range.
+    pub fn times_in(&self, r: &Range<usize>) -> &[TimeExpr] {
+        let a = self.times.partition_point(|t| t.span.start < r.start);
+        let b = self.times.partition_point(|t| t.span.start < r.end);
+        &self.times[a..b.max(a)]
     }
     pub fn entity_name(m: &NameMention) -> String {
         m.place.clone().unwrap_or_else(|| m.text.clone())
@@ -135,9 +159,9 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 
     let mut found = None;
     for m in view
-        .names
+        .names_in(doc.tokens[start].sentence)
         .iter()
-        .filter(|m| m.sentence == doc.tokens[start].sentence && m.tokens.end <= start)
+        .filter(|m| m.tokens.end <= start)
     {
         let seg = &doc.segments[doc.tokens[m.tokens.start].segment];
         if seg.paren || m.entity == crate::claim::EntityKind::Person {
@@ -191,10 +215,10 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 /// its sentence, within twelve words.
 pub fn person_before(view: &ArticleView, first: usize) -> Option<String> {
     let si = view.doc.tokens[first].sentence;
-    view.names
+    view.names_in(si)
         .iter()
         .rev()
-        .filter(|m| m.sentence == si && m.tokens.end <= first && first - m.tokens.end <= 14)
+        .filter(|m| m.tokens.end <= first && first - m.tokens.end <= 14)
         .find(|m| {
             matches!(
                 m.entity,
@@ -431,7 +455,7 @@ pub fn time_of(
     let end_byte = doc.tokens[end].span.end;
     let mut best: Option<&TimeExpr> = None;
     for t in view
-        .times
+        .times_in(&seg_range)
         .iter()
         .filter(|t| ArticleView::is_calendar(t) && !possessive(view.scan, t))
     {

@@ -171,29 +171,20 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // A plan word earlier in the sentence, with no other date between.
         let planned = (sent.tokens.start..first)
             .rev()
-            .take_while(|&k| {
-                !view
-                    .times
-                    .iter()
-                    .any(|x| x.span.contains(&doc.tokens[k].span.start))
-            })
+            .take_while(|&k| view.time_over(&doc.tokens[k].span).is_none())
             .any(|k| {
                 let w = doc.tokens[k].lower.as_str();
                 doc.tokens[k].is_word() && view.lex.is_target_word(w)
             });
         let entities: Vec<(EntityKind, String)> = view
-            .names
+            .names_in(si)
             .iter()
-            .filter(|m| m.sentence == si)
             .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
             .collect();
         let mut keywords: Vec<String> = Vec::new();
         for i in sent.tokens.clone() {
             let tok = &doc.tokens[i];
-            let in_time = view
-                .times
-                .iter()
-                .any(|x| x.span.start <= tok.span.start && tok.span.end <= x.span.end);
+            let in_time = view.time_over(&tok.span).is_some();
             if !tok.is_word()
                 || tok.cap
                 || in_time

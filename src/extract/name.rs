@@ -94,9 +94,8 @@ pub fn find_names(
     let toks = &doc.tokens;
     let n = toks.len();
     let is_masked = |t: &Token| {
-        masked
-            .iter()
-            .any(|m| m.start < t.span.end && t.span.start < m.end)
+        let k = masked.partition_point(|m| m.end <= t.span.start);
+        masked.get(k).is_some_and(|m| m.start < t.span.end)
     };
     let mut out = Vec::new();
     let mut i = 0;

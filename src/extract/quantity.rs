@@ -39,11 +39,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         if num.kind == NumKind::Ordinal {
             continue;
         }
-        if view
-            .times
-            .iter()
-            .any(|t| t.span.start < num.span.end && num.span.start < t.span.end)
-        {
+        if view.time_over(&num.span).is_some() {
             continue;
         }
         let toks = doc.tokens_in(&num.span);
@@ -489,11 +485,7 @@ fn measure_words(
             continue;
         }
         let s = stem(w);
-        if Some(singular(w).as_str()) == population
-            || view
-                .times
-                .iter()
-                .any(|t| t.span.contains(&doc.tokens[i].span.start))
+        if Some(singular(w).as_str()) == population || view.time_over(&doc.tokens[i].span).is_some()
         {
             continue;
         }

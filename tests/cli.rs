@@ -224,3 +224,35 @@ fn missing_input_is_an_error_with_the_path() {
         text(&out.stderr)
     );
 }
+
+/// Windows line endings and a byte-order mark are ordinary input: offsets
+/// still point into the file as it is on disk.
+#[test]
+fn crlf_and_bom_keep_offsets_on_disk() {
+    let dir = tmp("crlf");
+    let a = "\u{feff}Title: A\r\nDate: 2024-01-02\r\n\r\nOfficials said 40 people were killed in the blast on Monday.\r\n";
+    let b = "Date: 2024-01-02\r\n\r\nThe blast on Monday killed 52 people, police said.\r\n";
+    std::fs::write(dir.join("a.txt"), a).unwrap();
+    std::fs::write(dir.join("b.txt"), b).unwrap();
+    let out = run(&["check", dir.to_str().unwrap(), "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let f = &v["findings"][0];
+    assert_eq!(f["rule"], "number-mismatch", "{v}");
+    for c in f["claims"].as_array().unwrap() {
+        let bytes = std::fs::read(c["path"].as_str().unwrap()).unwrap();
+        let (s, e) = (
+            c["start"].as_u64().unwrap() as usize,
+            c["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&bytes[s..e]),
+            c["text"].as_str().unwrap()
+        );
+        let expected_line = if c["path"].as_str().unwrap().ends_with("a.txt") {
+            4
+        } else {
+            3
+        };
+        assert_eq!(c["line"], expected_line, "{c}");
+    }
+}

@@ -128,14 +128,13 @@ pub fn group_conflicts(
         }
         let mut placed = false;
         for (g, conf) in groups.iter_mut() {
-            let (inside, outside) = if g.contains(&p.a) {
-                (p.a, p.b)
+            let outside = if g.contains(&p.a) {
+                p.b
             } else if g.contains(&p.b) {
-                (p.b, p.a)
+                p.a
             } else {
                 continue;
             };
-            let _ = inside;
             let src = source_of(outside);
             let fits = g.iter().all(|&m| {
                 if source_of(m) == src {

@@ -83,7 +83,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let mut sent_start_byte = raw.first().map(|t| t.0.start).unwrap_or(0);
     let n = raw.len();
     let mut tokens: Vec<Token> = Vec::with_capacity(n);
-    for (i, (span, kind)) in raw.iter().enumerate() {
+    for (span, kind) in raw.iter() {
         let s = &scan[span.clone()];
         let (surface, possessive) = strip_possessive(s, span.clone());
         let lower = fold_word(&scan[surface.clone()]);
@@ -98,7 +98,6 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
             sentence: 0,
             segment: 0,
         });
-        let _ = i;
     }
     // Sentence boundaries.
     let mut i = 0;

@@ -6,7 +6,6 @@
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
 use crate::extract::context::ArticleView;
-use crate::extract::time::TimeKind;
 use crate::segment::TokKind;
 
 const ORDINALS: &[&str] = &[
@@ -211,7 +210,6 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             Some((e, o, d)) => (Some(e), o, Some(d)),
             None => (None, None, None),
         };
-        let _ = TimeKind::Calendar;
         out.push(Claim {
             source: view.source,
             kind: ClaimKind::Date,

@@ -36,11 +36,18 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let doc_refs: Vec<&Doc> = docs.iter().collect();
     let common = name::lowercase_words(&doc_refs);
 
-    // Dating: the latest past date each article mentions.
+    // Dating: the latest past date each undated article mentions (a dated
+    // article needs none, and scanning it would parse its dates twice).
     let latest: Vec<Option<Day>> = articles
         .iter()
         .zip(&docs)
-        .map(|(a, d)| latest_past_date(a, d, lex))
+        .map(|(a, d)| {
+            if a.date.is_none() {
+                latest_past_date(a, d, lex)
+            } else {
+                None
+            }
+        })
         .collect();
     let story_now = articles
         .iter()

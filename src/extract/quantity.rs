@@ -105,7 +105,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     link_pairs(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();
-    for (i, d) in drafts.iter().enumerate() {
+    for d in &drafts {
         let start = doc.tokens[d.hedge_start].span.start;
         let end = d
             .noun_end
@@ -115,7 +115,6 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         let sent = &doc.sentences[doc.tokens[d.first].sentence];
         let mut ctx = d.ctx.clone();
         ctx.link = ctx.link.map(|j| base + j);
-        let _ = i;
         out.push(Claim {
             source: view.source,
             kind: ClaimKind::Number,

@@ -12,7 +12,6 @@ use serde::Deserialize;
 
 use super::{Rule, RuleSet};
 use crate::lexicon::{Lexicon, LexiconSpec};
-use crate::text::LineIndex;
 
 /// The default pack, embedded at build time.
 pub const DEFAULT_PACK: &[(&str, &str)] = &[
@@ -62,23 +61,11 @@ pub fn parse_str(path: &str, src: &str) -> Result<RuleFile, RuleFileError> {
     if !has_content {
         return Ok(RuleFile::default());
     }
-    serde_yaml::from_str::<RuleFile>(src).map_err(|e| {
-        let (line, column) = match e.location() {
-            Some(loc) => (loc.line(), loc.column()),
-            None => (1, 1),
-        };
-        // serde_yaml appends "at line L column C"; the prefix says it already.
-        let mut message = e.to_string();
-        if let Some(i) = message.find(" at line ") {
-            message.truncate(i);
-        }
-        let _ = LineIndex::new(src);
-        RuleFileError::Invalid {
-            path: path.to_string(),
-            line,
-            column,
-            message,
-        }
+    parse_yaml::<RuleFile>(src).map_err(|(line, column, message)| RuleFileError::Invalid {
+        path: path.to_string(),
+        line,
+        column,
+        message,
     })
 }
 

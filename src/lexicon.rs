@@ -46,6 +46,9 @@ pub struct LexiconSpec {
     pub relations: Vec<RelationSpec>,
     /// Function words and reporting verbs that carry no measure.
     pub stopwords: Vec<String>,
+    /// Words that open another clause ("that", "when", "because"): a
+    /// subject, scope or event word on the far side belongs to it.
+    pub clause_openers: Vec<String>,
     /// Words that qualify a figure as a different measure of the same
     /// thing ("peak" for "at its height").
     pub qualifiers: Vec<EventSpec>,
@@ -160,6 +163,7 @@ pub struct Lexicon {
     org_classes: HashMap<String, String>,
     relations: HashMap<String, String>,
     stopwords: HashSet<String>,
+    clause_openers: HashSet<String>,
     pub transliterations: Vec<(String, String)>,
     aliases: HashMap<String, usize>,
     pub current_window_days: u32,
@@ -266,6 +270,8 @@ impl Lexicon {
                 }
             }
             lex.stopwords.extend(spec.stopwords.iter().map(|s| key(s)));
+            lex.clause_openers
+                .extend(spec.clause_openers.iter().map(|s| key(s)));
             lex.transliterations.extend(
                 spec.transliterations
                     .iter()
@@ -366,6 +372,9 @@ impl Lexicon {
     }
     pub fn relation(&self, w: &str) -> Option<&str> {
         self.relations.get(w).map(String::as_str)
+    }
+    pub fn opens_clause(&self, w: &str) -> bool {
+        self.clause_openers.contains(w)
     }
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopwords.contains(w)

@@ -138,22 +138,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                     view.word(k + 1),
                     Some("it" | "they" | "he" | "she" | "its" | "their")
                 );
-            !doc.segments[doc.tokens[k].segment].paren
-                && !carried
-                && matches!(
-                    w,
-                    "that"
-                        | "when"
-                        | "while"
-                        | "as"
-                        | "because"
-                        | "after"
-                        | "before"
-                        | "if"
-                        | "but"
-                        | "although"
-                        | "where"
-                )
+            !doc.segments[doc.tokens[k].segment].paren && !carried && view.lex.opens_clause(w)
         })
     };
 
@@ -190,12 +175,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     // A common noun of an organisation as the subject ("the shipping
     // company said it would pay", "a family-owned firm ... said").
     (sent.tokens.start..start)
-        .take_while(|&k| {
-            !matches!(
-                doc.tokens[k].lower.as_str(),
-                "when" | "while" | "as" | "because"
-            )
-        })
+        .take_while(|&k| !view.lex.opens_clause(&doc.tokens[k].lower))
         .find(|&k| {
             let t = &doc.tokens[k];
             let det = |j: Option<usize>| {
@@ -283,28 +263,10 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
             return vec![s];
         }
         let clause = (w.len() > 4 && w.ends_with("ing"))
+            || view.lex.opens_clause(w)
             || matches!(
                 w,
-                "to" | "that"
-                    | "which"
-                    | "who"
-                    | "when"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "as"
-                    | "but"
-                    | "and"
-                    | "or"
-                    | "than"
-                    | "with"
-                    | "for"
-                    | "from"
-                    | "of"
-                    | "if"
-                    | "since"
-                    | "until"
+                "to" | "which" | "who" | "and" | "or" | "than" | "with" | "for" | "from" | "of"
             );
         if clause {
             break;

@@ -42,17 +42,10 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             if matches!(w, "the" | "a" | "an" | "early" | "late" | "mid") {
                 continue;
             }
-            if matches!(
-                w,
-                "about"
-                    | "around"
-                    | "approximately"
-                    | "roughly"
-                    | "shortly"
-                    | "just"
-                    | "soon"
-                    | "circa"
-            ) {
+            // Number hedges ("about", "around") and temporal ones ("shortly").
+            if view.lex.hedge(w).is_some()
+                || matches!(w, "shortly" | "just" | "soon" | "immediately")
+            {
                 approx = true;
                 continue;
             }
@@ -128,7 +121,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         }
         // The nearest, by words between (punctuation not counted). A plain
         // date ("on Thursday") belongs to its own clause: an event word
-        // behind a conjunction ("as groups called for protests") is
+        // behind a clause opener ("as groups called for protests") is
         // another event.
         let words_between = |r: std::ops::Range<usize>| {
             r.filter(|&k| doc.tokens[k].is_word() || doc.tokens[k].kind == TokKind::Digits)
@@ -136,20 +129,8 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         };
         let plain = relation.as_deref().is_none_or(|r| r == "at");
         let conjunction = |r: std::ops::Range<usize>| {
-            r.into_iter().any(|k| {
-                matches!(
-                    doc.tokens[k].lower.as_str(),
-                    "as" | "while"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "after"
-                        | "before"
-                        | "whereas"
-                        | "but"
-                        | "when"
-                )
-            })
+            r.into_iter()
+                .any(|k| view.lex.opens_clause(&doc.tokens[k].lower))
         };
         for (a, b, e) in mentions {
             let between = if b < first { b + 1..first } else { last + 1..a };

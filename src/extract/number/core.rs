@@ -1,0 +1,262 @@
+//! Cores: the value part of a number before its suffixes, exact or vague.
+
+use super::*;
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Core<'a> {
+    pub(super) value: f64,
+    pub(super) low: f64,
+    pub(super) high: f64,
+    pub(super) words: bool,
+    pub(super) vague: bool,
+    /// Letters glued to the digits ("km" in "15km").
+    pub(super) unit: Option<&'a str>,
+}
+
+impl<'a> Core<'a> {
+    pub(super) fn exact(value: f64, words: bool) -> Self {
+        Core {
+            value,
+            low: value,
+            high: value,
+            words,
+            vague: false,
+            unit: None,
+        }
+    }
+
+    pub(super) fn vague(low: f64, high: f64, value: f64) -> Self {
+        Core {
+            value,
+            low,
+            high,
+            words: true,
+            vague: true,
+            unit: None,
+        }
+    }
+}
+
+pub(super) struct Lead<'a> {
+    pub(super) value: f64,
+    pub(super) words: bool,
+    pub(super) small: bool,
+    pub(super) article: bool,
+    pub(super) glued: Glued<'a>,
+}
+
+/// "a" standing for one before "hundred", "thousand", "dozen", "million".
+pub(super) fn article_lead(i: &str) -> Res<'_, f64> {
+    let (r, _) = kw("a").parse(i)?;
+    peek(preceded(
+        sp,
+        verify(word, |w: &str| {
+            w.eq_ignore_ascii_case("hundred") || big_scale(w).is_some()
+        }),
+    ))
+    .parse(r)?;
+    Ok((r, 1.0))
+}
+
+pub(super) fn lead(i: &str) -> Res<'_, Lead<'_>> {
+    alt((
+        digit_number.map(|d| Lead {
+            value: d.value,
+            words: false,
+            small: d.small,
+            article: false,
+            glued: d.glued,
+        }),
+        word_below_hundred.map(|v| Lead {
+            value: v,
+            words: true,
+            small: true,
+            article: false,
+            glued: Glued::Nothing,
+        }),
+        article_lead.map(|v| Lead {
+            value: v,
+            words: true,
+            small: true,
+            article: true,
+            glued: Glued::Nothing,
+        }),
+    ))
+    .parse(i)
+}
+
+/// An exact number: digits or words, with hundreds, "and a half" and scales.
+pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
+    let (mut r, ld) = lead(i)?;
+    let mut v = ld.value;
+    let mut words = ld.words;
+    match ld.glued {
+        Glued::Ordinal => return fail(i),
+        Glued::Unit(u) => {
+            return Ok((
+                r,
+                Core {
+                    unit: Some(u),
+                    ..Core::exact(v, false)
+                },
+            ));
+        }
+        Glued::Scale(s) => return Ok((r, Core::exact(scale_mul(v, s), false))),
+        Glued::Nothing => {}
+    }
+    if ld.small {
+        if let Ok((r2, v2)) = hundred_part(r, v) {
+            v = v2;
+            words = true;
+            r = r2;
+        }
+    }
+    if !ld.article {
+        if let Ok((r2, f)) = and_fraction(r) {
+            v += f;
+            words = true;
+            r = r2;
+        }
+    }
+    if let Ok((r2, (s, is_word))) = preceded(sp_or_hyphen, scale_word).parse(r) {
+        v = scale_mul(v, s);
+        words |= is_word;
+        r = r2;
+        let mut last = s;
+        // "1.5 lakh crore", "20 thousand crore"
+        if let Ok((r3, s2)) = preceded(sp, big_scale_only).parse(r) {
+            if s2 > s && s >= 1000.0 {
+                v = scale_mul(v, s2);
+                r = r3;
+                last = s2;
+            }
+        }
+        // "3 million and a half"
+        if last >= 1000.0 {
+            if let Ok((r3, f)) = and_fraction(r) {
+                return Ok((r3, Core::exact(v + scale_mul(f, last), true)));
+            }
+        }
+        // "two thousand three hundred", "one million two hundred thousand"
+        while ld.words && last >= 1000.0 {
+            let Ok((r3, (and, (g, hund)))) = (
+                opt((sp, kw("and"))).map(|a| a.is_some()),
+                preceded(sp, word_group),
+            )
+                .parse(r)
+            else {
+                break;
+            };
+            if preceded(sp_or_hyphen, word_in(denominator))
+                .parse(r3)
+                .is_ok()
+            {
+                break; // "five billion and three quarters"
+            }
+            let sc = preceded(sp_or_hyphen, verify(big_scale_only, |&s: &f64| s < last))
+                .parse(r3)
+                .ok();
+            match sc {
+                Some((r4, s2)) => {
+                    v += scale_mul(g, s2);
+                    r = r4;
+                    last = s2;
+                }
+                None => {
+                    if and || hund || g >= 10.0 {
+                        v += g;
+                        r = r3;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    Ok((r, Core::exact(v, words)))
+}
+
+/// "hundreds", "thousands of", "tens of thousands", "hundreds of millions".
+pub(super) fn vague_plural(i: &str) -> Res<'_, Core<'_>> {
+    if let Ok((r, _)) = (kw("scores"), peek((sp, kw("of")))).parse(i) {
+        return Ok((r, Core::vague(40.0, 199.0, 100.0))); // "scores of"
+    }
+    let (r, s1) = word_in(plural_scale).parse(i)?;
+    let chain = preceded(
+        (sp, kw("of"), sp),
+        verify(word_in(plural_scale), |&s: &f64| s >= 1000.0),
+    )
+    .parse(r);
+    if let Ok((r2, s2)) = chain {
+        let a = s1 * s2;
+        return Ok((r2, Core::vague(2.0 * a, 10.0 * a - 1.0, 5.0 * a)));
+    }
+    if s1 == 10.0 {
+        return fail(i);
+    }
+    if s1 == 12.0 {
+        return Ok((r, Core::vague(24.0, 99.0, 48.0)));
+    }
+    Ok((r, Core::vague(2.0 * s1, 10.0 * s1 - 1.0, 5.0 * s1)))
+}
+
+/// "several hundred", "a few dozen", "several hundred thousand".
+pub(super) fn vague_multiplier(i: &str) -> Res<'_, Core<'_>> {
+    let (r, (lo, hi, rep)) = alt((
+        (kw("a"), sp, kw("few")).map(|_| (2.0, 5.0, 3.0)),
+        kw("few").map(|_| (2.0, 5.0, 3.0)),
+        kw("several").map(|_| (3.0, 9.0, 5.0)),
+    ))
+    .parse(i)?;
+    let (mut r, mut s) = preceded(
+        sp,
+        word_in(|w| {
+            if w.eq_ignore_ascii_case("hundred") {
+                Some(100.0)
+            } else {
+                big_scale(w)
+            }
+        }),
+    )
+    .parse(r)?;
+    if s == 100.0 {
+        if let Ok((r2, s2)) = preceded(sp, big_scale_only).parse(r) {
+            s *= s2;
+            r = r2;
+        }
+    }
+    Ok((r, Core::vague(lo * s, hi * s, rep * s)))
+}
+
+/// "half a million", "half a dozen", "a half-dozen", "half million",
+/// "a quarter million", "quarter of a million", and "half a" before
+/// "percent"/"percentage point" (the suffix parser takes the percent word).
+pub(super) fn half_a_core(i: &str) -> Res<'_, Core<'_>> {
+    let part = (
+        opt((kw("a"), sp)),
+        alt((kw("half").map(|_| 0.5), kw("quarter").map(|_| 0.25))),
+    )
+        .map(|(_, f)| f);
+    let link = opt(alt((
+        (sp, kw("of"), sp, kw("a")).map(|_| ()),
+        (sp, alt((kw("a"), kw("an")))).map(|_| ()),
+    )));
+    let scale = preceded(
+        sp_or_hyphen,
+        word_in(|w| {
+            if w.eq_ignore_ascii_case("hundred") {
+                Some(100.0)
+            } else {
+                big_scale(w)
+            }
+        }),
+    );
+    let percent_ahead = peek(preceded(
+        sp_or_hyphen,
+        alt((kw("percent"), kw("percentage"), kw("per"))),
+    ));
+    alt((
+        (part, link, scale).map(|(f, _, s)| Core::exact(scale_mul(f, s), true)),
+        (kw("half"), sp, kw("a"), percent_ahead).map(|_| Core::exact(0.5, true)),
+    ))
+    .parse(i)
+}

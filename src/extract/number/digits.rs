@@ -1,0 +1,183 @@
+//! Digit numbers: thousands separators, decimals, glued scales, units and ordinal suffixes.
+
+use super::*;
+
+/// Letters written straight after the digits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Glued<'a> {
+    Nothing,
+    Scale(f64),
+    Ordinal,
+    Unit(&'a str),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Digits<'a> {
+    pub(super) value: f64,
+    /// An integer below 100 written with at most two digits ("3" in "3 hundred").
+    pub(super) small: bool,
+    pub(super) glued: Glued<'a>,
+}
+
+/// A separator plus a group of exactly `len` digits at `pos`.
+pub(super) fn group_at(
+    s: &str,
+    pos: usize,
+    sep: Option<char>,
+    len: usize,
+) -> Option<(char, usize)> {
+    let rest = s.get(pos..)?;
+    let c = rest.chars().next()?;
+    if !(c == ',' || is_thin_sep(c)) || sep.is_some_and(|sc| sc != c) {
+        return None;
+    }
+    let after = &rest[c.len_utf8()..];
+    (ascii_digits(after) == len).then_some((c, pos + c.len_utf8() + len))
+}
+
+/// The integer part, with western ("1,200,000") or Indian ("12,34,567")
+/// grouping. Returns the digits without separators and whether any were seen.
+pub(super) fn int_part(i: &str) -> Res<'_, (String, bool)> {
+    let n0 = ascii_digits(i);
+    if n0 == 0 {
+        // ".08": an empty integer part before a decimal point
+        return match i.strip_prefix('.') {
+            Some(d) if d.starts_with(|c: char| c.is_ascii_digit()) => {
+                Ok((i, ("0".to_string(), false)))
+            }
+            _ => fail(i),
+        };
+    }
+    let mut best_end = n0;
+    if n0 <= 3 {
+        let (mut pos, mut sep) = (n0, None);
+        while let Some((c, np)) = group_at(i, pos, sep, 3) {
+            sep = Some(c);
+            pos = np;
+        }
+        best_end = pos;
+        if n0 <= 2 {
+            let (mut pos, mut sep, mut twos) = (n0, None, 0);
+            while let Some((c, np)) = group_at(i, pos, sep, 2) {
+                sep = Some(c);
+                pos = np;
+                twos += 1;
+            }
+            if twos > 0 {
+                if let Some((_, np)) = group_at(i, pos, sep, 3) {
+                    if np > best_end {
+                        best_end = np;
+                    }
+                }
+            }
+        }
+    }
+    let text = &i[..best_end];
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    Ok((&i[best_end..], (digits, best_end > n0)))
+}
+
+/// Unicode vulgar fractions: '½' -> 0.5.
+pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 1.0 / 2.0,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 1.0 / 4.0,
+        '¾' => 3.0 / 4.0,
+        '⅕' => 1.0 / 5.0,
+        '⅖' => 2.0 / 5.0,
+        '⅗' => 3.0 / 5.0,
+        '⅘' => 4.0 / 5.0,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 1.0 / 8.0,
+        '⅜' => 3.0 / 8.0,
+        '⅝' => 5.0 / 8.0,
+        '⅞' => 7.0 / 8.0,
+        _ => return None,
+    })
+}
+
+/// "am", "pm", "a.m.", "p.m." after a clock-like number.
+pub(super) fn clock_suffix(i: &str) -> bool {
+    preceded(
+        opt(sp),
+        alt((kw("am"), kw("pm"), tag_no_case("a.m."), tag_no_case("p.m."))),
+    )
+    .parse(i)
+    .is_ok()
+}
+
+/// A number written in digits, with whatever letters are glued to it.
+/// Fails on clock times, dates, versions and codes like "4x4" or "5G".
+pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
+    let (mut r, (mut s, grouped)) = int_part(i)?;
+    let int_len = s.len();
+    let mut int = true;
+    if let Some(after) = r.strip_prefix('.') {
+        let n = ascii_digits(after);
+        if n > 0 {
+            s.push('.');
+            s.push_str(&after[..n]);
+            r = &after[n..];
+            int = false;
+        }
+    }
+    let mut vulgar = 0.0;
+    if int {
+        if let Some(f) = r.chars().next().and_then(vulgar_fraction) {
+            vulgar = f; // "2½"
+            r = &r[r.chars().next().map_or(0, char::len_utf8)..];
+            int = false;
+        }
+    }
+    let mut cs = r.chars();
+    if let (Some(c), Some(d)) = (cs.next(), cs.next()) {
+        if matches!(c, ':' | '/' | '.') && d.is_ascii_digit() {
+            return fail(i); // 10:25, 24/7, 1.2.3
+        }
+        if c == ',' && d.is_ascii_digit() && !int {
+            return fail(i); // 1.111,11
+        }
+        if is_hyphen(c) && d.is_ascii_digit() {
+            let after = &r[c.len_utf8()..];
+            let mut c2 = after[ascii_digits(after)..].chars();
+            if let (Some(e), Some(f)) = (c2.next(), c2.next()) {
+                if is_hyphen(e) && f.is_ascii_digit() {
+                    return fail(i); // 2022-02-17
+                }
+            }
+        }
+    }
+    let value: f64 = match s.parse::<f64>() {
+        Ok(v) if v.is_finite() => v + vulgar,
+        _ => return fail(i),
+    };
+    let (r2, letters) = take_while(|c: char| c.is_alphabetic()).parse(r)?;
+    let glued = if letters.is_empty() {
+        if int_len <= 2 && !grouped && clock_suffix(r) {
+            return fail(i);
+        }
+        Glued::Nothing
+    } else if r2.starts_with(|c: char| c.is_alphanumeric()) || eq_any(letters, &["am", "pm"]) {
+        return fail(i);
+    } else if int && eq_any(letters, &["st", "nd", "rd", "th"]) {
+        Glued::Ordinal
+    } else if let Some(sc) = abbr_scale(letters, true) {
+        Glued::Scale(sc)
+    } else if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
+        return fail(i); // 5G, 3D
+    } else {
+        Glued::Unit(letters)
+    };
+    let rest = if letters.is_empty() { r } else { r2 };
+    Ok((
+        rest,
+        Digits {
+            value,
+            small: int && !grouped && int_len <= 2,
+            glued,
+        },
+    ))
+}

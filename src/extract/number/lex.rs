@@ -1,0 +1,93 @@
+//! Character classes and the small nom building blocks the number parsers share.
+
+use super::*;
+
+pub(super) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
+}
+
+/// Thin spaces used as thousands separators ("5 100").
+pub(super) fn is_thin_sep(c: char) -> bool {
+    matches!(c, '\u{2009}' | '\u{202f}' | '\u{2007}' | '\u{a0}')
+}
+
+pub(super) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+pub(super) fn is_currency_char(c: char) -> bool {
+    matches!(c, '$' | '\u{a2}'..='\u{a5}' | '\u{20a0}'..='\u{20cf}')
+}
+
+pub(super) fn ascii_digits(s: &str) -> usize {
+    s.bytes().take_while(u8::is_ascii_digit).count()
+}
+
+/// Whitespace between the words of one number (at most one line break).
+pub(super) fn sp(i: &str) -> Res<'_, &str> {
+    verify(take_while1(is_space), |s: &str| {
+        s.len() <= 16 && s.bytes().filter(|&b| b == b'\n').count() <= 1
+    })
+    .parse(i)
+}
+
+pub(super) fn hyphen(i: &str) -> Res<'_, char> {
+    satisfy(is_hyphen).parse(i)
+}
+
+/// A space or a hyphen between two parts ("twenty-one", "1.2-billion").
+pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
+    alt((sp, |i| {
+        let (r, _) = hyphen(i)?;
+        Ok((r, &i[..i.offset(r)]))
+    }))
+    .parse(i)
+}
+
+/// A whole alphabetic word (not followed by a digit).
+pub(super) fn word(i: &str) -> Res<'_, &str> {
+    let (r, w) = take_while1(|c: char| c.is_alphabetic()).parse(i)?;
+    if r.starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    Ok((r, w))
+}
+
+/// A given word, ASCII case-insensitively.
+pub(super) fn kw<'a>(k: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
+    move |i| verify(word, |w: &str| w.eq_ignore_ascii_case(k)).parse(i)
+}
+
+/// A word looked up in a table by `f`.
+pub(super) fn word_in<'a, T>(f: impl Fn(&str) -> Option<T>) -> impl Fn(&'a str) -> Res<'a, T> {
+    move |i| {
+        let (r, w) = word(i)?;
+        match f(w) {
+            Some(v) => Ok((r, v)),
+            None => fail(i),
+        }
+    }
+}
+
+pub(super) fn find_ci(table: &[&str], w: &str) -> Option<usize> {
+    table.iter().position(|t| t.eq_ignore_ascii_case(w))
+}
+
+pub(super) fn eq_any(w: &str, set: &[&str]) -> bool {
+    find_ci(set, w).is_some()
+}
+
+/// Multiply by a scale and drop the float noise ("3.4" * 1e9).
+pub(super) fn scale_mul(v: f64, s: f64) -> f64 {
+    let x = v * s;
+    let r = x.round();
+    if (x - r).abs() <= 1e-6 * x.abs().max(1.0) {
+        r
+    } else {
+        x
+    }
+}

@@ -1,0 +1,464 @@
+//! Numbers in English newswire text.
+//!
+//! This module owns finding and parsing numeric expressions: digit strings
+//! ("5,100", "26.1", "12,34,567"), number words ("twenty-one", "one hundred
+//! and five", "two and a half million"), scale words and abbreviations
+//! ("21 million", "3.4bn", "Rs 5 crore"), percentages ("40%", "12 per cent",
+//! "1.5 percentage points"), money ("$3.4bn", "500 euros"), fractions ("half",
+//! "two-thirds"), ordinals ("second", "21st"), vague quantities ("hundreds
+//! of", "several thousand", "tens of thousands") and units glued to a number
+//! by a hyphen or directly ("44-year-old", "15km"). It does not own clock
+//! times, dates or ranges: clock times ("10:25", "10.25 am") and ISO dates
+//! ("2022-02-17") are skipped, bare years are returned as plain cardinals for
+//! the caller to reconcile with its date finder, and the two ends of "10-15"
+//! come back as two separate numbers.
+//!
+//! Everything is built from small private nom 8 combinators over `&str`; the
+//! public surface is [`find_numbers`] (scan a whole text, linear time) and
+//! [`parse_number`] (one number at the start of the input).
+
+use std::ops::Range;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
+use nom::character::complete::satisfy;
+use nom::combinator::{opt, peek, verify};
+use nom::error::{Error, ErrorKind};
+use nom::sequence::preceded;
+use nom::{IResult, Offset, Parser};
+
+/// What sort of quantity a [`Num`] is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumKind {
+    /// A plain count or amount: "5,100", "21 million", "three", "a dozen", "3.4bn".
+    Cardinal,
+    /// A percentage: "26.1 percent", "40%", "12 per cent", "40 pc".
+    Percent,
+    /// An amount of money, with an ISO-like currency code ("USD", "EUR", "INR").
+    Money(String),
+    /// A fraction in 0..=1: "half", "a third", "two-thirds", "three-quarters".
+    Fraction,
+    /// An ordinal: "second", "21st", "twentieth".
+    Ordinal,
+}
+
+/// One number found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    /// Byte range in the input text, covering currency sign, scale word,
+    /// percent word and glued unit.
+    pub span: Range<usize>,
+    /// Point value (for vague words, a representative value).
+    pub value: f64,
+    /// Low end of the inherent interval (== `value` for exact numbers).
+    pub low: f64,
+    /// High end of the inherent interval (== `value` for exact numbers).
+    pub high: f64,
+    /// What sort of quantity this is.
+    pub kind: NumKind,
+    /// A unit glued by a hyphen or written straight after the digits:
+    /// "27-minute" -> "minute", "44-year-old" -> "year-old", "15km" -> "km".
+    /// For "percentage points" this is `Some("percentage points")`.
+    pub glued_unit: Option<String>,
+    /// Written wholly or partly in words.
+    pub in_words: bool,
+    /// A vague quantity ("hundreds of", "several thousand", "a few dozen").
+    pub vague: bool,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+mod core;
+mod digits;
+mod lex;
+mod spelled;
+mod suffix;
+mod tables;
+#[cfg(test)]
+mod tests;
+
+use self::core::*;
+use digits::*;
+use lex::*;
+use spelled::*;
+use suffix::*;
+use tables::*;
+
+pub(crate) use tables::{TENS, UNITS};
+
+fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
+    Num {
+        span: 0..0,
+        value: core.value,
+        low: core.low,
+        high: core.high,
+        kind,
+        glued_unit: glued.map(str::to_string),
+        in_words: core.words,
+        vague: core.vague,
+    }
+}
+
+/// "$3.4bn", "US$1.2 billion", "€20m", "Rs 5 crore", "USD 5m".
+fn money_prefixed(i: &str) -> Res<'_, Num> {
+    let (r, code) = currency_prefix(i)?;
+    let (r, _) = opt(sp).parse(r)?;
+    if !r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+        return fail(i);
+    }
+    let (r, mut core) = regular_core(r)?;
+    if matches!(core.unit, Some("m" | "M")) {
+        core.unit = None;
+        core = Core {
+            unit: None,
+            ..Core::exact(core.value * 1e6, false)
+        };
+    }
+    if core.unit.is_some() {
+        return fail(i);
+    }
+    let (r, glue) = opt(hyphen_glue).parse(r)?;
+    Ok((r, make_num(core, NumKind::Money(code.to_string()), glue)))
+}
+
+/// A cardinal core followed by percent / currency suffixes and glue.
+fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+    if let Some(u) = core.unit {
+        return Ok((r, make_num(core, NumKind::Cardinal, Some(u))));
+    }
+    if let Ok((r2, pp)) = percent_suffix(r) {
+        return Ok((r2, make_num(core, NumKind::Percent, pp)));
+    }
+    let of = if core.vague {
+        opt((sp, kw("of"))).parse(r)?.0
+    } else {
+        r
+    };
+    if let Ok((r2, code)) = preceded(sp, currency_suffix).parse(of) {
+        return Ok((r2, make_num(core, NumKind::Money(code.to_string()), None)));
+    }
+    let (r2, glue) = opt(hyphen_glue).parse(r)?;
+    Ok((r2, make_num(core, NumKind::Cardinal, glue)))
+}
+
+fn half_a_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = half_a_core(i)?;
+    with_suffixes(r, core)
+}
+
+fn cardinal_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = alt((vague_plural, vague_multiplier, regular_core)).parse(i)?;
+    with_suffixes(r, core)
+}
+
+/// "half", "a half", "a third of", "two-thirds", "three quarters", "one-fifth".
+fn fraction(i: &str) -> Res<'_, f64> {
+    if let Some(c) = i.chars().next() {
+        if let Some(f) = vulgar_fraction(c) {
+            return Ok((&i[c.len_utf8()..], f));
+        }
+    }
+    let (r, w) = word(i)?;
+    if w.eq_ignore_ascii_case("half") {
+        return Ok((r, 0.5));
+    }
+    let article = eq_any(w, &["a", "an"]);
+    let n = if article {
+        1.0
+    } else {
+        match unit_value(w) {
+            Some(n) if (1.0..=10.0).contains(&n) => n,
+            _ => return fail(i),
+        }
+    };
+    let sep = if article { sp } else { sp_or_hyphen };
+    let (r2, (d, plural)) = preceded(sep, word_in(denominator)).parse(r)?;
+    if n >= d || plural != (n > 1.0) {
+        return fail(i);
+    }
+    let needs_of = (article && d != 2.0 && d != 4.0) || d >= 100.0;
+    if needs_of && preceded(sp, kw("of")).parse(r2).is_err() {
+        return fail(i); // "a third term", "one hundredth anniversary" are ordinals
+    }
+    Ok((r2, n / d))
+}
+
+fn fraction_num(i: &str) -> Res<'_, Num> {
+    let (r, v) = fraction(i)?;
+    let (r, glue) = opt(hyphen_glue).parse(r)?;
+    Ok((r, make_num(Core::exact(v, true), NumKind::Fraction, glue)))
+}
+
+/// "first", "twenty-first", "twentieth", "hundredth".
+fn ordinal_words(i: &str) -> Res<'_, f64> {
+    let (r, w) = word(i)?;
+    if let Some(t) = tens_value(w) {
+        let (r2, u) = preceded(
+            sp_or_hyphen,
+            verify(word_in(|w| find_ci(&ORD_UNITS, w)), |&u: &usize| {
+                (1..10).contains(&u)
+            }),
+        )
+        .parse(r)?;
+        return Ok((r2, t + u as f64));
+    }
+    if let Some(n) = find_ci(&ORD_TENS, w) {
+        return Ok((r, (n as f64 + 2.0) * 10.0));
+    }
+    if let Some(n) = find_ci(&ORD_UNITS, w) {
+        return Ok((r, n as f64));
+    }
+    let big = [
+        ("hundredth", 1e2),
+        ("thousandth", 1e3),
+        ("millionth", 1e6),
+        ("billionth", 1e9),
+    ];
+    match big.iter().find(|(k, _)| k.eq_ignore_ascii_case(w)) {
+        Some(&(_, v)) => Ok((r, v)),
+        None => fail(i),
+    }
+}
+
+/// "one hundred and twenty-fifth", "two hundredth", "five thousandth".
+fn ordinal_compound(i: &str) -> Res<'_, f64> {
+    let (r, lead) = word_below_hundred(i)?;
+    let hundredth = preceded(
+        sp_or_hyphen,
+        alt((
+            kw("hundredth").map(|_| 1e2),
+            kw("thousandth").map(|_| 1e3),
+            kw("millionth").map(|_| 1e6),
+        )),
+    )
+    .map(move |s| lead * s);
+    let hundred_and = preceded(
+        (sp_or_hyphen, kw("hundred"), opt((sp, kw("and"))), sp),
+        verify(ordinal_words, |&o: &f64| o < 100.0),
+    )
+    .map(move |o| lead * 100.0 + o);
+    alt((hundredth, hundred_and)).parse(r)
+}
+
+fn ordinal_num(i: &str) -> Res<'_, Num> {
+    let (r, (v, words)) = alt((
+        ordinal_compound.map(|v| (v, true)),
+        ordinal_words.map(|v| (v, true)),
+        verify(digit_number, |d: &Digits| d.glued == Glued::Ordinal).map(|d| (d.value, false)),
+    ))
+    .parse(i)?;
+    let (r, glue) = opt(hyphen_glue).parse(r)?;
+    Ok((r, make_num(Core::exact(v, words), NumKind::Ordinal, glue)))
+}
+
+/// Parse one number at the start of `input`. The returned span is relative
+/// to `input`. Context-dependent filtering ("no one", "one of") is done by
+/// [`find_numbers`], not here.
+pub fn parse_number(input: &str) -> IResult<&str, Num> {
+    let (rest, mut n) = alt((
+        money_prefixed,
+        half_a_num,
+        fraction_num,
+        ordinal_num,
+        cardinal_num,
+    ))
+    .parse(input)?;
+    n.span = 0..input.offset(rest);
+    Ok((rest, n))
+}
+
+// ---------------------------------------------------------------------------
+// Scanning a whole text
+// ---------------------------------------------------------------------------
+
+fn skip_alnum(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(k, _)| i + k)
+}
+
+/// Skip a digit token with its inner punctuation: "10:25", "2022-02-17", "1.2.3".
+fn skip_numeric_token(text: &str, i: usize) -> usize {
+    let mut j = skip_alnum(text, i);
+    loop {
+        let mut cs = text[j..].chars();
+        match (cs.next(), cs.next()) {
+            (Some(s), Some(d))
+                if (matches!(s, '.' | ',' | ':' | '/') || is_hyphen(s) || is_thin_sep(s))
+                    && d.is_alphanumeric() =>
+            {
+                j = skip_alnum(text, j + s.len_utf8());
+            }
+            _ => return j,
+        }
+    }
+}
+
+/// The letters just before byte `i` (not crossing any other character).
+fn letters_before(text: &str, i: usize) -> &str {
+    let start = text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(i, |(k, _)| k);
+    &text[start..i]
+}
+
+/// Is the previous character a hyphen preceded by a letter? Returns those letters.
+fn hyphen_letters_before(text: &str, i: usize) -> Option<&str> {
+    let mut back = text[..i].chars().rev();
+    let h = back.next()?;
+    if !is_hyphen(h) || !back.next()?.is_alphabetic() {
+        return None;
+    }
+    Some(letters_before(text, i - h.len_utf8()))
+}
+
+/// A digit at `i` that belongs to something else: "COVID-19", "F-16",
+/// the "25" of an unparsed "10:25".
+fn bad_digit_context(text: &str, i: usize) -> bool {
+    let mut back = text[..i].chars().rev();
+    if matches!(text[..i].chars().next_back(), Some('%' | '=' | '&' | '_')) {
+        return true; // "%20", "?id=305"
+    }
+    if let (Some(p), Some(pp)) = (back.next(), back.next()) {
+        if matches!(p, '.' | ',' | ':' | '/') && pp.is_ascii_digit() {
+            return true;
+        }
+    }
+    match hyphen_letters_before(text, i) {
+        Some(w) => {
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            (upper > 0 && (upper >= 2 || w.chars().count() <= 2))
+                || eq_any(w, &["covid", "sars", "mers"])
+        }
+        None => false,
+    }
+}
+
+fn prev_word(text: &str, i: usize) -> &str {
+    let trimmed = text[..i].trim_end_matches(is_space);
+    letters_before(text, trimmed.len())
+}
+
+fn next_word(text: &str, i: usize) -> &str {
+    let rest = text[i..].trim_start_matches(is_space);
+    let n = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(k, _)| k);
+    &rest[..n]
+}
+
+/// Context checks that `parse_number` cannot make on its own.
+fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
+    let (a, b) = (start + n.span.start, start + n.span.end);
+    let s = &text[a..b];
+    if n.kind == NumKind::Cardinal && s.eq_ignore_ascii_case("one") {
+        let pw = prev_word(text, a);
+        if eq_any(
+            pw,
+            &[
+                "no", "any", "every", "each", "some", "the", "this", "that", "which", "another",
+            ],
+        ) {
+            return false;
+        }
+        if eq_any(next_word(text, b), &["another", "of", "day", "by", "or"]) {
+            return false;
+        }
+        let after = &text[b..];
+        if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+            return false;
+        }
+    }
+    if n.kind == NumKind::Ordinal && s.eq_ignore_ascii_case("second") {
+        if let Some(last) = out.last() {
+            let gap = &text[last.span.end..a];
+            if !gap.is_empty() && gap.chars().all(is_space) {
+                return false; // "one second"
+            }
+        }
+    }
+    true
+}
+
+/// All numbers in `text`, in order, non-overlapping, each as long as possible.
+///
+/// Runs in time linear in the text: a parse is only attempted at the start of
+/// a word beginning with a digit or currency sign, or whose word is a number,
+/// fraction, ordinal, vague quantity or currency code.
+pub fn find_numbers(text: &str) -> Vec<Num> {
+    let mut out: Vec<Num> = Vec::new();
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let clen = c.len_utf8();
+        let prev = text[..i].chars().next_back();
+        if c.is_alphanumeric() && prev.is_some_and(char::is_alphanumeric) {
+            i = skip_alnum(text, i); // "G7", "someone"
+            continue;
+        }
+        if c.is_ascii_digit() {
+            if bad_digit_context(text, i) {
+                i = skip_numeric_token(text, i);
+                continue;
+            }
+        } else if c.is_alphabetic() {
+            let wend = text[i..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(text.len(), |(k, _)| i + k);
+            let w = &text[i..wend];
+            let after = &text[wend..];
+            if (eq_any(w, &["http", "https", "ftp"]) && after.starts_with("://"))
+                || (w.eq_ignore_ascii_case("www") && after.starts_with('.'))
+            {
+                // a URL: skip to the next space
+                i = text[i..].find(is_space).map_or(text.len(), |k| i + k);
+                continue;
+            }
+            let dollar = w.len() <= 3 && after.starts_with('$');
+            let money_code =
+                text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
+            if !(dollar || money_code || (wend == skip_alnum(text, i) && is_trigger(w)))
+                || hyphen_letters_before(text, i).is_some()
+            {
+                i = skip_alnum(text, i);
+                continue;
+            }
+        } else if c == '.' {
+            let dot_decimal = text[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+                && !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, ',' | ':' | '/'));
+            if !dot_decimal {
+                i += clen;
+                continue;
+            }
+        } else if !is_currency_char(c) && vulgar_fraction(c).is_none() {
+            i += clen;
+            continue;
+        }
+        match parse_number(&text[i..]) {
+            Ok((_, mut n)) if n.span.end > 0 && accept(text, i, &n, &out) => {
+                n.span = i + n.span.start..i + n.span.end;
+                i = n.span.end;
+                out.push(n);
+            }
+            _ => {
+                i = if c.is_ascii_digit() || c == '.' {
+                    skip_numeric_token(text, i).max(i + clen)
+                } else if c.is_alphanumeric() {
+                    skip_alnum(text, i)
+                } else {
+                    i + clen
+                };
+            }
+        }
+    }
+    out
+}

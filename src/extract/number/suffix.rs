@@ -1,0 +1,104 @@
+//! Suffixes and glue: percent, currency words and hyphen-glued units ("27-minute").
+
+use super::*;
+
+/// "%", " percent", " per cent", " pc", " percentage points".
+pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
+    let sign = preceded(opt(sp), alt((tag("%"), tag("\u{ff05}")))).map(|_| None);
+    let pc_exact = verify(word, |w: &str| w == "pc");
+    let words = preceded(
+        sp_or_hyphen,
+        alt((
+            (
+                kw("percentage"),
+                sp_or_hyphen,
+                alt((kw("points"), kw("point"))),
+            )
+                .map(|_| Some("percentage points")),
+            kw("percent").map(|_| None),
+            kw("pct").map(|_| None),
+            pc_exact.map(|_| None),
+            (kw("per"), sp_or_hyphen, kw("cent")).map(|_| None),
+        )),
+    );
+    alt((sign, words)).parse(i)
+}
+
+/// One word of a currency phrase (words with dots compared literally).
+pub(super) fn phrase_word<'a>(i: &'a str, w: &str) -> Res<'a, ()> {
+    if w.contains('.') {
+        let (r, _) = tag_no_case(w).parse(i)?;
+        return Ok((r, ()));
+    }
+    let (r, got) = word(i)?;
+    if got.eq_ignore_ascii_case(w) {
+        Ok((r, ()))
+    } else {
+        fail(i)
+    }
+}
+
+/// A currency name or ISO code after the number: "euros", "CFA francs", "USD".
+pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
+    let (r1, w1) = word(i)?;
+    if let Some(code) = currency_code(w1) {
+        return Ok((r1, code));
+    }
+    'entries: for (words, code) in CURRENCY_WORDS.iter() {
+        let first = words[0];
+        if !first.contains('.') && !first.eq_ignore_ascii_case(w1) {
+            continue;
+        }
+        let mut r = i;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                match sp(r) {
+                    Ok((r2, _)) => r = r2,
+                    Err(_) => continue 'entries,
+                }
+            }
+            match phrase_word(r, w) {
+                Ok((r2, _)) => r = r2,
+                Err(_) => continue 'entries,
+            }
+        }
+        return Ok((r, code));
+    }
+    fail(i)
+}
+
+/// A currency sign or code before the number: "$", "US$", "€", "Rs.", "USD ".
+pub(super) fn currency_prefix(i: &str) -> Res<'_, &'static str> {
+    for (p, code) in CURRENCY_PREFIXES.iter() {
+        if let Ok((r, _)) = tag::<_, _, Error<&str>>(*p).parse(i) {
+            if p.ends_with(|c: char| c.is_alphabetic()) && r.starts_with(char::is_alphabetic) {
+                continue;
+            }
+            return Ok((r, code));
+        }
+    }
+    let (r, w) = take_while1(|c: char| c.is_ascii_uppercase()).parse(i)?;
+    match currency_code(w) {
+        Some(code) if !r.starts_with(char::is_alphabetic) => Ok((r, code)),
+        _ => fail(i),
+    }
+}
+
+/// A unit glued by a hyphen: "-year-old", "-minute", "-strong".
+pub(super) fn hyphen_glue(i: &str) -> Res<'_, &str> {
+    const STOP: [&str; 14] = [
+        "a", "an", "the", "to", "and", "or", "of", "by", "in", "on", "for", "per", "plus", "from",
+    ];
+    let seg = |i| {
+        verify(word, |w: &str| {
+            !eq_any(w, &STOP) && unit_value(w).is_none() && tens_value(w).is_none()
+        })
+        .parse(i)
+    };
+    let (start, _) = hyphen(i)?;
+    let (mut r, _) = seg(start)?;
+    while let Ok((r2, _)) = preceded(hyphen, seg).parse(r) {
+        r = r2;
+    }
+    Ok((r, &start[..start.offset(r)]))
+}

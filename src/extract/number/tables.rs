@@ -1,0 +1,401 @@
+//! Word tables: number words, scales, fractions, ordinals, vague quantities and currencies.
+
+use super::*;
+
+/// Number words zero..nineteen (shared with the date parser).
+pub(crate) const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Number words for the tens (shared with the date parser).
+pub(crate) const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+pub(super) const ORD_UNITS: [&str; 20] = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+
+pub(super) const ORD_TENS: [&str; 8] = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+
+pub(super) fn unit_value(w: &str) -> Option<f64> {
+    find_ci(&UNITS, w).map(|n| n as f64)
+}
+
+pub(super) fn tens_value(w: &str) -> Option<f64> {
+    find_ci(&TENS, w).map(|n| (n as f64 + 2.0) * 10.0)
+}
+
+/// Scale words that multiply what precedes them.
+pub(super) fn big_scale(w: &str) -> Option<f64> {
+    const T: [(&str, f64); 12] = [
+        ("dozens", 12.0),
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("lac", 1e5),
+        ("lacs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
+        ("dozen", 12.0),
+    ];
+    T.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Abbreviated scales; single letters only when glued to the digits.
+pub(super) fn abbr_scale(w: &str, glued: bool) -> Option<f64> {
+    match w {
+        "k" | "K" if glued => Some(1e3),
+        // A bare glued "m" is metres ("a depth of 617m"); after a currency
+        // sign it is millions ("€20m"), see `money_prefixed`.
+        "b" | "B" if glued => Some(1e9),
+        "mn" | "mln" | "Mn" | "MN" | "MLN" => Some(1e6),
+        "mil" | "MM" if glued => Some(1e6),
+        "bn" | "bln" | "Bn" | "BN" | "BLN" => Some(1e9),
+        "tn" | "trn" | "Tn" | "TN" => Some(1e12),
+        _ => None,
+    }
+}
+
+/// Plural scale words used vaguely ("hundreds", "thousands of").
+pub(super) fn plural_scale(w: &str) -> Option<f64> {
+    const T: [(&str, f64); 9] = [
+        ("tens", 10.0),
+        ("dozens", 12.0),
+        ("hundreds", 100.0),
+        ("thousands", 1e3),
+        ("lakhs", 1e5),
+        ("millions", 1e6),
+        ("crores", 1e7),
+        ("billions", 1e9),
+        ("trillions", 1e12),
+    ];
+    T.iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Fraction denominators: (denominator, is_plural).
+pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
+    const T: [(&str, f64, bool); 26] = [
+        ("hundredth", 1e2, false),
+        ("hundredths", 1e2, true),
+        ("thousandth", 1e3, false),
+        ("thousandths", 1e3, true),
+        ("millionth", 1e6, false),
+        ("millionths", 1e6, true),
+        ("half", 2.0, false),
+        ("halves", 2.0, true),
+        ("third", 3.0, false),
+        ("thirds", 3.0, true),
+        ("quarter", 4.0, false),
+        ("quarters", 4.0, true),
+        ("fourth", 4.0, false),
+        ("fourths", 4.0, true),
+        ("fifth", 5.0, false),
+        ("fifths", 5.0, true),
+        ("sixth", 6.0, false),
+        ("sixths", 6.0, true),
+        ("seventh", 7.0, false),
+        ("sevenths", 7.0, true),
+        ("eighth", 8.0, false),
+        ("eighths", 8.0, true),
+        ("ninth", 9.0, false),
+        ("ninths", 9.0, true),
+        ("tenth", 10.0, false),
+        ("tenths", 10.0, true),
+    ];
+    T.iter()
+        .find(|(k, _, _)| k.eq_ignore_ascii_case(w))
+        .map(|&(_, d, p)| (d, p))
+}
+
+pub(super) const CURRENCY_PREFIXES: [(&str, &str); 28] = [
+    ("US$", "USD"),
+    ("U.S.$", "USD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("NZ$", "NZD"),
+    ("NT$", "TWD"),
+    ("R$", "BRL"),
+    ("MX$", "MXN"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₦", "NGN"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("₱", "PHP"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("₴", "UAH"),
+    ("₫", "VND"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("Rp", "IDR"),
+];
+
+pub(super) const CURRENCY_CODES: [&str; 34] = [
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "HKD", "SGD", "NZD", "ZAR",
+    "NGN", "KES", "RUB", "BRL", "MXN", "KRW", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR",
+    "THB", "PHP", "VND", "EGP", "ILS", "UAH", "XOF", "XAF",
+];
+
+pub(super) fn currency_code(w: &str) -> Option<&'static str> {
+    if w == "RMB" {
+        return Some("CNY");
+    }
+    CURRENCY_CODES.iter().find(|&&c| c == w).copied()
+}
+
+/// Currency names written after the number, longest phrases first.
+pub(super) const CURRENCY_WORDS: [(&[&str], &str); 63] = [
+    (&["new", "taiwan", "dollars"], "TWD"),
+    (&["hong", "kong", "dollars"], "HKD"),
+    (&["new", "zealand", "dollars"], "NZD"),
+    (&["south", "african", "rand"], "ZAR"),
+    (&["sri", "lankan", "rupees"], "LKR"),
+    (&["us", "dollars"], "USD"),
+    (&["us", "dollar"], "USD"),
+    (&["u.s.", "dollars"], "USD"),
+    (&["american", "dollars"], "USD"),
+    (&["australian", "dollars"], "AUD"),
+    (&["canadian", "dollars"], "CAD"),
+    (&["singapore", "dollars"], "SGD"),
+    (&["taiwan", "dollars"], "TWD"),
+    (&["cfa", "francs"], "XOF"),
+    (&["swiss", "francs"], "CHF"),
+    (&["kenyan", "shillings"], "KES"),
+    (&["ugandan", "shillings"], "UGX"),
+    (&["tanzanian", "shillings"], "TZS"),
+    (&["pounds", "sterling"], "GBP"),
+    (&["british", "pounds"], "GBP"),
+    (&["egyptian", "pounds"], "EGP"),
+    (&["indian", "rupees"], "INR"),
+    (&["pakistani", "rupees"], "PKR"),
+    (&["nepalese", "rupees"], "NPR"),
+    (&["saudi", "riyals"], "SAR"),
+    (&["mexican", "pesos"], "MXN"),
+    (&["philippine", "pesos"], "PHP"),
+    (&["argentine", "pesos"], "ARS"),
+    (&["chinese", "yuan"], "CNY"),
+    (&["japanese", "yen"], "JPY"),
+    (&["dollars"], "USD"),
+    (&["dollar"], "USD"),
+    (&["euros"], "EUR"),
+    (&["euro"], "EUR"),
+    (&["pounds"], "GBP"),
+    (&["pound"], "GBP"),
+    (&["sterling"], "GBP"),
+    (&["yen"], "JPY"),
+    (&["yuan"], "CNY"),
+    (&["renminbi"], "CNY"),
+    (&["rupees"], "INR"),
+    (&["rupee"], "INR"),
+    (&["francs"], "FRANC"),
+    (&["rand"], "ZAR"),
+    (&["naira"], "NGN"),
+    (&["cedis"], "GHS"),
+    // Bare "pesos" and "francs" name several currencies: keep the word.
+    (&["pesos"], "PESO"),
+    (&["peso"], "PESO"),
+    (&["won"], "KRW"),
+    (&["som"], "KGS"),
+    (&["roubles"], "RUB"),
+    (&["rubles"], "RUB"),
+    (&["riyals"], "SAR"),
+    (&["dirhams"], "AED"),
+    (&["ringgit"], "MYR"),
+    (&["baht"], "THB"),
+    (&["rupiah"], "IDR"),
+    (&["shekels"], "ILS"),
+    (&["lira"], "TRY"),
+    (&["hryvnia"], "UAH"),
+    (&["hryvnias"], "UAH"),
+    (&["reais"], "BRL"),
+    (&["zloty"], "PLN"),
+];
+
+/// Cheap test (no allocation) whether a word can start a number.
+pub(super) fn is_trigger(w: &str) -> bool {
+    let mut buf = [0u8; 12];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let l = std::str::from_utf8(&buf[..w.len()]).unwrap_or("");
+    matches!(
+        l,
+        "zero"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "thirteenth"
+            | "fourteenth"
+            | "fifteenth"
+            | "sixteenth"
+            | "seventeenth"
+            | "eighteenth"
+            | "nineteenth"
+            | "twentieth"
+            | "thirtieth"
+            | "fortieth"
+            | "fiftieth"
+            | "sixtieth"
+            | "seventieth"
+            | "eightieth"
+            | "ninetieth"
+            | "hundredth"
+            | "thousandth"
+            | "millionth"
+            | "billionth"
+            | "a"
+            | "an"
+            | "half"
+            | "several"
+            | "few"
+            | "tens"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "lakhs"
+            | "millions"
+            | "crores"
+            | "billions"
+            | "trillions"
+            | "rs"
+            | "rp"
+            | "usd"
+            | "eur"
+            | "gbp"
+            | "jpy"
+            | "cny"
+            | "inr"
+            | "rmb"
+            | "aud"
+            | "cad"
+            | "chf"
+            | "hkd"
+            | "sgd"
+            | "nzd"
+            | "zar"
+            | "ngn"
+            | "kes"
+            | "rub"
+            | "brl"
+            | "mxn"
+            | "krw"
+            | "try"
+            | "sar"
+            | "aed"
+            | "pkr"
+            | "bdt"
+            | "idr"
+            | "myr"
+            | "thb"
+            | "php"
+            | "vnd"
+            | "egp"
+            | "ils"
+            | "uah"
+            | "xof"
+            | "xaf"
+    )
+}

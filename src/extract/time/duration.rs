@@ -1,0 +1,282 @@
+//! Durations: "nine and a half years", "27-minute", "Three weeks later", "16 years ago"; ages are not durations.
+
+use super::*;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+pub(super) const UNIT_WORDS: [(&str, Unit, bool); 28] = [
+    ("second", Unit::Second, false),
+    ("seconds", Unit::Second, true),
+    ("sec", Unit::Second, false),
+    ("secs", Unit::Second, true),
+    ("minute", Unit::Minute, false),
+    ("minutes", Unit::Minute, true),
+    ("min", Unit::Minute, false),
+    ("mins", Unit::Minute, true),
+    ("hour", Unit::Hour, false),
+    ("hours", Unit::Hour, true),
+    ("hr", Unit::Hour, false),
+    ("hrs", Unit::Hour, true),
+    ("day", Unit::Day, false),
+    ("days", Unit::Day, true),
+    ("week", Unit::Week, false),
+    ("weeks", Unit::Week, true),
+    ("fortnight", Unit::Fortnight, false),
+    ("fortnights", Unit::Fortnight, true),
+    ("month", Unit::Month, false),
+    ("months", Unit::Month, true),
+    ("year", Unit::Year, false),
+    ("years", Unit::Year, true),
+    ("yr", Unit::Year, false),
+    ("yrs", Unit::Year, true),
+    ("decade", Unit::Decade, false),
+    ("decades", Unit::Decade, true),
+    ("century", Unit::Century, false),
+    ("centuries", Unit::Century, true),
+];
+
+/// (days per unit, granularity, timex prefix, multiplier, timex suffix)
+pub(super) fn unit_info(u: Unit) -> (f64, Granularity, &'static str, f64, &'static str) {
+    match u {
+        Unit::Second => (1.0 / 86_400.0, Granularity::Minute, "PT", 1.0, "S"),
+        Unit::Minute => (1.0 / 1440.0, Granularity::Minute, "PT", 1.0, "M"),
+        Unit::Hour => (1.0 / 24.0, Granularity::Minute, "PT", 1.0, "H"),
+        Unit::Day => (1.0, Granularity::Day, "P", 1.0, "D"),
+        Unit::Week => (7.0, Granularity::Week, "P", 1.0, "W"),
+        Unit::Fortnight => (14.0, Granularity::Week, "P", 2.0, "W"),
+        Unit::Month => (30.4375, Granularity::Month, "P", 1.0, "M"),
+        Unit::Year => (365.25, Granularity::Year, "P", 1.0, "Y"),
+        Unit::Decade => (3652.5, Granularity::Decade, "P", 10.0, "Y"),
+        Unit::Century => (36_525.0, Granularity::Decade, "P", 100.0, "Y"),
+    }
+}
+
+pub(super) fn unit_word(i: &str) -> Res<'_, (Unit, bool)> {
+    let (r, w) = word(i)?;
+    match UNIT_WORDS
+        .iter()
+        .find(|(s, _, _)| w.eq_ignore_ascii_case(s))
+    {
+        Some(&(_, u, plural)) => Ok((r, (u, plural))),
+        None => fail(i),
+    }
+}
+
+use crate::extract::number::{TENS, UNITS as ONES};
+
+/// "9", "9.5", "1,000" (at most 15 characters).
+pub(super) fn digit_number(i: &str) -> Res<'_, f64> {
+    let (mut r, _) = digits(i)?;
+    while let Ok((r2, _)) = (comma, take_while_m_n(3, 3, |c: char| c.is_ascii_digit())).parse(r) {
+        if r2.starts_with(|c: char| c.is_ascii_digit()) {
+            break;
+        }
+        r = r2;
+    }
+    if let Ok((r2, _)) = (nom_char('.'), digits).parse(r) {
+        r = r2;
+    }
+    let (r, _) = end_word(r)?;
+    let s = &i[..i.offset(r)];
+    if s.len() > 15 || numberish_follows(r) {
+        return fail(i);
+    }
+    let (mut v, mut scale, mut frac) = (0f64, 1f64, false);
+    for b in s.bytes() {
+        match b {
+            b'.' => frac = true,
+            b',' => {}
+            _ if frac => {
+                scale /= 10.0;
+                v += f64::from(b - b'0') * scale;
+            }
+            _ => v = v * 10.0 + f64::from(b - b'0'),
+        }
+    }
+    Ok((r, v))
+}
+
+/// "nine", "twenty-five", "two hundred"
+pub(super) fn word_number(i: &str) -> Res<'_, f64> {
+    if let Ok((r, k)) = kw_idx(i, &TENS) {
+        let mut v = (k as f64 + 2.0) * 10.0;
+        let unit = preceded(alt((sp1, recognize(dash))), |i| kw_idx(i, &ONES[1..10]));
+        let (r, u) = opt(unit).parse(r)?;
+        if let Some(u) = u {
+            v += u as f64 + 1.0;
+        }
+        return Ok((r, v));
+    }
+    let (r, k) = kw_idx(i, &ONES)?;
+    if let Ok((r2, _)) = preceded(sp1, |i| kw(i, "hundred")).parse(r) {
+        return Ok((r2, k as f64 * 100.0));
+    }
+    Ok((r, k as f64))
+}
+
+/// A number; the flag says it was the article "a"/"an".
+pub(super) fn number(i: &str) -> Res<'_, (f64, bool)> {
+    alt((
+        digit_number.map(|v| (v, false)),
+        word_number.map(|v| (v, false)),
+        (|i| kw_idx(i, &["a", "an"])).map(|_| (1.0, true)),
+    ))
+    .parse(i)
+}
+
+pub(super) fn and_a_half(i: &str) -> Res<'_, ()> {
+    (
+        sp1,
+        |i| kw_sp(i, "and"),
+        |i| kw_idx(i, &["a", "one"]),
+        sp1,
+        |i| kw(i, "half"),
+    )
+        .map(|_| ())
+        .parse(i)
+}
+
+/// "-old", " old", "-olds": an age, not a duration.
+pub(super) fn is_age(r: &str) -> bool {
+    (alt((sp1, recognize(dash))), |i| kw_idx(i, &["old", "olds"]))
+        .parse(r)
+        .is_ok()
+}
+
+/// Previous words after which "a day", "a year" is a rate ("twice a day", "$5 million a year").
+pub(super) fn rate_context(prev: &str) -> bool {
+    const RATE: [&str; 12] = [
+        "once", "twice", "thrice", "times", "million", "billion", "thousand", "hundred", "dollars",
+        "euros", "pounds", "cents",
+    ];
+    prev.starts_with(|c: char| c.is_ascii_digit())
+        || RATE.iter().any(|w| prev.eq_ignore_ascii_case(w))
+}
+
+/// "a day", "a year" is a duration only after a word that introduces one ("for a year",
+/// "within a day") or before one that confirms it ("a year later", "a week of talks");
+/// otherwise it is usually a rate ("1,000 units a day").  "a decade"/"a century" always are.
+pub(super) fn article_duration_context(prev: &str, u: Unit, rest: &str) -> bool {
+    const INTRO: [&str; 22] = [
+        "for", "in", "within", "over", "after", "about", "nearly", "almost", "than", "past",
+        "last", "lasting", "spent", "took", "taking", "only", "just", "barely", "least", "under",
+        "around", "roughly",
+    ];
+    const FOLLOW: [&str; 9] = [
+        "later", "earlier", "ago", "after", "before", "long", "of", "and", "into",
+    ];
+    matches!(u, Unit::Decade | Unit::Century)
+        || INTRO.iter().any(|w| prev.eq_ignore_ascii_case(w))
+        || (sp1, |i| kw_idx(i, &FOLLOW)).parse(rest).is_ok()
+}
+
+/// Number and unit of a duration: "nine and a half years", "a year and a half", "27-minute",
+/// "34-year-long", "half an hour".
+pub(super) fn dur_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (f64, Unit)> {
+    if let Ok((r, _)) = kw_sp(i, "half") {
+        let (r, _) = (|i| kw_idx(i, &["a", "an"]), sp1).parse(r)?;
+        let (r, (u, plural)) = unit_word(r)?;
+        if plural || is_age(r) {
+            return fail(i);
+        }
+        return Ok((r, (0.5, u)));
+    }
+    let (r, (mut n, article)) = number(i)?;
+    let (r, half1) = if article {
+        (r, None)
+    } else {
+        opt(and_a_half).parse(r)?
+    };
+    let (r, hyphen) = alt((sp1.map(|_| false), dash.map(|_| true))).parse(r)?;
+    let (r, (u, plural)) = unit_word(r)?;
+    if article && (u == Unit::Second || plural || hyphen || rate_context(c.prev)) {
+        return fail(i);
+    }
+    if is_age(r) || (article && !article_duration_context(c.prev, u, r)) {
+        return fail(i);
+    }
+    let (r, half2) = if half1.is_none() && !hyphen {
+        opt(and_a_half).parse(r)?
+    } else {
+        (r, None)
+    };
+    if half1.is_some() || half2.is_some() {
+        n += 0.5;
+    }
+    let (r, _) = if hyphen {
+        opt((dash, |i| kw(i, "long"))).parse(r)?
+    } else {
+        (r, None)
+    };
+    if !(n > 0.0 && n < 1e9) {
+        return fail(i);
+    }
+    Ok((r, (n, u)))
+}
+
+pub(super) fn dur_ex(n: f64, u: Unit) -> TimeExpr {
+    let (days, g, prefix, mult, suffix) = unit_info(u);
+    TimeExpr {
+        span: 0..0,
+        kind: TimeKind::Duration,
+        granularity: g,
+        start: None,
+        end: None,
+        relative: false,
+        length_days: Some(n * days),
+        clock_minutes: None,
+        zone: None,
+        timex: format!("{prefix}{}{suffix}", n * mult),
+    }
+}
+
+/// "nine years", "27-minute", "a decade"
+pub(super) fn duration<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, (n, u)) = dur_core(c, i)?;
+    Ok((r, dur_ex(n, u)))
+}
+
+/// "two weeks ago", "16 years ago", "a year and a half ago"
+pub(super) fn ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, (n, u)) = dur_core(c, i)?;
+    let (r, _) = (sp1, |i| kw(i, "ago")).parse(r)?;
+    if n > 5000.0 {
+        return fail(i);
+    }
+    let (days, g, _, mult, _) = unit_info(u);
+    let Some(rf) = c.reference else {
+        return Ok((r, unres(g, unres_timex(g))));
+    };
+    let (ry, rm, _) = civil_from_days(rf);
+    let ex = match u {
+        Unit::Year | Unit::Decade | Unit::Century => {
+            let years = n * mult;
+            if years.fract() == 0.0 {
+                year_ex(ry - years as i32, true)
+            } else {
+                let (y, m) = add_months(ry, rm, -((years * 12.0).round() as i32));
+                month_ex(y, m, None, true)
+            }
+        }
+        Unit::Month if n.fract() == 0.0 => {
+            let (y, m) = add_months(ry, rm, -(n as i32));
+            month_ex(y, m, None, true)
+        }
+        Unit::Week | Unit::Fortnight => week_ex(rf - (n * days).round() as i32, true),
+        Unit::Month | Unit::Day => day_ex(rf - (n * days).round() as i32, true),
+        Unit::Hour | Unit::Minute | Unit::Second => day_ex(rf - (n * days).floor() as i32, true),
+    };
+    Ok((r, ex))
+}

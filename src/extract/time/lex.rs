@@ -1,0 +1,327 @@
+//! Lexical primitives shared by every time parser: spaces, dashes, digits, keywords, month and weekday names, day numbers and years.
+
+use super::*;
+
+pub(super) type Res<'a, T> = IResult<&'a str, T>;
+
+pub(super) fn err(i: &str) -> nom::Err<Error<&str>> {
+    nom::Err::Error(Error::new(i, ErrorKind::Verify))
+}
+
+pub(super) fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(err(i))
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct Ctx<'s> {
+    pub(super) reference: Option<Day>,
+    /// The word before the candidate, for context rules ("in May", "twice a day").
+    pub(super) prev: &'s str,
+}
+
+/// Whitespace, including non-breaking and thin spaces; curly quotes count as spaces.
+pub(super) fn is_sp(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200b}' | '\u{feff}' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+        )
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2212}'
+    )
+}
+
+pub(super) fn sp1(i: &str) -> Res<'_, &str> {
+    take_while1(is_sp).parse(i)
+}
+
+pub(super) fn sp0(i: &str) -> Res<'_, &str> {
+    take_while(is_sp).parse(i)
+}
+
+pub(super) fn dash(i: &str) -> Res<'_, char> {
+    satisfy(is_dash).parse(i)
+}
+
+pub(super) fn comma(i: &str) -> Res<'_, char> {
+    nom_char(',').parse(i)
+}
+
+pub(super) fn digits(i: &str) -> Res<'_, &str> {
+    digit1(i)
+}
+
+pub(super) fn two_digits(i: &str) -> Res<'_, u32> {
+    let (r, d) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit()).parse(i)?;
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
+        return fail(i);
+    }
+    Ok((r, to_u32(d)))
+}
+
+pub(super) fn to_u32(d: &str) -> u32 {
+    d.bytes().fold(0u32, |a, b| {
+        a.wrapping_mul(10).wrapping_add(u32::from(b - b'0'))
+    })
+}
+
+/// Succeeds (consuming nothing) at the end of a word.
+pub(super) fn end_word(i: &str) -> Res<'_, ()> {
+    match i.chars().next() {
+        Some(c) if c.is_alphanumeric() => fail(i),
+        _ => Ok((i, ())),
+    }
+}
+
+/// An ASCII word, followed by a word boundary.
+pub(super) fn word(i: &str) -> Res<'_, &str> {
+    terminated(take_while1(|c: char| c.is_ascii_alphabetic()), end_word).parse(i)
+}
+
+pub(super) fn kw<'a>(i: &'a str, w: &str) -> Res<'a, &'a str> {
+    let (r, s) = word(i)?;
+    if s.eq_ignore_ascii_case(w) {
+        Ok((r, s))
+    } else {
+        fail(i)
+    }
+}
+
+pub(super) fn kw_idx<'a>(i: &'a str, ws: &[&str]) -> Res<'a, usize> {
+    let (r, s) = word(i)?;
+    match ws.iter().position(|w| s.eq_ignore_ascii_case(w)) {
+        Some(k) => Ok((r, k)),
+        None => fail(i),
+    }
+}
+
+/// Keyword followed by whitespace.
+pub(super) fn kw_sp<'a>(i: &'a str, w: &str) -> Res<'a, ()> {
+    let (r, _) = kw(i, w)?;
+    let (r, _) = sp1(r)?;
+    Ok((r, ()))
+}
+
+/// ", " or " " between the parts of a date.
+pub(super) fn csp(i: &str) -> Res<'_, ()> {
+    alt(((sp0, comma, sp0).map(|_| ()), sp1.map(|_| ()))).parse(i)
+}
+
+/// "last" / "this" / "next" as a month delta -1 / 0 / 1.
+pub(super) fn rel_word(i: &str) -> Res<'_, i32> {
+    let (r, k) = kw_idx(i, &["last", "this", "next"])?;
+    Ok((r, k as i32 - 1))
+}
+
+pub(super) fn rel_word_sp(i: &str) -> Res<'_, i32> {
+    terminated(rel_word, sp1).parse(i)
+}
+
+/// Text that continues a number: "%", ",5", ".5", ":5", "/5".
+pub(super) fn numberish_follows(r: &str) -> bool {
+    let mut cs = r.chars();
+    match (cs.next(), cs.next()) {
+        (Some('%'), _) => true,
+        (Some(',' | '.' | ':' | '/'), Some(c)) => c.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+pub(super) fn capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    match cs.next() {
+        Some(c) if c.is_ascii_uppercase() => {
+            let rest = cs.as_str();
+            rest.bytes().all(|b| b.is_ascii_lowercase())
+                || rest.bytes().all(|b| b.is_ascii_uppercase())
+        }
+        _ => false,
+    }
+}
+
+/// Early / mid / late modifier with its separator ("early ", "mid-", "late ").
+pub(super) fn part_mod(i: &str) -> Res<'_, Part> {
+    let (r, k) = kw_idx(i, &["early", "mid", "late"])?;
+    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
+    Ok((r, [Part::Early, Part::Mid, Part::Late][k]))
+}
+
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) const MONTH_ABBR: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+#[derive(Clone, Copy)]
+pub(super) struct MonthTok {
+    pub(super) month: u32,
+    /// May, March, April, June, August (also verbs, nouns or given names).
+    pub(super) ambiguous: bool,
+    pub(super) abbr: bool,
+}
+
+/// Month name: full (any case except lowercase "march"/"may"/"august"), or a capitalised
+/// abbreviation with an optional period ("Jan.", "Sept.").
+pub(super) fn month_name(i: &str) -> Res<'_, MonthTok> {
+    let (r, w) = word(i)?;
+    if let Some(k) = MONTHS.iter().position(|m| w.eq_ignore_ascii_case(m)) {
+        let month = k as u32 + 1;
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase());
+        if lower && matches!(month, 3 | 5 | 8) {
+            return fail(i);
+        }
+        let ambiguous = matches!(month, 3 | 4 | 5 | 6 | 8);
+        return Ok((
+            r,
+            MonthTok {
+                month,
+                ambiguous,
+                abbr: false,
+            },
+        ));
+    }
+    if !capitalised(w) {
+        return fail(i);
+    }
+    match MONTH_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a)) {
+        Some(&(_, month)) => {
+            let (r, _) = opt(nom_char('.')).parse(r)?;
+            Ok((
+                r,
+                MonthTok {
+                    month,
+                    ambiguous: true,
+                    abbr: true,
+                },
+            ))
+        }
+        None => fail(i),
+    }
+}
+
+/// Weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+pub(super) const WEEKDAY_ABBR: [(&str, i32); 10] = [
+    ("mon", 0),
+    ("tue", 1),
+    ("tues", 1),
+    ("wed", 2),
+    ("thu", 3),
+    ("thur", 3),
+    ("thurs", 3),
+    ("fri", 4),
+    ("sat", 5),
+    ("sun", 6),
+];
+
+/// Weekday, Monday = 0.  Abbreviations need a capital and a period ("Wed.").
+pub(super) fn weekday_name(i: &str) -> Res<'_, i32> {
+    let (r, w) = word(i)?;
+    if let Some(k) = WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d)) {
+        return Ok((r, k as i32));
+    }
+    let abbr = WEEKDAY_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a));
+    match abbr {
+        Some(&(_, d)) if capitalised(w) && r.starts_with('.') => Ok((&r[1..], d)),
+        _ => fail(i),
+    }
+}
+
+/// Day of month, 1..=31, with an optional ordinal suffix ("19th").
+pub(super) fn day_num(i: &str) -> Res<'_, u32> {
+    let (r, d) = digits(i)?;
+    if d.len() > 2 {
+        return fail(i);
+    }
+    let v = to_u32(d);
+    if !(1..=31).contains(&v) {
+        return fail(i);
+    }
+    let (r, _) = opt(alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    )))
+    .parse(r)?;
+    let (r, _) = end_word(r)?;
+    if numberish_follows(r) {
+        return fail(i);
+    }
+    Ok((r, v))
+}
+
+/// A four-digit year in `lo..=hi`, standing alone (not "2013.5", "2,013", "40%", "2000-year").
+pub(super) fn year_in(i: &str, lo: u32, hi: u32) -> Res<'_, i32> {
+    let (r, d) = digits(i)?;
+    if d.len() != 4 {
+        return fail(i);
+    }
+    let y = to_u32(d);
+    if y < lo || y > hi {
+        return fail(i);
+    }
+    let (r, _) = end_word(r)?;
+    if numberish_follows(r) {
+        return fail(i);
+    }
+    if (dash, |i| kw_idx(i, &["year", "years"])).parse(r).is_ok()
+        || (sp1, |i| kw_idx(i, &["percent", "pct"])).parse(r).is_ok()
+        || (sp1, |i| kw_sp(i, "per"), |i| kw(i, "cent"))
+            .parse(r)
+            .is_ok()
+    {
+        return fail(i);
+    }
+    Ok((r, y as i32))
+}
+
+pub(super) fn any_year(i: &str) -> Res<'_, i32> {
+    year_in(i, 1000, 2999)
+}
+
+/// Previous words after which a capitalised ambiguous month name alone is a month.
+pub(super) fn prev_allows_month(prev: &str) -> bool {
+    const OK: [&str; 20] = [
+        "in", "on", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of",
+        "from", "to", "before", "after", "between", "during", "through", "till",
+    ];
+    OK.iter().any(|w| prev.eq_ignore_ascii_case(w))
+}

@@ -1,0 +1,163 @@
+//! Calendar arithmetic (leap years, ISO weeks, month lengths) and the constructors of resolved and unresolved `TimeExpr`s.
+
+use super::*;
+
+pub(super) fn sane_reference(r: Option<Day>) -> Option<Day> {
+    // About ±8000 years around 1970: keeps every computation far from overflow.
+    r.filter(|d| (-3_000_000..=3_000_000).contains(d))
+}
+
+pub(super) fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+/// Days in month `m` of year `y`.
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+pub(super) fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+/// Monday = 0 ... Sunday = 6.
+pub(super) fn weekday(z: Day) -> i32 {
+    (z + 3).rem_euclid(7)
+}
+
+pub(super) fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y * 12 + m as i32 - 1 + delta;
+    (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+pub(super) fn iso_week_monday(iso_year: i32, week: u32) -> Day {
+    let jan4 = days_from_civil(iso_year, 1, 4);
+    jan4 - weekday(jan4) + 7 * (week as i32 - 1)
+}
+
+pub(super) fn iso_week_of(z: Day) -> (i32, u32) {
+    let thursday = z - weekday(z) + 3;
+    let iy = civil_from_days(thursday).0;
+    (iy, ((thursday - days_from_civil(iy, 1, 1)) / 7 + 1) as u32)
+}
+
+pub(super) fn iso_weeks_in_year(iy: i32) -> u32 {
+    iso_week_of(days_from_civil(iy, 12, 28)).1
+}
+
+pub(super) fn fmt_day(z: Day) -> String {
+    let (y, m, d) = civil_from_days(z);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+pub(super) fn month_start_end(y: i32, m: u32) -> (Day, Day) {
+    (
+        days_from_civil(y, m, 1),
+        days_from_civil(y, m, days_in_month(y, m)),
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+impl Part {
+    pub(super) fn label(self) -> &'static str {
+        match self {
+            Part::Early => "START",
+            Part::Mid => "MID",
+            Part::Late => "END",
+        }
+    }
+}
+
+pub(super) fn cal(g: Granularity, start: Day, end: Day, relative: bool, timex: String) -> TimeExpr {
+    TimeExpr {
+        span: 0..0,
+        kind: TimeKind::Calendar,
+        granularity: g,
+        start: Some(start),
+        end: Some(end),
+        relative,
+        length_days: None,
+        clock_minutes: None,
+        zone: None,
+        timex,
+    }
+}
+
+pub(super) fn unres(g: Granularity, timex: String) -> TimeExpr {
+    TimeExpr {
+        start: None,
+        end: None,
+        relative: true,
+        ..cal(g, 0, 0, true, timex)
+    }
+}
+
+pub(super) fn year_ex(y: i32, relative: bool) -> TimeExpr {
+    cal(
+        Granularity::Year,
+        days_from_civil(y, 1, 1),
+        days_from_civil(y, 12, 31),
+        relative,
+        format!("{y:04}"),
+    )
+}
+
+pub(super) fn month_ex(y: i32, m: u32, part: Option<Part>, relative: bool) -> TimeExpr {
+    let (s, e) = month_start_end(y, m);
+    let timex = format!("{y:04}-{m:02}");
+    match part {
+        None => cal(Granularity::Month, s, e, relative, timex),
+        Some(p) => {
+            let (a, b) = match p {
+                Part::Early => (s, s + 9),
+                Part::Mid => (s + 10, s + 19),
+                Part::Late => (s + 20, e),
+            };
+            cal(
+                Granularity::Month,
+                a,
+                b,
+                relative,
+                format!("{timex}-{}", p.label()),
+            )
+        }
+    }
+}
+
+pub(super) fn day_ex(z: Day, relative: bool) -> TimeExpr {
+    cal(Granularity::Day, z, z, relative, fmt_day(z))
+}
+
+pub(super) fn week_ex(any_day: Day, relative: bool) -> TimeExpr {
+    let monday = any_day - weekday(any_day);
+    let (iy, w) = iso_week_of(monday);
+    cal(
+        Granularity::Week,
+        monday,
+        monday + 6,
+        relative,
+        format!("{iy:04}-W{w:02}"),
+    )
+}
+
+pub(super) fn unres_timex(g: Granularity) -> String {
+    match g {
+        Granularity::Decade | Granularity::Year => "XXXX",
+        Granularity::Week => "XXXX-WXX",
+        Granularity::Day | Granularity::Minute => "XXXX-XX-XX",
+        _ => "XXXX-XX",
+    }
+    .to_string()
+}

@@ -29,6 +29,20 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
+/// A JSON claim's start/end are byte offsets into its file on disk: the
+/// bytes there are its text.
+fn assert_text_on_disk(c: &serde_json::Value) {
+    let bytes = std::fs::read(c["path"].as_str().unwrap()).unwrap();
+    let (s, e) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&bytes[s..e]),
+        c["text"].as_str().unwrap()
+    );
+}
+
 fn tmp(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -110,15 +124,7 @@ fn json_follows_the_contract() {
         // start/end are byte offsets into the file on disk.
         let path = c["path"].as_str().unwrap();
         assert!(seeds.iter().any(|s| s == path));
-        let bytes = std::fs::read(path).unwrap();
-        let (s, e) = (
-            c["start"].as_u64().unwrap() as usize,
-            c["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&bytes[s..e]),
-            c["text"].as_str().unwrap()
-        );
+        assert_text_on_disk(c);
     }
     assert!(!text(&out.stdout).contains("\u{1b}["), "no colour in JSON");
 }
@@ -239,15 +245,7 @@ fn crlf_and_bom_keep_offsets_on_disk() {
     let f = &v["findings"][0];
     assert_eq!(f["rule"], "number-mismatch", "{v}");
     for c in f["claims"].as_array().unwrap() {
-        let bytes = std::fs::read(c["path"].as_str().unwrap()).unwrap();
-        let (s, e) = (
-            c["start"].as_u64().unwrap() as usize,
-            c["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&bytes[s..e]),
-            c["text"].as_str().unwrap()
-        );
+        assert_text_on_disk(c);
         let expected_line = if c["path"].as_str().unwrap().ends_with("a.txt") {
             4
         } else {

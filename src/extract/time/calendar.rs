@@ -53,13 +53,7 @@ pub(super) fn resolve_days(
             None => day_ex(s, relative),
             Some(d2) => {
                 let e = days_from_civil(y, m, d2);
-                cal(
-                    Granularity::Day,
-                    s,
-                    e,
-                    relative,
-                    format!("{}/{}", fmt_day(s), fmt_day(e)),
-                )
+                day_span(Granularity::Day, s, e, relative)
             }
         }
     };
@@ -135,16 +129,7 @@ pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         return fail(i);
     }
     let (s, e) = (days_from_civil(y, m, d1), days_from_civil(y, m, d2));
-    Ok((
-        r,
-        cal(
-            Granularity::Day,
-            s,
-            e,
-            true,
-            format!("{}/{}", fmt_day(s), fmt_day(e)),
-        ),
-    ))
+    Ok((r, day_span(Granularity::Day, s, e, true)))
 }
 
 /// "January 2013", "late January 2013", "February of this year"
@@ -562,16 +547,7 @@ pub(super) fn week_of_month<'a>(
         return fail(i);
     }
     let (s, e) = (days_from_civil(y, m, d1), days_from_civil(y, m, d2));
-    Ok((
-        r,
-        cal(
-            Granularity::Week,
-            s,
-            e,
-            relative,
-            format!("{}/{}", fmt_day(s), fmt_day(e)),
-        ),
-    ))
+    Ok((r, day_span(Granularity::Week, s, e, relative)))
 }
 
 /// "Q2 2021", "H1 2020", "Q3" (reference year)

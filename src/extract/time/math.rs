@@ -80,6 +80,17 @@ impl Part {
     }
 }
 
+/// A span of days written as its first and last day ("2017-05-04/2017-05-22").
+pub(super) fn day_span(g: Granularity, start: Day, end: Day, relative: bool) -> TimeExpr {
+    cal(
+        g,
+        start,
+        end,
+        relative,
+        format!("{}/{}", fmt_day(start), fmt_day(end)),
+    )
+}
+
 pub(super) fn cal(g: Granularity, start: Day, end: Day, relative: bool, timex: String) -> TimeExpr {
     TimeExpr {
         span: 0..0,

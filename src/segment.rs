@@ -290,16 +290,14 @@ fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
                 // Joiners continue a word only between two word characters.
                 let next_alnum = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
                 let prev = chars[j - 1].1;
+                let next_digit = chars.get(j + 1).is_some_and(|&(_, x)| x.is_ascii_digit());
                 let joins = next_alnum
                     && (is_apostrophe(cj)
                         || (is_dash(cj) && !is_long_dash(cj))
-                        || (cj == '.'
-                            && (prev.is_ascii_digit() || prev.is_uppercase())
-                            && chars[j + 1].1.is_alphanumeric()
-                            && !(prev.is_lowercase()))
-                        || ((cj == ',' || cj == '.')
-                            && prev.is_ascii_digit()
-                            && chars[j + 1].1.is_ascii_digit()));
+                        // "U.N", "26.1"
+                        || (cj == '.' && (prev.is_ascii_digit() || prev.is_uppercase()))
+                        // "5,100"
+                        || (cj == ',' && prev.is_ascii_digit() && next_digit));
                 if joins {
                     j += 1;
                 } else {

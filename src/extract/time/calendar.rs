@@ -413,13 +413,7 @@ pub(super) fn ordinal(i: &str) -> Res<'_, u32> {
     if d.len() > 2 {
         return fail(i);
     }
-    let (r, _) = alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    ))
-    .parse(r)?;
+    let (r, _) = ordinal_suffix(r)?;
     let (r, _) = end_word(r)?;
     Ok((r, to_u32(d)))
 }

@@ -274,13 +274,7 @@ pub(super) fn day_num(i: &str) -> Res<'_, u32> {
     if !(1..=31).contains(&v) {
         return fail(i);
     }
-    let (r, _) = opt(alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    )))
-    .parse(r)?;
+    let (r, _) = opt(ordinal_suffix).parse(r)?;
     let (r, _) = end_word(r)?;
     if numberish_follows(r) {
         return fail(i);
@@ -324,4 +318,15 @@ pub(super) fn prev_allows_month(prev: &str) -> bool {
         "from", "to", "before", "after", "between", "during", "through", "till",
     ];
     OK.iter().any(|w| prev.eq_ignore_ascii_case(w))
+}
+
+/// The suffix of an ordinal day: "st", "nd", "rd", "th".
+pub(super) fn ordinal_suffix(i: &str) -> Res<'_, &str> {
+    alt((
+        tag_no_case("st"),
+        tag_no_case("nd"),
+        tag_no_case("rd"),
+        tag_no_case("th"),
+    ))
+    .parse(i)
 }

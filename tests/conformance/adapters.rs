@@ -1,0 +1,257 @@
+//! crosscheck's extractors, seen the way the peer specs see results: a
+//! character span and a normalised value. Figures come from the number
+//! parser (`find_numbers`) or, where a counted unit or a hedge matters, from
+//! the full claim extraction; dates from the date parser (`find_times`).
+
+use crosscheck::claim::{Role, Value};
+use crosscheck::extract::number::{find_numbers, NumKind};
+use crosscheck::extract::time::{find_times, parse_iso_date, Day, Granularity, TimeExpr, TimeKind};
+use crosscheck::extract::{extract_all, time::civil_from_days};
+use crosscheck::lexicon::Lexicon;
+use crosscheck::{article, rules};
+
+use crate::spec::{Case, Expect, Item, Suite};
+
+/// One extracted result, in the specs' terms.
+#[derive(Debug, Clone)]
+pub struct Got {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub timex: String,
+    pub days: Option<(String, String)>,
+}
+
+impl Got {
+    fn new(input: &str, span: std::ops::Range<usize>, value: f64) -> Got {
+        let start = input[..span.start].chars().count();
+        let text = input[span].to_string();
+        Got {
+            start,
+            end: start + text.chars().count(),
+            text,
+            value,
+            low: Some(value),
+            high: Some(value),
+            timex: String::new(),
+            days: None,
+        }
+    }
+}
+
+pub struct Extractors {
+    lex: Lexicon,
+}
+
+fn iso(day: Day) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn close(a: f64, b: f64) -> bool {
+    a == b || (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
+}
+
+fn single_day(t: &TimeExpr) -> bool {
+    t.granularity == Granularity::Day && t.start.is_some() && t.start == t.end
+        || t.granularity == Granularity::Day && t.start.is_none()
+}
+
+impl Extractors {
+    pub fn new() -> Extractors {
+        let set = rules::load::default_pack().expect("the default pack loads");
+        Extractors { lex: set.lexicon }
+    }
+
+    /// Numbers of every kind, as the number parser reads them.
+    pub fn numbers(&self, input: &str) -> Vec<Got> {
+        find_numbers(input)
+            .into_iter()
+            .map(|n| Got::new(input, n.span.clone(), n.value))
+            .collect()
+    }
+
+    fn numbers_of(&self, input: &str, keep: fn(&NumKind) -> bool) -> Vec<Got> {
+        find_numbers(input)
+            .into_iter()
+            .filter(|n| keep(&n.kind))
+            .map(|n| Got::new(input, n.span.clone(), n.value))
+            .collect()
+    }
+
+    /// Figures as claims: the counted unit and hedges read, ranges joined
+    /// into one result (value = midpoint, as quantulum3 writes them).
+    fn quantities(&self, input: &str) -> Vec<Got> {
+        let Ok(a) = article::parse("case.txt", input.to_string()) else {
+            return Vec::new();
+        };
+        let ex = extract_all(std::slice::from_ref(&a), &self.lex);
+        let mut out = Vec::new();
+        for (i, c) in ex.claims.iter().enumerate() {
+            let Value::Quantity(q) = &c.value else {
+                continue;
+            };
+            if c.span.end > input.len() {
+                continue;
+            }
+            // Durations are held in hours; the specs want the figure as written.
+            let written = if q.duration {
+                find_numbers(&input[c.span.clone()])
+                    .first()
+                    .map_or(q.value, |n| n.value)
+            } else {
+                q.value
+            };
+            let mut g = Got::new(input, c.span.clone(), written);
+            g.low = (q.low > 0.0 || q.value <= 0.0).then_some(q.low);
+            g.high = q.high.is_finite().then_some(q.high);
+            match (c.ctx.role, c.ctx.link) {
+                (Role::RangeLow, Some(j)) if j > i => {
+                    let other = &ex.claims[j];
+                    if let Value::Quantity(q2) = &other.value {
+                        g = Got::new(
+                            input,
+                            c.span.start..other.span.end,
+                            (q.value + q2.value) / 2.0,
+                        );
+                        g.low = Some(q.value);
+                        g.high = Some(q2.value);
+                    }
+                }
+                (Role::RangeHigh, Some(j)) if j < i => continue,
+                _ => {}
+            }
+            out.push(g);
+        }
+        out
+    }
+
+    fn times(&self, input: &str, reference: Option<&str>, days: bool) -> Vec<Got> {
+        let reference = reference.and_then(parse_iso_date);
+        find_times(input, reference)
+            .into_iter()
+            .filter(|t| t.kind == TimeKind::Calendar && single_day(t) == days)
+            .map(|t| {
+                let mut g = Got::new(input, t.span.clone(), 0.0);
+                g.timex = t.timex.clone();
+                g.days = t.start.zip(t.end).map(|(s, e)| (iso(s), iso(e)));
+                g
+            })
+            .collect()
+    }
+
+    fn results(&self, suite: Suite, case: &Case) -> Vec<Got> {
+        let input = case.input.as_str();
+        let reference = case.reference.as_deref();
+        match suite {
+            Suite::Number => self.numbers_of(input, |k| {
+                matches!(k, NumKind::Cardinal | NumKind::Fraction)
+            }),
+            Suite::Percent => self.numbers_of(input, |k| matches!(k, NumKind::Percent)),
+            Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
+            Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),
+            Suite::Unit | Suite::Quantulum => self.quantities(input),
+            Suite::Range => self
+                .quantities(input)
+                .into_iter()
+                .filter(|g| g.low != g.high)
+                .collect(),
+            Suite::DateSpan | Suite::DateValue => self.times(input, reference, true),
+            Suite::PeriodSpan | Suite::PeriodValue => self.times(input, reference, false),
+        }
+    }
+
+    /// `Ok` when the results are exactly the expected ones.
+    pub fn judge(&self, suite: Suite, case: &Case) -> Result<(), String> {
+        let got = self.results(suite, case);
+        let mut used = vec![false; got.len()];
+        let mut missing = Vec::new();
+        for want in &case.expected {
+            let hit = got.iter().enumerate().position(|(k, g)| {
+                !used[k] && g.start == want.start && g.end == want.end && agrees(g, want)
+            });
+            match hit {
+                Some(k) => used[k] = true,
+                None => missing.push(want),
+            }
+        }
+        let extra: Vec<&Got> = got
+            .iter()
+            .zip(&used)
+            .filter(|(_, u)| !**u)
+            .map(|(g, _)| g)
+            .collect();
+        if missing.is_empty() && extra.is_empty() {
+            return Ok(());
+        }
+        let want: Vec<String> = missing.iter().map(|w| describe_want(w)).collect();
+        let got: Vec<String> = extra.iter().map(|g| describe_got(suite, g)).collect();
+        Err(format!(
+            "want [{}] got [{}]",
+            want.join(", "),
+            got.join(", ")
+        ))
+    }
+
+    /// The whole pipeline and both parsers run on `input` without panicking.
+    pub fn survives(&self, input: &str) -> bool {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let _ = find_numbers(input);
+            let _ = find_times(input, parse_iso_date("2016-11-07"));
+            if let Ok(a) = article::parse("case.txt", input.to_string()) {
+                let _ = extract_all(std::slice::from_ref(&a), &self.lex);
+            }
+        }))
+        .is_ok()
+    }
+}
+
+fn agrees(g: &Got, want: &Item) -> bool {
+    match &want.value {
+        Expect::Span => true,
+        Expect::Num(n) => close(g.value, *n),
+        Expect::Interval(a, b) => {
+            let end = |x: Option<f64>, y: Option<f64>| match (x, y) {
+                (Some(x), Some(y)) => close(x, y),
+                (None, None) => true,
+                _ => false,
+            };
+            end(g.low, *a) && end(g.high, *b)
+        }
+        Expect::Date { timex, readings } => {
+            g.timex == *timex
+                || g.days.as_ref().is_some_and(|(s, e)| {
+                    readings.iter().any(|(rs, re)| {
+                        rs == s
+                            && (re == e
+                                || parse_iso_date(e).map(|d| iso(d + 1)).as_ref() == Some(re))
+                    })
+                })
+        }
+        Expect::Unsupported(_) => false,
+    }
+}
+
+fn describe_want(w: &Item) -> String {
+    let v = match &w.value {
+        Expect::Span => String::new(),
+        Expect::Num(n) => format!("={n}"),
+        Expect::Interval(a, b) => format!("={a:?}..{b:?}"),
+        Expect::Date { timex, .. } => format!("={timex}"),
+        Expect::Unsupported(s) => format!("={s}"),
+    };
+    format!("{:?}@{}{v}", w.text, w.start)
+}
+
+fn describe_got(suite: Suite, g: &Got) -> String {
+    let v = match suite {
+        Suite::DateSpan | Suite::PeriodSpan => String::new(),
+        Suite::DateValue | Suite::PeriodValue => format!("={}", g.timex),
+        Suite::Range => format!("={:?}..{:?}", g.low, g.high),
+        _ => format!("={}", g.value),
+    };
+    format!("{:?}@{}{v}", g.text, g.start)
+}

@@ -1,0 +1,69 @@
+//! Extraction speed: claims out of article text, in bytes per second.
+//!
+//! The corpus is built here from the repository's own articles (seeds,
+//! test corpus, blind set, fixtures), each story copied until the corpus
+//! holds at least 5 MB; every copy is extracted as its own story, as
+//! `crosscheck check` does with a folder. Run `cargo bench --bench extract`
+//! and read the throughput column (divan prints bytes/s).
+
+use std::path::Path;
+
+use crosscheck::article::{self, Article};
+use crosscheck::extract::extract_all;
+use crosscheck::rules::load;
+
+const TARGET_BYTES: usize = 5 * 1024 * 1024;
+
+fn main() {
+    divan::main();
+}
+
+/// One story per folder of articles in the repository.
+fn stories() -> Vec<Vec<Article>> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![root.join("seeds")];
+    for group in ["tests/corpus", "tests/blind", "tests/fixtures"] {
+        if let Ok(rd) = std::fs::read_dir(root.join(group)) {
+            let mut sub: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+            sub.sort();
+            folders.extend(sub);
+        }
+    }
+    let mut out = Vec::new();
+    for f in folders {
+        let (files, _) = article::collect_paths(&[f.to_string_lossy().into_owned()]);
+        let story: Vec<Article> = files.iter().filter_map(|p| article::read(p).ok()).collect();
+        if !story.is_empty() {
+            out.push(story);
+        }
+    }
+    out
+}
+
+/// Copies of every story until the total reaches `TARGET_BYTES`.
+fn corpus() -> (Vec<Vec<Article>>, usize) {
+    let base = stories();
+    let mut all = Vec::new();
+    let mut bytes = 0;
+    while bytes < TARGET_BYTES {
+        for s in &base {
+            bytes += s.iter().map(|a| a.text.len()).sum::<usize>();
+            all.push(s.clone());
+        }
+    }
+    (all, bytes)
+}
+
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn extract_5mb(bencher: divan::Bencher) {
+    let lexicon = load::default_pack().expect("default pack").lexicon;
+    let (stories, bytes) = corpus();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| {
+            stories
+                .iter()
+                .map(|s| extract_all(s, &lexicon).claims.len())
+                .sum::<usize>()
+        });
+}

@@ -151,8 +151,13 @@ pub fn run(expected: &str, extra: &[String], no_default: bool) -> Result<Outcome
     paths.extend(own_rule_files(dir)?);
     let rules = load::ruleset(&paths, no_default)?;
     let (score, _) = eval::evaluate(expected, &rules)?;
+    // "./strict" reads better as "strict".
+    let name = match dir.strip_prefix(".") {
+        Ok(rest) if !rest.as_os_str().is_empty() => rest,
+        _ => dir,
+    };
     Ok(Outcome {
-        name: dir.display().to_string(),
+        name: name.display().to_string(),
         score,
     })
 }

@@ -33,3 +33,14 @@ fn example_rule_tests_need_their_own_rules() {
         );
     }
 }
+
+/// `--rules` packs load after the default pack, as in `check`: the alias a
+/// failing test forgot, given on the command line, makes it pass.
+#[test]
+fn rules_option_adds_a_pack_to_a_rule_test() {
+    let test = "tests/cmd/rules-test-fail.in/no-alias/expected.yaml";
+    assert!(!run(test, &[], false).unwrap().passed());
+    let alias = "tests/rules/custom-alias/names.rules.yaml".to_string();
+    let outcome = run(test, &[alias], false).unwrap();
+    assert!(outcome.passed(), "{}", outcome.render());
+}

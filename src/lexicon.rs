@@ -65,6 +65,38 @@ pub struct LexiconSpec {
     pub current_window_days: Option<u32>,
 }
 
+impl LexiconSpec {
+    /// How many entries the section holds (one per unit, hedge, word,
+    /// place, fold, alias group or setting), as `rules validate` reports.
+    pub fn entries(&self) -> usize {
+        let lists = [
+            self.units.len(),
+            self.hedges.len(),
+            self.titles.len(),
+            self.roles.len(),
+            self.particles.len(),
+            self.abbreviations.len(),
+            self.places.len(),
+            self.org_words.len(),
+            self.scope_prepositions.len(),
+            self.generic_places.len(),
+            self.change_verbs.len(),
+            self.target_words.len(),
+            self.future_words.len(),
+            self.events.len(),
+            self.relations.len(),
+            self.stopwords.len(),
+            self.clause_openers.len(),
+            self.qualifiers.len(),
+            self.place_prefixes.len(),
+            self.org_classes.len(),
+            self.transliterations.len(),
+            self.aliases.len(),
+        ];
+        lists.iter().sum::<usize>() + usize::from(self.current_window_days.is_some())
+    }
+}
+
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UnitSpec {

@@ -3,7 +3,8 @@
 //! The pipeline, one module per stage: `article` (read a source) ->
 //! `segment` (tokens, sentences, segments) -> `extract` (claims, with their
 //! context) -> `rules` (rule kinds, run by the `engine`) -> `finding`s ->
-//! `report` (emitters). `eval` scores a report against an expected file.
+//! `report` (emitters). `eval` scores a report against an expected file;
+//! `ruletest` runs a rule author's tests with it.
 //!
 //! The library never prints; `main.rs` and `report/` produce output.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -17,6 +18,7 @@ pub mod finding;
 pub mod lexicon;
 pub mod report;
 pub mod rules;
+pub mod ruletest;
 pub mod segment;
 pub mod text;
 

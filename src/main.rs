@@ -1,5 +1,6 @@
 //! The `crosscheck` command line: parses arguments, loads rules and
-//! articles, runs the library and writes reports. Exit status: 0 clean, 1
+//! articles, runs the library and writes reports; `rules` holds the rule
+//! author's commands (validate, test, docs). Exit status: 0 clean, 1
 //! findings at or above `--fail-on`, 2 usage, input or rule errors.
 
 use std::io::{IsTerminal, Write};
@@ -10,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crosscheck::article;
 use crosscheck::report::{self, Format};
 use crosscheck::rules::{self, load, RuleSet, Severity};
-use crosscheck::{check, eval};
+use crosscheck::{check, eval, ruletest};
 
 #[derive(Parser)]
 #[command(
@@ -63,6 +64,31 @@ enum Command {
         /// A rule kind id (number-mismatch, name-variant, date-mismatch).
         id: Option<String>,
     },
+    /// Write and test rules: validate rule files, run rule tests, print the rule reference.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Check rule files or folders without running them (exit 2 when one is invalid).
+    Validate {
+        /// Rule files, or folders of *.yaml / *.yml.
+        #[arg(required = true)]
+        paths: Vec<String>,
+    },
+    /// Run rule tests: folders with articles, an expected.yaml and optional *.rules.yaml or rules/.
+    Test {
+        /// A rule test folder, or a folder searched for expected.yaml files.
+        #[arg(required = true)]
+        dirs: Vec<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
+    /// Print the rule reference in Markdown (the source of docs/rules.md).
+    Docs,
 }
 
 #[derive(Args)]
@@ -251,21 +277,13 @@ fn run(cli: Cli) -> Result<u8, String> {
         }
         Command::Rule { id } => match id {
             None => {
-                let mut s = String::new();
-                for k in rules::KINDS {
-                    let summary = k
-                        .doc
-                        .lines()
-                        .find(|l| !l.is_empty() && !l.starts_with('#'))
-                        .unwrap_or("");
-                    s.push_str(&format!("{:<16} {}\n", k.id, summary));
-                }
-                emit(&s)?;
+                emit(&rules::docs::list())?;
                 Ok(0)
             }
             Some(id) => match rules::kind_info(&id) {
                 Some(k) => {
-                    emit(k.doc)?;
+                    let pack = load::default_pack().map_err(|e| e.to_string())?;
+                    emit(&rules::docs::page(k, &pack))?;
                     Ok(0)
                 }
                 None => Err(format!(
@@ -278,5 +296,68 @@ fn run(cli: Cli) -> Result<u8, String> {
                 )),
             },
         },
+        Command::Rules { command } => run_rules(command),
+    }
+}
+
+fn run_rules(command: RulesCommand) -> Result<u8, String> {
+    match command {
+        RulesCommand::Validate { paths } => {
+            let mut s = String::new();
+            let mut invalid = false;
+            for result in load::validate(&paths) {
+                match result {
+                    Ok(file) => s.push_str(&format!("{file}\n")),
+                    Err(e) => {
+                        invalid = true;
+                        s.push_str(&format!("error: {e}\n"));
+                    }
+                }
+            }
+            emit(&s)?;
+            Ok(if invalid { 2 } else { 0 })
+        }
+        RulesCommand::Test { dirs, rules } => {
+            let (mut passed, mut failed, mut errors) = (0, 0, 0);
+            for dir in &dirs {
+                let tests = match ruletest::discover(dir) {
+                    Ok(t) => t,
+                    Err(e) => {
+                        errors += 1;
+                        emit(&format!("error: {e}\n"))?;
+                        continue;
+                    }
+                };
+                for expected in tests {
+                    match ruletest::run(&expected, &rules.rules, rules.no_default_rules) {
+                        Ok(outcome) => {
+                            if outcome.passed() {
+                                passed += 1;
+                            } else {
+                                failed += 1;
+                            }
+                            emit(&outcome.render())?;
+                        }
+                        Err(e) => {
+                            errors += 1;
+                            emit(&format!("error: {e}\n"))?;
+                        }
+                    }
+                }
+            }
+            emit(&ruletest::summary(passed, failed, errors))?;
+            Ok(if errors > 0 {
+                2
+            } else if failed > 0 {
+                1
+            } else {
+                0
+            })
+        }
+        RulesCommand::Docs => {
+            let pack = load::default_pack().map_err(|e| e.to_string())?;
+            emit(&rules::docs::markdown(&pack))?;
+            Ok(0)
+        }
     }
 }

@@ -1,45 +1,46 @@
 //! `date-mismatch`: one event dated differently by different sources.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{KindInfo, Rule};
+use super::Rule;
 use crate::claim::{Claim, ClaimKind, EntityKind};
 use crate::engine::{buckets, group_conflicts, Conflict, Context};
 use crate::extract::time::{civil_from_days, TimeKind};
 use crate::finding::{Cited, Finding};
 
-pub const INFO: KindInfo = KindInfo {
+kind_info! {
+    /// # date-mismatch
+    ///
+    /// One event dated differently by different sources.
+    ///
+    /// ## What it checks
+    /// Dates and times of day that different sources give for the same event: the
+    /// same event word of the lexicon near the date ("election", "vote" and "poll"
+    /// are one event), the same relation ("until", "by", "since", or a plain
+    /// "in"/"on"/"at"), the same ordinal ("second earthquake"), and no
+    /// contradiction between the people, places and organisations named in the two
+    /// sentences. Calendar dates conflict when their periods do not overlap ("until
+    /// 2027" vs "until 2028"; January 2013 and 2013 agree); times of day conflict
+    /// when they differ.
+    ///
+    /// ## Why it matters
+    /// A wrong year, day or hour is easy to copy and hard for a reader to check.
+    ///
+    /// ## Example
+    /// "Parliament voted to postpone the presidential election until 2027" in one
+    /// article and "Lawmakers put off the presidential election until 2028" in
+    /// another.
+    ///
+    /// ## Not flagged
+    /// Dates of different events, of the same kind of event in different places
+    /// (one country's coup in September vs a neighbour's coup in May), a first and
+    /// a second occurrence, dates with different relations ("in February" vs "by
+    /// the end of the month"), lengths of time, and two dates in the same article.
     id: "date-mismatch",
     claim_kind: "date",
-    doc: "\
-# date-mismatch
+}
 
-## What it checks
-Dates and times of day that different sources give for the same event: the
-same event word of the lexicon near the date (\"election\", \"vote\" and
-\"poll\" are one event), the same relation (\"until\", \"by\", \"since\", or a
-plain \"in\"/\"on\"/\"at\"), the same ordinal (\"second coup\"), and no
-contradiction between the people, places and organisations named in the two
-sentences. Calendar dates conflict when their periods do not overlap (\"until
-2025\" vs \"until 2026\"; January 2013 and 2013 agree); times of day conflict
-when they differ.
-
-## Why it matters
-A wrong year, day or hour is easy to copy and hard for a reader to check.
-
-## Example
-\"proposed remaining in power until 2025\" after a pledge to hold an election,
-and \"postponed the next presidential vote until 2026\".
-
-## Not flagged
-Dates of different events, of the same kind of event in different places
-(\"Guinea's coup in September 2021\" vs another country's coup), a first and a
-second occurrence, dates with different relations (\"in February\" vs \"by the
-end of the month\"), lengths of time, and two dates in the same article.
-",
-};
-
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Params {
     /// Words allowed between a date and its event word.

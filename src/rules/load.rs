@@ -147,6 +147,73 @@ fn build(sources: Vec<(String, String)>) -> Result<RuleSet, RuleFileError> {
     })
 }
 
+/// What one rule file holds, as `rules validate` reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileSummary {
+    pub path: String,
+    pub rules: usize,
+    pub lexicon_entries: usize,
+}
+
+impl std::fmt::Display for FileSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        write!(
+            f,
+            "ok {}: {} rule{}, {} lexicon entr{}",
+            self.path,
+            self.rules,
+            plural(self.rules),
+            self.lexicon_entries,
+            if self.lexicon_entries == 1 {
+                "y"
+            } else {
+                "ies"
+            }
+        )
+    }
+}
+
+/// Read every rule file under `paths` (files, or folders of `*.yaml`) with
+/// the parser `check` loads them with, without running any rule: one
+/// result per file, or one error for a path that cannot be listed.
+pub fn validate(paths: &[String]) -> Vec<Result<FileSummary, RuleFileError>> {
+    let mut out = Vec::new();
+    for path in paths {
+        let files = match rule_files(path) {
+            Ok(files) => files,
+            Err(e) => {
+                out.push(Err(e));
+                continue;
+            }
+        };
+        for file in files {
+            out.push(
+                std::fs::read_to_string(&file)
+                    .map_err(|source| RuleFileError::Io {
+                        path: file.clone(),
+                        source,
+                    })
+                    .and_then(|text| parse_str(&file, &text))
+                    .map(|parsed| FileSummary {
+                        rules: parsed.rules.len(),
+                        lexicon_entries: parsed.lexicon.entries(),
+                        path: file,
+                    }),
+            );
+        }
+    }
+    out
+}
+
+/// A value as YAML, the way a rule author would write it (the generated
+/// rule reference shows the default pack's rules this way).
+pub fn to_yaml<T: serde::Serialize>(value: &T) -> String {
+    // Rules and their params are plain structs with string keys, which
+    // serde_yaml always serializes.
+    serde_yaml::to_string(value).expect("a rule serializes as YAML")
+}
+
 /// A YAML document of any shape, with the error located (line, column,
 /// message). Other modules read YAML through this so serde_yaml stays here.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(src: &str) -> Result<T, (usize, usize, String)> {

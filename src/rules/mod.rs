@@ -1,10 +1,12 @@
 //! Rules: Rust defines rule kinds, YAML defines rule instances.
 //!
 //! Each kind lives in one file of this folder (its `Params` with
-//! `deny_unknown_fields`, its `INFO` reference page, its `check`) and takes
+//! `deny_unknown_fields`, its `INFO` whose doc comment is the kind's
+//! reference page, its `check`) and takes
 //! one line in the `registry!` call below. A YAML rule names its kind with
 //! `kind:` and gives that kind's parameters under `params:`.
 
+pub mod docs;
 pub mod load;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -23,6 +25,60 @@ pub struct KindInfo {
     pub claim_kind: &'static str,
     /// Reference page: What it checks / Why it matters / Example / Not flagged.
     pub doc: &'static str,
+}
+
+/// Length of `s` once the one space a `///` comment puts before each line
+/// is dropped.
+pub const fn unindented_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut n, mut line_start) = (0, 0, true);
+    while i < b.len() {
+        if !(line_start && b[i] == b' ') {
+            n += 1;
+        }
+        line_start = b[i] == b'\n';
+        i += 1;
+    }
+    n
+}
+
+/// `s` without the one space a `///` comment puts before each line; `N` is
+/// `unindented_len(s)`.
+pub const fn unindent<const N: usize>(s: &str) -> [u8; N] {
+    let b = s.as_bytes();
+    let mut out = [0u8; N];
+    let (mut i, mut n, mut line_start) = (0, 0, true);
+    while i < b.len() {
+        if !(line_start && b[i] == b' ') {
+            out[n] = b[i];
+            n += 1;
+        }
+        line_start = b[i] == b'\n';
+        i += 1;
+    }
+    out
+}
+
+/// A kind's `INFO`, with its doc comment as the single source of its
+/// reference page: the `///` lines stay rustdoc on `INFO` and become
+/// `KindInfo::doc` (one leading space per line dropped), so `cargo doc`,
+/// `crosscheck rule ID`, docs/rules.md and SARIF show the same text.
+macro_rules! kind_info {
+    ($(#[doc = $d:literal])* id: $id:literal, claim_kind: $ck:literal $(,)?) => {
+        $(#[doc = $d])*
+        pub const INFO: $crate::rules::KindInfo = $crate::rules::KindInfo {
+            id: $id,
+            claim_kind: $ck,
+            doc: {
+                const RAW: &str = concat!($($d, "\n"),*);
+                const PAGE: [u8; $crate::rules::unindented_len(RAW)] = $crate::rules::unindent(RAW);
+                match ::std::str::from_utf8(&PAGE) {
+                    Ok(s) => s,
+                    Err(_) => panic!("a doc comment is UTF-8"),
+                }
+            },
+        };
+    };
 }
 
 macro_rules! registry {
@@ -50,6 +106,15 @@ macro_rules! registry {
             None
         }
 
+        /// A rule's parameters serialize as the kind's params would be written.
+        impl serde::Serialize for Params {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $(Params::$variant(p) => p.serialize(s),)*
+                }
+            }
+        }
+
         /// Run one rule over the claims.
         pub fn run(rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             match &rule.params {
@@ -63,6 +128,16 @@ registry! {
     NumberMismatch => number_mismatch,
     NameVariant => name_variant,
     DateMismatch => date_mismatch,
+}
+
+impl KindInfo {
+    /// The page's one-line summary: its first line that is not a heading.
+    pub fn summary(&self) -> &'static str {
+        self.doc
+            .lines()
+            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .unwrap_or("")
+    }
 }
 
 /// Look a kind up by id.
@@ -248,15 +323,26 @@ impl<'de> de::DeserializeSeed<'de> for ParamsSeed {
 mod tests {
     use super::*;
 
-    /// Every kind has a reference page with the four fixed headings.
+    /// The `///` lines of a kind become its page without the space each
+    /// comment line starts with, and nothing else changes.
     #[test]
-    fn each_kind_has_its_reference_page() {
-        for k in KINDS {
-            for heading in ["What it checks", "Why it matters", "Example", "Not flagged"] {
-                assert!(k.doc.contains(heading), "{} lacks `{heading}`", k.id);
-            }
-            assert!(["number", "name", "date"].contains(&k.claim_kind));
-        }
+    fn doc_lines_lose_one_leading_space() {
+        const RAW: &str = " # t\n\n  indented\n one\n";
+        const PAGE: [u8; unindented_len(RAW)] = unindent(RAW);
+        assert_eq!(
+            std::str::from_utf8(&PAGE).unwrap(),
+            "# t\n\n indented\none\n"
+        );
+        let k = kind_info("date-mismatch").unwrap();
+        assert!(
+            k.doc.starts_with("# date-mismatch\n\nOne event dated"),
+            "{}",
+            k.doc
+        );
+        assert_eq!(
+            k.summary(),
+            "One event dated differently by different sources."
+        );
     }
 
     #[test]

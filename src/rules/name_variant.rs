@@ -3,46 +3,47 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{KindInfo, Rule, Severity};
+use super::{Rule, Severity};
 use crate::claim::{ClaimKind, EntityKind, NameValue};
 use crate::engine::Context;
 use crate::finding::{Cited, Finding};
 use crate::lexicon::Lexicon;
 
-pub const INFO: KindInfo = KindInfo {
+kind_info! {
+    /// # name-variant
+    ///
+    /// One person or organisation spelled in different ways.
+    ///
+    /// ## What it checks
+    /// Two spellings of one name: names with the same number of parts that share at
+    /// least one part exactly and whose other parts differ by a small edit distance
+    /// ("Jaromir Halek" / "Jaromil Halek"), or whose parts are equal once the
+    /// transliteration folds of the lexicon are applied ("Qaddafi" / "Gadhafi",
+    /// "Tiani" / "Tchiani"). Spellings that differ only in accents ("Touré" /
+    /// "Toure") are reported at the `diacritics_severity`. It looks across sources
+    /// and inside a single article.
+    ///
+    /// ## Why it matters
+    /// A misspelt name is the error readers notice first, and two spellings in one
+    /// report make it look as if two people were involved.
+    ///
+    /// ## Example
+    /// "Commission chairman Jaromir Halek" in one article and "its chairman,
+    /// Jaromil Halek" in another.
+    ///
+    /// ## Not flagged
+    /// A short form of a longer name ("Le Brun" / "Jean-Luc Le Brun"), names that
+    /// share only a particle ("Le Monde" / "Le Brun"), different people who share
+    /// a surname but whose given names are far apart, places the lexicon knows,
+    /// acronyms, and spellings an editor declared as one name in the lexicon's
+    /// `aliases` section.
     id: "name-variant",
     claim_kind: "name",
-    doc: "\
-# name-variant
+}
 
-## What it checks
-Two spellings of one name: names with the same number of parts that share at
-least one part exactly and whose other parts differ by a small edit distance
-(\"Jaromir Halek\" / \"Jaromil Halek\"), or whose parts are equal once the
-transliteration folds of the lexicon are applied (\"Qaddafi\" / \"Gadhafi\",
-\"Tiani\" / \"Tchiani\"). Spellings that differ only in accents (\"Touré\" /
-\"Toure\") are reported at the `diacritics_severity`. It looks across sources
-and inside a single article.
-
-## Why it matters
-A misspelt name is the error readers notice first, and two spellings in one
-report make it look as if two people were involved.
-
-## Example
-\"Commission chairman Jaromir Halek\" in one article and \"its chairman,
-Jaromil Halek\" in another.
-
-## Not flagged
-A short form of a longer name (\"Le Brun\" / \"Jean-Luc Le Brun\"), names
-that share only a particle (\"Le Monde\" / \"Le Brun\"), different people who
-share a surname but whose given names are far apart, places the lexicon
-knows, acronyms, and spellings an editor declared as aliases.
-",
-};
-
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Params {
     /// Largest edit distance relative to the longer part.

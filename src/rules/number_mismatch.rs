@@ -1,49 +1,51 @@
 //! `number-mismatch`: the same quantity about the same subject, scope and
 //! time, given values that their hedges and rounding cannot reconcile.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::{KindInfo, Rule};
+use super::Rule;
 use crate::claim::{format_number, Claim, ClaimKind, QuantityKind, Role};
 use crate::engine::{buckets, group_conflicts, Conflict, Context};
 use crate::finding::{Cited, Finding};
 
-pub const INFO: KindInfo = KindInfo {
+kind_info! {
+    /// # number-mismatch
+    ///
+    /// The same figure given values by different sources that cannot both be right.
+    ///
+    /// ## What it checks
+    /// Figures from different sources that count the same thing (same counted noun
+    /// after the lexicon's synonyms, same kind of figure), about the same subject
+    /// (whose troops, whose share), in the same scope ("in the north") and at
+    /// overlapping times, whose values cannot both be right. Hedges widen a figure
+    /// into an interval ("about 4,000" is 3,600..4,400, "more than 85 percent" is
+    /// 85..), round figures allow their rounding (5,100 is 5,050..5,150), and a
+    /// change "from X to Y" is compared as a whole: a figure conflicts with it only
+    /// when it matches neither end.
+    ///
+    /// ## Why it matters
+    /// A figure copied from an early wire report, or a before-value mistaken for an
+    /// after-value, is the most common factual slip between outlets covering one
+    /// story.
+    ///
+    /// ## Example
+    /// "At least 41 people drowned when the ferry capsized" in one article and "the
+    /// coast guard said 47 people drowned" in another, both about the same sinking;
+    /// or "cut its fleet from 12 vessels to 9" against "from 12 vessels to 10".
+    ///
+    /// ## Not flagged
+    /// Different scopes ("1,200 workers at the northern plant" vs "4,000 workers
+    /// nationwide"), different times ("from 4,500 to 5,100" two years ago vs this
+    /// year's level), different subjects (the union's members vs the company's
+    /// staff), targets vs current figures ("aims to grow the fleet to 15 vessels"),
+    /// hedged figures that overlap ("about 120" vs "some 118"), shares of different
+    /// measures, vague figures ("hundreds of"), lengths of time, and two figures in
+    /// the same article (a source is not checked against itself).
     id: "number-mismatch",
     claim_kind: "number",
-    doc: "\
-# number-mismatch
+}
 
-## What it checks
-Figures from different sources that count the same thing (same counted noun
-after synonyms, same kind of figure), about the same subject (whose troops,
-whose share), in the same scope (\"in West Africa\") and at overlapping times,
-whose values cannot both be right. Hedges widen a figure into an interval
-(\"about 4,000\" is 3,600..4,400, \"more than 85 percent\" is 85..), round
-figures allow their rounding (5,100 is 5,050..5,150), and a change \"from X to
-Y\" is compared as a whole: a figure conflicts with it only when it matches
-neither end.
-
-## Why it matters
-A figure copied from an early wire report, or a before-value mistaken for an
-after-value, is the most common factual slip between outlets covering one
-story.
-
-## Example
-\"France's 5,100 troops\" in one article and \"has decreased from 5,500 troops
-to 4,800\" in another, both about the current level.
-
-## Not flagged
-Different scopes (\"2,400 troops based in Chad\" vs \"4,000 soldiers in West
-Africa\"), different times (\"from 4,500 to 5,100\" in early 2020 vs this year's
-level), different subjects (\"15,000 UN blue helmets\" vs French troops),
-targets vs current figures (\"a goal to reduce to 2,500\"), shares of different
-measures, vague figures (\"hundreds of\"), lengths of time, and two figures in
-the same article (a source is not checked against itself).
-",
-};
-
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Params {
     /// Read figures with two or more trailing zeros as rounded.

@@ -9,7 +9,9 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod baseline;
 pub mod claim;
+pub mod config;
 pub mod engine;
 pub mod eval;
 pub mod extract;
@@ -18,6 +20,8 @@ pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod story;
+pub mod suppress;
 pub mod text;
 
 pub use article::Article;

@@ -109,13 +109,15 @@ pub enum ConfigError {
 }
 
 /// The config file for a working directory: the first folder from `start`
-/// up that holds one of `NAMES`. Both names in one folder is an error.
+/// (absolute) up that holds one of `NAMES`, as a path relative to `start`
+/// (`../../crosscheck.yaml`). Both names in one folder is an error.
 pub fn discover(start: &Path) -> Result<Option<PathBuf>, ConfigError> {
     for dir in start.ancestors() {
         let found: Vec<PathBuf> = NAMES
             .iter()
             .map(|n| dir.join(n))
             .filter(|p| p.is_file())
+            .map(|p| relative(&p, start))
             .collect();
         match found.as_slice() {
             [] => continue,
@@ -339,13 +341,13 @@ mod tests {
         std::fs::write(root.join(".crosscheck.yaml"), "fail-on: warning\n").unwrap();
         assert_eq!(
             discover(&deep).unwrap(),
-            Some(root.join(".crosscheck.yaml"))
+            Some(PathBuf::from("../../../.crosscheck.yaml"))
         );
         // A nearer one wins.
         std::fs::write(root.join("desk/crosscheck.yaml"), "").unwrap();
         assert_eq!(
             discover(&deep).unwrap(),
-            Some(root.join("desk/crosscheck.yaml"))
+            Some(PathBuf::from("../../crosscheck.yaml"))
         );
     }
 
@@ -354,10 +356,10 @@ mod tests {
         let root = tmp("both");
         std::fs::write(root.join("crosscheck.yaml"), "").unwrap();
         std::fs::write(root.join(".crosscheck.yaml"), "").unwrap();
-        let e = discover(&root.join("x")).unwrap_err().to_string();
-        assert!(
-            e.contains("crosscheck.yaml and ") && e.contains(".crosscheck.yaml: two config"),
-            "{e}"
+        let e = discover(&root).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "crosscheck.yaml and .crosscheck.yaml: two config files in one folder; keep one"
         );
     }
 

@@ -238,9 +238,7 @@ impl Setup {
         } else if let Some(p) = &args.config {
             Some(PathBuf::from(p))
         } else {
-            config::discover(&cwd)
-                .map_err(|e| e.to_string())?
-                .map(|found| config::relative(&found, &cwd))
+            config::discover(&cwd).map_err(|e| e.to_string())?
         };
         let config = match path {
             Some(p) => Some(config::load(&p).map_err(|e| e.to_string())?),

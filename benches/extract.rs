@@ -24,7 +24,11 @@ fn stories() -> Vec<Vec<Article>> {
     let mut folders = vec![root.join("seeds")];
     for group in ["tests/corpus", "tests/blind", "tests/fixtures"] {
         if let Ok(rd) = std::fs::read_dir(root.join(group)) {
-            let mut sub: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+            let mut sub: Vec<_> = rd
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir())
+                .collect();
             sub.sort();
             folders.extend(sub);
         }

@@ -35,6 +35,8 @@ pub struct Article {
     /// Same length as `text`; ignored regions blanked.
     pub scan: String,
     pub lines: LineIndex,
+    /// `<!-- crosscheck-ignore ... -->` directives (see `suppress`).
+    pub ignores: Vec<crate::suppress::Directive>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -201,7 +203,9 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
         dateline_place = Some(found.place.clone());
         masked.push(start..found.end);
     }
-    masked.extend(html_comments(&text));
+    let comments = html_comments(&text);
+    let ignores = crate::suppress::directives(&text, &comments);
+    masked.extend(comments);
     if markdown {
         masked.extend(markdown_ignored(&text));
     }
@@ -255,6 +259,7 @@ pub fn parse(path: &str, text: String) -> Result<Article, ArticleError> {
         text,
         scan,
         lines,
+        ignores,
     })
 }
 

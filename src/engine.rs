@@ -36,6 +36,10 @@ pub struct Report {
     pub reference: Vec<(Option<Day>, bool)>,
     /// Most severe and most confident first.
     pub findings: Vec<Finding>,
+    /// Findings hidden by `crosscheck-ignore` comments (counted, not shown).
+    pub suppressed: usize,
+    /// Findings hidden because the baseline lists them.
+    pub baselined: usize,
 }
 
 /// Extract claims from the articles and run the rules over them.
@@ -58,6 +62,8 @@ pub fn check(articles: Vec<Article>, rules: &RuleSet) -> Report {
         claims: extraction.claims,
         reference: extraction.reference,
         findings,
+        suppressed: 0,
+        baselined: 0,
     }
 }
 

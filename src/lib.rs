@@ -10,7 +10,9 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod article;
+pub mod baseline;
 pub mod claim;
+pub mod config;
 pub mod engine;
 pub mod eval;
 pub mod extract;
@@ -20,6 +22,8 @@ pub mod report;
 pub mod rules;
 pub mod ruletest;
 pub mod segment;
+pub mod story;
+pub mod suppress;
 pub mod text;
 
 pub use article::Article;

@@ -1,6 +1,6 @@
-//! The `crosscheck` command line: parses arguments, loads rules and
-//! articles, runs the library and writes reports; `rules` holds the rule
-//! author's commands (validate, test, docs). Exit status: 0 clean, 1
+//! The `crosscheck` command line: parses arguments, finds the config, loads
+//! rules and stories, runs the library and writes reports; `rules` holds the
+//! rule author's commands (validate, test, docs). Exit status: 0 clean, 1
 //! findings at or above `--fail-on`, 2 usage, input or rule errors.
 
 use std::io::{IsTerminal, Write};
@@ -8,10 +8,15 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
 use crosscheck::article;
+use crosscheck::config::{self, Config};
 use crosscheck::report::{self, Format};
-use crosscheck::rules::{self, load, RuleSet, Severity};
-use crosscheck::{check, eval, ruletest};
+use crosscheck::rules::{self, load, RuleSet};
+use crosscheck::story::{self, Selector, Story};
+use crosscheck::{baseline, check, eval, ruletest, suppress, Report};
 
 #[derive(Parser)]
 #[command(
@@ -28,20 +33,44 @@ struct Cli {
 enum Command {
     /// Check articles (files, directories, or - for standard input) against each other.
     Check {
-        /// Article files or directories (*.txt, *.md, *.markdown); `-` reads standard input.
-        #[arg(required = true)]
+        /// Article files or directories (*.txt, *.md, *.markdown); `-` reads standard input. Without paths, the config's stories are checked.
         paths: Vec<String>,
+        /// Check PATHS as new articles against the articles of DIR (repeatable): only findings involving a new article are reported.
+        #[arg(long, value_name = "DIR", requires = "paths")]
+        against: Vec<String>,
+        /// Check each of PATHS against its own story: the config story that lists it, else the folder it is in.
+        #[arg(long, requires = "paths", conflicts_with = "against")]
+        against_story: bool,
+        /// Hide the findings this baseline file lists (default: the config's `baseline`).
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<String>,
         #[command(flatten)]
         rules: RuleArgs,
         #[command(flatten)]
+        config: ConfigArgs,
+        #[command(flatten)]
         output: OutputArgs,
-        /// Exit with 1 when a finding reaches this severity.
-        #[arg(long, value_enum, default_value_t = FailOn::Error)]
-        fail_on: FailOn,
+        /// Exit with 1 when a finding reaches this severity [default: the config's `fail-on`, else error].
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
         /// Always exit 0 on findings (advisory runs); errors still exit 2.
         #[arg(long)]
         exit_zero: bool,
     },
+    /// Write the current findings to a baseline file, so `check` hides them from now on.
+    Baseline {
+        /// Article files or directories; without paths, the config's stories.
+        paths: Vec<String>,
+        /// Where to write [default: the config's `baseline`, else crosscheck-baseline.json].
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
+        #[command(flatten)]
+        config: ConfigArgs,
+    },
+    /// Write a commented starter crosscheck.yaml in the current folder.
+    Init,
     /// Print the claims extracted from articles.
     Extract {
         #[arg(required = true)]
@@ -102,6 +131,16 @@ struct RuleArgs {
 }
 
 #[derive(Args)]
+struct ConfigArgs {
+    /// Use this config file instead of looking for crosscheck.yaml or .crosscheck.yaml from the current folder up.
+    #[arg(long, value_name = "FILE")]
+    config: Option<String>,
+    /// Use no config file.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+}
+
+#[derive(Args)]
 struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = FormatArg::Human)]
@@ -130,6 +169,17 @@ enum FailOn {
     Warning,
     Info,
     Never,
+}
+
+impl From<FailOn> for config::FailOn {
+    fn from(f: FailOn) -> Self {
+        match f {
+            FailOn::Error => config::FailOn::Error,
+            FailOn::Warning => config::FailOn::Warning,
+            FailOn::Info => config::FailOn::Info,
+            FailOn::Never => config::FailOn::Never,
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -188,42 +238,224 @@ fn emit(s: &str) -> Result<(), String> {
     }
 }
 
+/// What `check` and `baseline` share: the config, the rules, the selector.
+struct Setup {
+    config: Option<Config>,
+    set: RuleSet,
+    selector: Selector,
+}
+
+/// The outcome of checking every story.
+struct Run {
+    report: Report,
+    /// Unreadable inputs (already reported on stderr).
+    errors: usize,
+    /// Fingerprints of every finding, before any was hidden.
+    seen: HashSet<String>,
+    /// File names of every article read.
+    checked: HashSet<String>,
+}
+
+impl Setup {
+    fn new(args: &ConfigArgs, rules: &RuleArgs) -> Result<Setup, String> {
+        let cwd = std::env::current_dir().map_err(|e| format!("no working directory: {e}"))?;
+        let path = if args.no_config {
+            None
+        } else if let Some(p) = &args.config {
+            Some(PathBuf::from(p))
+        } else {
+            config::discover(&cwd).map_err(|e| e.to_string())?
+        };
+        let config = match path {
+            Some(p) => Some(config::load(&p).map_err(|e| e.to_string())?),
+            None => None,
+        };
+        // Command-line flags win: their rule files load last, and
+        // --no-default-rules drops the pack whatever the config says.
+        let mut paths = config.as_ref().map(Config::rule_paths).unwrap_or_default();
+        paths.extend(rules.rules.iter().cloned());
+        let no_default = rules.no_default_rules
+            || config
+                .as_ref()
+                .is_some_and(|c| c.file.default_rules == Some(false));
+        let mut set = load::ruleset(&paths, no_default).map_err(|e| e.to_string())?;
+        if let Some(c) = &config {
+            c.apply_severities(&mut set).map_err(|e| e.to_string())?;
+        }
+        let selector = Selector::new(&cwd, config.as_ref()).map_err(|e| e.to_string())?;
+        Ok(Setup {
+            config,
+            set,
+            selector,
+        })
+    }
+
+    /// The stories to check; unreadable inputs are reported and counted.
+    fn stories(
+        &self,
+        paths: &[String],
+        against: &[String],
+        against_story: bool,
+    ) -> Result<(Vec<Story>, usize), String> {
+        let (stories, errors) =
+            if against_story {
+                self.selector.against_own_story(paths, self.config.as_ref())
+            } else if !against.is_empty() {
+                let (s, e) = self.selector.against(paths, against);
+                (vec![s], e)
+            } else if !paths.is_empty() {
+                let (s, e) = self.selector.paths(paths);
+                (vec![s], e)
+            } else {
+                match &self.config {
+                    Some(c) if !c.file.stories.is_empty() || !c.file.story_folders.is_empty() => {
+                        self.selector.config_stories(c)
+                    }
+                    _ => return Err(
+                        "nothing to check: give article paths, or list stories in crosscheck.yaml"
+                            .into(),
+                    ),
+                }
+            };
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        Ok((stories, errors.len()))
+    }
+
+    /// Check each story, hide baselined and suppressed findings, merge.
+    fn check(
+        &self,
+        (stories, mut errors): (Vec<Story>, usize),
+        accepted: Option<&baseline::Baseline>,
+    ) -> Result<Run, String> {
+        let known: Vec<&str> = self.set.rules.iter().map(|r| r.id.as_str()).collect();
+        let mut reports = Vec::new();
+        let mut seen = HashSet::new();
+        let mut checked = HashSet::new();
+        for story in stories {
+            let (articles, e) = load_articles(&story.files);
+            errors += e;
+            if articles.is_empty() {
+                continue;
+            }
+            for a in &articles {
+                if let Some(name) = Path::new(&a.path).file_name() {
+                    checked.insert(name.to_string_lossy().into_owned());
+                }
+            }
+            let mut report = check(articles, &self.set);
+            seen.extend(baseline::fingerprints(&report));
+            if let Some(new) = &story.new {
+                story::keep_involving(&mut report, new);
+            }
+            if let Some(b) = accepted {
+                b.hide(&mut report);
+            }
+            for w in suppress::apply(&mut report, &known) {
+                eprintln!("warning: {w}");
+            }
+            reports.push(report);
+        }
+        let report = story::merge(reports).ok_or("no articles to check")?;
+        Ok(Run {
+            report,
+            errors,
+            seen,
+            checked,
+        })
+    }
+}
+
 fn run(cli: Cli) -> Result<u8, String> {
     match cli.command {
         Command::Check {
             paths,
+            against,
+            against_story,
+            baseline,
             rules,
+            config,
             output,
             fail_on,
             exit_zero,
         } => {
-            let set = load_rules(&rules)?;
-            let (articles, errors) = load_articles(&paths);
-            if articles.is_empty() {
-                return Err("no articles to check".into());
+            let setup = Setup::new(&config, &rules)?;
+            let stories = setup.stories(&paths, &against, against_story)?;
+            let baseline_path = baseline.or_else(|| {
+                let c = setup.config.as_ref()?;
+                c.file.baseline.as_deref().map(|b| c.resolve(b))
+            });
+            let accepted = match &baseline_path {
+                Some(p) => Some(baseline::read(Path::new(p)).map_err(|e| e.to_string())?),
+                None => None,
+            };
+            let run = setup.check(stories, accepted.as_ref())?;
+            if let (Some(b), Some(p)) = (&accepted, &baseline_path) {
+                for e in b.stale(&run.seen, &run.checked) {
+                    eprintln!(
+                        "warning: {p}: stale baseline entry {} {}: no finding matches it any more",
+                        e.rule, e.fingerprint
+                    );
+                }
             }
-            let report = check(articles, &set);
             let format = match output.format {
                 FormatArg::Human => Format::Human,
                 FormatArg::Json => Format::Json,
             };
             emit(&report::render(
-                &report,
+                &run.report,
                 format,
                 use_color(output.color, output.format),
             ))?;
-            if errors > 0 {
+            if run.errors > 0 {
                 return Ok(2);
             }
-            let threshold = match fail_on {
-                FailOn::Error => Some(Severity::Error),
-                FailOn::Warning => Some(Severity::Warning),
-                FailOn::Info => Some(Severity::Info),
-                FailOn::Never => None,
+            let fail_on = match fail_on {
+                Some(f) => f.into(),
+                None => setup
+                    .config
+                    .as_ref()
+                    .and_then(|c| c.file.fail_on)
+                    .unwrap_or(config::FailOn::Error),
             };
-            let failing =
-                threshold.is_some_and(|t| report.findings.iter().any(|f| f.severity >= t));
+            let failing = fail_on
+                .threshold()
+                .is_some_and(|t| run.report.findings.iter().any(|f| f.severity >= t));
             Ok(if failing && !exit_zero { 1 } else { 0 })
+        }
+        Command::Baseline {
+            paths,
+            output,
+            rules,
+            config,
+        } => {
+            let setup = Setup::new(&config, &rules)?;
+            let stories = setup.stories(&paths, &[], false)?;
+            let run = setup.check(stories, None)?;
+            let path = output
+                .or_else(|| {
+                    let c = setup.config.as_ref()?;
+                    c.file.baseline.as_deref().map(|b| c.resolve(b))
+                })
+                .unwrap_or_else(|| baseline::DEFAULT_PATH.to_string());
+            let mut b = baseline::Baseline::default();
+            baseline::add(&mut b, &run.report);
+            baseline::write(Path::new(&path), &b).map_err(|e| e.to_string())?;
+            emit(&format!(
+                "wrote {} finding{} to {path}\n",
+                b.findings.len(),
+                if b.findings.len() == 1 { "" } else { "s" }
+            ))?;
+            Ok(if run.errors > 0 { 2 } else { 0 })
+        }
+        Command::Init => {
+            let path = config::init(Path::new("")).map_err(|e| e.to_string())?;
+            emit(&format!(
+                "wrote {}; edit it to name your stories\n",
+                path.display()
+            ))?;
+            Ok(0)
         }
         Command::Extract {
             paths,

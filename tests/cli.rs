@@ -254,3 +254,16 @@ fn crlf_and_bom_keep_offsets_on_disk() {
         assert_eq!(c["line"], expected_line, "{c}");
     }
 }
+
+/// The baseline CLI cases are one round trip: the file `baseline-check` and
+/// `baseline-stale` read is the one `baseline-write` writes.
+#[test]
+fn baseline_cases_read_what_baseline_write_wrote() {
+    let written = std::fs::read_to_string("tests/cmd/baseline-write.out/crosscheck-baseline.json")
+        .expect("baseline-write pins its output");
+    for case in ["baseline-check", "baseline-stale"] {
+        let read = std::fs::read_to_string(format!("tests/cmd/{case}.in/crosscheck-baseline.json"))
+            .expect("the case has a baseline");
+        assert_eq!(read, written, "{case} reads another baseline");
+    }
+}

@@ -89,7 +89,7 @@ pub fn render(report: &Report, color: bool) -> String {
         out.push('\n');
     }
     let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
-    let _ = writeln!(
+    let _ = write!(
         out,
         "{} finding{} ({} error, {} warning, {} info) in {} source{}, {} claims",
         report.findings.len(),
@@ -101,5 +101,13 @@ pub fn render(report: &Report, color: bool) -> String {
         if report.articles.len() == 1 { "" } else { "s" },
         report.claims.len(),
     );
+    // Hidden findings are counted, never dropped silently.
+    if report.suppressed > 0 {
+        let _ = write!(out, ", {} suppressed", report.suppressed);
+    }
+    if report.baselined > 0 {
+        let _ = write!(out, ", {} in baseline", report.baselined);
+    }
+    out.push('\n');
     out
 }

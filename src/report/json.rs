@@ -47,7 +47,8 @@ pub fn render(report: &Report) -> String {
             })
         })
         .collect();
-    let doc = json!({"version": VERSION, "sources": sources, "findings": findings});
+    let doc = json!({"version": VERSION, "sources": sources, "findings": findings,
+        "suppressed": report.suppressed, "baselined": report.baselined});
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
     s

@@ -44,7 +44,7 @@ pub fn render(report: &Report) -> String {
                     loc["message"] = json!({"text": format!(
                         "{} (side {}): {}",
                         report.articles[c.source].name,
-                        group + 1,
+                        (b'A' + (group % 26) as u8) as char,
                         c.value_string()
                     )});
                     loc

@@ -4,6 +4,7 @@
 //! not its square. The grouping of conflicting pairs into findings is shared
 //! here so every kind groups alike.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::Hash;
 
@@ -19,6 +20,8 @@ pub struct Context<'a> {
     pub articles: &'a [Article],
     pub claims: &'a [Claim],
     pub lexicon: &'a Lexicon,
+    /// The facts the rules compared, recorded as they bucket claims.
+    pub facts: RefCell<Vec<Fact>>,
 }
 
 impl Context<'_> {
@@ -26,6 +29,31 @@ impl Context<'_> {
     pub fn source_name(&self, claim: &Claim) -> &str {
         &self.articles[claim.source].name
     }
+
+    /// Record one bucket of a rule as a fact: the claims it compares with
+    /// each other, and what they are about in an editor's words.
+    pub fn record_fact(&self, rule: &str, label: String, claims: impl IntoIterator<Item = usize>) {
+        let mut claims: Vec<usize> = claims.into_iter().collect();
+        claims.sort_unstable();
+        claims.dedup();
+        self.facts.borrow_mut().push(Fact {
+            rule: rule.to_string(),
+            label,
+            claims,
+        });
+    }
+}
+
+/// A fact: claims that one rule compares with each other because they
+/// share its key (a bucket), such as figures of one counted noun and scope,
+/// or dates of one event and relation. What each source says about it is
+/// the report's claim table.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub rule: String,
+    pub label: String,
+    /// Indices into the report's claims, in order.
+    pub claims: Vec<usize>,
 }
 
 /// The result of a check.
@@ -40,22 +68,27 @@ pub struct Report {
     pub suppressed: usize,
     /// Findings hidden because the baseline lists them.
     pub baselined: usize,
+    /// The rules that ran, in order (for formats that describe them).
+    pub rules: Vec<rules::Rule>,
+    /// The facts at least two sources speak about, in rule order; a fact
+    /// whose claims all lie in another fact of the same rule is left out.
+    pub facts: Vec<Fact>,
 }
 
 /// Extract claims from the articles and run the rules over them.
 pub fn check(articles: Vec<Article>, rules: &RuleSet) -> Report {
     let extraction = extract_all(&articles, &rules.lexicon);
     let mut findings = Vec::new();
-    {
-        let ctx = Context {
-            articles: &articles,
-            claims: &extraction.claims,
-            lexicon: &rules.lexicon,
-        };
-        for rule in &rules.rules {
-            rules::run(rule, &ctx, &mut findings);
-        }
+    let ctx = Context {
+        articles: &articles,
+        claims: &extraction.claims,
+        lexicon: &rules.lexicon,
+        facts: RefCell::new(Vec::new()),
+    };
+    for rule in &rules.rules {
+        rules::run(rule, &ctx, &mut findings);
     }
+    let facts = shared_facts(ctx.facts.into_inner(), &extraction.claims);
     sort_findings(&mut findings, &extraction.claims);
     Report {
         articles,
@@ -64,7 +97,36 @@ pub fn check(articles: Vec<Article>, rules: &RuleSet) -> Report {
         findings,
         suppressed: 0,
         baselined: 0,
+        rules: rules.rules.clone(),
+        facts,
     }
+}
+
+/// Keep the facts two or more sources speak about, each once: a fact whose
+/// claims all lie in another fact of the same rule adds nothing. Rules come
+/// in the order they ran, facts of a rule in the order of their first claim.
+fn shared_facts(mut facts: Vec<Fact>, claims: &[Claim]) -> Vec<Fact> {
+    let rules: Vec<String> = facts.iter().map(|f| f.rule.clone()).collect();
+    let rank = |rule: &str| rules.iter().position(|r| r == rule);
+    facts.retain(|f| {
+        let first = f.claims.first().map(|&c| claims[c].source);
+        f.claims.iter().any(|&c| Some(claims[c].source) != first)
+    });
+    // Larger facts first, so a fact is only checked against larger ones.
+    facts.sort_by(|a, b| {
+        (b.claims.len(), &a.rule, &a.claims).cmp(&(a.claims.len(), &b.rule, &b.claims))
+    });
+    let mut kept: Vec<Fact> = Vec::new();
+    for f in facts {
+        let inside = kept.iter().any(|k| {
+            k.rule == f.rule && f.claims.iter().all(|c| k.claims.binary_search(c).is_ok())
+        });
+        if !inside {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| (rank(&f.rule), f.claims[0]));
+    kept
 }
 
 /// Most severe first, then most confident, then by position.

@@ -152,8 +152,20 @@ struct OutputArgs {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
+    /// For the terminal.
     Human,
+    /// The versioned JSON contract.
     Json,
+    /// One JSON finding per line.
+    Jsonl,
+    /// The editorial review, in Markdown.
+    Markdown,
+    /// The editorial review, one self-contained HTML file.
+    Html,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -402,6 +414,11 @@ fn run(cli: Cli) -> Result<u8, String> {
             let format = match output.format {
                 FormatArg::Human => Format::Human,
                 FormatArg::Json => Format::Json,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Markdown => Format::Markdown,
+                FormatArg::Html => Format::Html,
+                FormatArg::Sarif => Format::Sarif,
+                FormatArg::Github => Format::Github,
             };
             emit(&report::render(
                 &run.report,
@@ -489,6 +506,7 @@ fn run(cli: Cli) -> Result<u8, String> {
                     }
                     s
                 }
+                _ => return Err("`extract` prints --format human or json".into()),
             };
             emit(&text)?;
             Ok(if errors == 0 { 0 } else { 2 })

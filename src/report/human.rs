@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{excerpt, iso, position};
+use super::{date_label, excerpt, position};
 use crate::engine::Report;
 use crate::rules::Severity;
 
@@ -47,10 +47,9 @@ pub fn render(report: &Report, color: bool) -> String {
             let claim = &report.claims[cited.claim];
             let article = &report.articles[claim.source];
             let (line, col) = position(report, claim);
-            let date = match report.reference[claim.source] {
-                (Some(d), false) => format!(", {}", iso(d)),
-                (Some(d), true) => format!(", undated (read as {})", iso(d)),
-                _ => String::new(),
+            let date = match date_label(report, claim.source).as_str() {
+                "undated" => String::new(),
+                label => format!(", {label}"),
             };
             let _ = writeln!(
                 out,

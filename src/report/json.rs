@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 use super::{iso, position};
 use crate::claim::{Claim, Value as ClaimValue};
 use crate::engine::Report;
+use crate::finding::Finding;
 
 pub const VERSION: u64 = 1;
 
@@ -27,30 +28,45 @@ pub fn render(report: &Report) -> String {
     let findings: Vec<Value> = report
         .findings
         .iter()
-        .map(|f| {
-            let claims: Vec<Value> = f
-                .claims
-                .iter()
-                .map(|c| {
-                    let mut v = claim_json(report, &report.claims[c.claim]);
-                    v["group"] = json!(c.group);
-                    v
-                })
-                .collect();
-            json!({
-                "rule": f.rule,
-                "kind": f.kind,
-                "severity": f.severity.as_str(),
-                "confidence": f.confidence,
-                "message": f.message,
-                "claims": claims,
-            })
-        })
+        .map(|f| finding_json(report, f))
         .collect();
     let doc = json!({"version": VERSION, "sources": sources, "findings": findings,
         "suppressed": report.suppressed, "baselined": report.baselined});
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
     s.push('\n');
+    s
+}
+
+/// One finding of the contract: rule, kind, severity, confidence, message
+/// and every cited claim with its side (`group`).
+pub fn finding_json(report: &Report, f: &Finding) -> Value {
+    let claims: Vec<Value> = f
+        .claims
+        .iter()
+        .map(|c| {
+            let mut v = claim_json(report, &report.claims[c.claim]);
+            v["group"] = json!(c.group);
+            v
+        })
+        .collect();
+    json!({
+        "rule": f.rule,
+        "kind": f.kind,
+        "severity": f.severity.as_str(),
+        "confidence": f.confidence,
+        "message": f.message,
+        "claims": claims,
+    })
+}
+
+/// JSON Lines: one finding object per line, the same object as in the
+/// `findings` array of the JSON contract.
+pub fn render_lines(report: &Report) -> String {
+    let mut s = String::new();
+    for f in &report.findings {
+        s.push_str(&finding_json(report, f).to_string());
+        s.push('\n');
+    }
     s
 }
 

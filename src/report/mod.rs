@@ -2,8 +2,13 @@
 //! every emitter takes the same `Report` and writes a `String`, so the
 //! library never prints and every format is tested the same way.
 
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod markdown;
+pub mod review;
+pub mod sarif;
 
 use std::ops::Range;
 
@@ -17,13 +22,35 @@ use crate::text::is_space;
 pub enum Format {
     Human,
     Json,
+    /// One finding per line, each the JSON contract's finding object.
+    Jsonl,
+    Markdown,
+    Html,
+    Sarif,
+    /// GitHub Actions workflow commands.
+    Github,
 }
 
-/// Render a check report.
+/// Render a check report; only the human format is ever coloured.
 pub fn render(report: &Report, format: Format, color: bool) -> String {
     match format {
         Format::Human => human::render(report, color),
         Format::Json => json::render(report),
+        Format::Jsonl => json::render_lines(report),
+        Format::Markdown => markdown::render(report),
+        Format::Html => html::render(report),
+        Format::Sarif => sarif::render(report),
+        Format::Github => github::render(report),
+    }
+}
+
+/// A source's date for people: "2022-02-17", "undated (read as
+/// 2022-02-17)" when the date is an estimate, or "undated".
+pub fn date_label(report: &Report, source: usize) -> String {
+    match report.reference[source] {
+        (Some(d), false) => iso(d),
+        (Some(d), true) => format!("undated (read as {})", iso(d)),
+        _ => "undated".to_string(),
     }
 }
 

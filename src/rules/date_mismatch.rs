@@ -132,6 +132,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     };
     let mut pairs = Vec::new();
     for bucket in buckets(items) {
+        ctx.record_fact(&rule.id, what(&claims[bucket[0]]), bucket.iter().copied());
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 let Some(conf) = comparable(a, b) else { continue };
@@ -181,15 +182,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             cited.push(Cited { claim: m, group: g });
             parts.push(format!("{} ({})", c.text.trim(), ctx.source_name(c)));
         }
-        let t = claims[members[0]].time_value().expect("date");
-        let event = t.event.clone().unwrap_or_default();
-        let what = match t.relation.as_deref() {
-            Some("until") => format!("date the {event} runs or was put off until"),
-            Some("by") => format!("deadline for the {event}"),
-            Some("since") => format!("start of the {event}"),
-            _ if t.kind == TimeKind::Clock => format!("time of the {event}"),
-            _ => format!("date of the {event}"),
-        };
+        let what = what(&claims[members[0]]);
         out.push(Finding {
             rule: rule.id.clone(),
             kind: "date",
@@ -198,6 +191,19 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             message: rule.render_message(&what, &parts.join(" vs "), "", ""),
             claims: cited,
         });
+    }
+}
+
+/// What a date of this event and relation says, in an editor's words.
+fn what(c: &Claim) -> String {
+    let t = c.time_value().expect("date");
+    let event = t.event.clone().unwrap_or_default();
+    match t.relation.as_deref() {
+        Some("until") => format!("date the {event} runs or was put off until"),
+        Some("by") => format!("deadline for the {event}"),
+        Some("since") => format!("start of the {event}"),
+        _ if t.kind == TimeKind::Clock => format!("time of the {event}"),
+        _ => format!("date of the {event}"),
     }
 }
 

@@ -136,6 +136,16 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+    for list in by_key.values() {
+        let mut spelled: Vec<&str> = Vec::new();
+        for &k in list {
+            if !spelled.contains(&spellings[k].name.name.as_str()) {
+                spelled.push(&spellings[k].name.name);
+            }
+        }
+        let claims = list.iter().flat_map(|&k| spellings[k].claims.iter().copied());
+        ctx.record_fact(&rule.id, format!("spelling of {}", spelled.join(" / ")), claims);
+    }
     let mut seen = std::collections::HashSet::new();
     let mut pairs: Vec<(usize, usize, f64, bool)> = Vec::new();
     for list in by_key.values() {

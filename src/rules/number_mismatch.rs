@@ -232,6 +232,9 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     };
     let mut pairs = Vec::new();
     for bucket in buckets(keyed) {
+        let s0 = &stmts[bucket[0]];
+        let label = fact_label(first(s0), s0.shape == Shape::Tally);
+        ctx.record_fact(&rule.id, label, bucket.iter().flat_map(|&s| stmts[s].claims.iter().copied()));
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 let Some(mut conf) = comparable(a, b) else { continue };
@@ -329,6 +332,37 @@ fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], c
         message: rule.render_message(&what, &parts.join(" vs "), &unit, &subject),
         claims: cited,
     }
+}
+
+/// What the figures of a bucket count, from the key's parts: "troops in
+/// West Africa", "share of residents", "planned troops".
+fn fact_label(c: &Claim, tally: bool) -> String {
+    let q = c.quantity().expect("number claim");
+    let unit = q.unit.clone().unwrap_or_default();
+    let mut label = match &q.kind {
+        QuantityKind::Percent => match &q.population {
+            Some(pop) => format!("share of {pop}"),
+            None => "share".to_string(),
+        },
+        QuantityKind::Money(cur) => format!("amount in {cur}"),
+        _ if q.duration => "length of time".to_string(),
+        _ => unit,
+    };
+    if let Some(qualifier) = &c.ctx.qualifier {
+        label = format!("{qualifier} {label}");
+    }
+    if !c.ctx.scope.is_empty() {
+        let mut scope = c.ctx.scope.clone();
+        scope.sort();
+        label = format!("{label} in {}", scope.join(", "));
+    }
+    if c.ctx.target {
+        label = format!("planned {label}");
+    }
+    if tally {
+        label = format!("{label} (tally)");
+    }
+    label
 }
 
 /// "about 4,000 troops", "26.1%", "€38.50".

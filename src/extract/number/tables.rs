@@ -66,6 +66,9 @@ pub(super) const ORD_TENS: [&str; 8] = [
 ];
 
 pub(super) fn unit_value(w: &str) -> Option<f64> {
+    if eq_any(w, &["nought", "naught"]) {
+        return Some(0.0); // British "nought point five"
+    }
     find_ci(&UNITS, w).map(|n| n as f64)
 }
 
@@ -102,9 +105,10 @@ pub(super) fn abbr_scale(w: &str, glued: bool) -> Option<f64> {
         // sign it is millions ("€20m"), see `money_prefixed`.
         "b" | "B" if glued => Some(1e9),
         "mn" | "mln" | "Mn" | "MN" | "MLN" => Some(1e6),
-        "mil" | "MM" if glued => Some(1e6),
+        "mil" | "MM" | "M" if glued => Some(1e6), // "$10M", "10M people"
         "bn" | "bln" | "Bn" | "BN" | "BLN" => Some(1e9),
-        "tn" | "trn" | "Tn" | "TN" => Some(1e12),
+        "tn" | "trn" | "tln" | "Tn" | "TN" => Some(1e12),
+        "dz" | "dzs" | "doz" | "dozs" if !glued => Some(12.0),
         _ => None,
     }
 }
@@ -287,6 +291,14 @@ pub(super) fn is_trigger(w: &str) -> bool {
     matches!(
         l,
         "zero"
+            | "nought"
+            | "naught"
+            | "minus"
+            | "negative"
+            | "quarter"
+            | "percent"
+            | "percents"
+            | "per"
             | "one"
             | "two"
             | "three"

@@ -211,7 +211,7 @@ pub(super) fn currency_code(w: &str) -> Option<&'static str> {
 }
 
 /// Currency names written after the number, longest phrases first.
-pub(super) const CURRENCY_WORDS: [(&[&str], &str); 63] = [
+pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
     (&["new", "taiwan", "dollars"], "TWD"),
     (&["hong", "kong", "dollars"], "HKD"),
     (&["new", "zealand", "dollars"], "NZD"),
@@ -276,6 +276,9 @@ pub(super) const CURRENCY_WORDS: [(&[&str], &str); 63] = [
     (&["hryvnias"], "UAH"),
     (&["reais"], "BRL"),
     (&["zloty"], "PLN"),
+    // Subunits keep their own code: "34 cents" is 34 cents, not 34 dollars.
+    (&["cents"], "CENT"),
+    (&["pence"], "PENCE"),
 ];
 
 /// Cheap test (no allocation) whether a word can start a number.

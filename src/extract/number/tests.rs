@@ -234,6 +234,8 @@ fn money() {
         ("half a million dollars", 5e5, "USD"),
         ("$10", 10.0, "USD"),
         ("$10-million", 1e7, "USD"),
+        ("34 cents", 34.0, "CENT"),
+        ("470 pence", 470.0, "PENCE"),
     ] {
         let text = format!("The deal is worth {s}, sources said.");
         has(&text, s, v, m(code));

@@ -111,6 +111,19 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
             r = r2;
         }
     }
+    if ld.words && !ld.article {
+        if let Ok((r2, d)) = point_decimals(r) {
+            return Ok((r2, Core::exact(v + d, true))); // "nine point nought four"
+        }
+    }
+    if !ld.small && !ld.article {
+        // "322 hundred", "2.12 hundred"
+        if let Ok((r2, _)) = preceded(sp, kw("hundred")).parse(r) {
+            v = scale_mul(v, 100.0);
+            words = true;
+            r = r2;
+        }
+    }
     if !ld.article {
         if let Ok((r2, f)) = and_fraction(r) {
             v += f;
@@ -131,17 +144,22 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
                 last = s2;
             }
         }
-        // "3 million and a half"
+        // "3 million and a half", "one billion and a half million"
         if last >= 1000.0 {
             if let Ok((r3, f)) = and_fraction(r) {
+                let mut smaller = preceded(sp, verify(big_scale_only, |&s: &f64| s < last));
+                if let Ok((r4, s2)) = smaller.parse(r3) {
+                    return Ok((r4, Core::exact(v + scale_mul(f, s2), true)));
+                }
                 return Ok((r3, Core::exact(v + scale_mul(f, last), true)));
             }
         }
-        // "two thousand three hundred", "one million two hundred thousand"
-        while ld.words && last >= 1000.0 {
+        // "two thousand three hundred", "one million two hundred thousand",
+        // "4 thousand 3 hundred and 21", "6 crore and two hundred"
+        while last >= 1000.0 {
             let Ok((r3, (and, (g, hund)))) = (
                 opt((sp, kw("and"))).map(|a| a.is_some()),
-                preceded(sp, word_group),
+                preceded(sp, digit_or_word_group),
             )
                 .parse(r)
             else {

@@ -28,7 +28,9 @@ pub(super) fn group_at(
 ) -> Option<(char, usize)> {
     let rest = s.get(pos..)?;
     let c = rest.chars().next()?;
-    if !(c == ',' || is_thin_sep(c)) || sep.is_some_and(|sc| sc != c) {
+    // a plain space groups thousands only ("40 000", "1 414 021 100")
+    let space = c == ' ' && len == 3;
+    if !(c == ',' || is_thin_sep(c) || space) || sep.is_some_and(|sc| sc != c) {
         return None;
     }
     let after = &rest[c.len_utf8()..];
@@ -154,6 +156,18 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
         Ok(v) if v.is_finite() => v + vulgar,
         _ => return fail(i),
     };
+    if let Ok((r2, v)) = exponent(r, value) {
+        let glued = Glued::Nothing;
+        let small = false;
+        return Ok((
+            r2,
+            Digits {
+                value: v,
+                small,
+                glued,
+            },
+        ));
+    }
     let (r2, letters) = take_while(|c: char| c.is_alphabetic()).parse(r)?;
     let glued = if letters.is_empty() {
         if int_len <= 2 && !grouped && clock_suffix(r) {
@@ -180,4 +194,40 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
             glued,
         },
     ))
+}
+
+/// A signed exponent: "+14", "-4", "--23" (signs multiply).
+fn signed_power(i: &str) -> Res<'_, f64> {
+    let (r, signs) = take_while(|c: char| c == '+' || c == '-').parse(i)?;
+    let n = ascii_digits(r);
+    if n == 0 || n > 3 || r[n..].starts_with(|c: char| c.is_alphanumeric()) {
+        return fail(i);
+    }
+    let e: f64 = r[..n].parse().unwrap_or(0.0);
+    let neg = signs.bytes().filter(|&b| b == b'-').count() % 2 == 1;
+    Ok((&r[n..], if neg { -e } else { e }))
+}
+
+/// Scientific notation and powers after a mantissa: "1e10", "12.32e+14",
+/// "1.3x10^6", "6.23×10^-4", "1.1^23", "2.5^-1".
+fn exponent(i: &str, mantissa: f64) -> Res<'_, f64> {
+    let tens = alt((tag("e"), tag("E"), tag("x10^"), tag("×10^"), tag("x 10^")));
+    if let Ok((r, e)) = preceded(tens, signed_power).parse(i) {
+        let v = mantissa * 10f64.powf(e);
+        let v = if e >= 0.0 {
+            scale_mul(mantissa, 10f64.powf(e))
+        } else {
+            v
+        };
+        if v.is_finite() {
+            return Ok((r, v));
+        }
+    }
+    let (r, e) = preceded(tag("^"), signed_power).parse(i)?;
+    let v = mantissa.powf(e);
+    if v.is_finite() {
+        Ok((r, v))
+    } else {
+        fail(i)
+    }
 }

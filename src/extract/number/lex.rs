@@ -85,7 +85,7 @@ pub(super) fn eq_any(w: &str, set: &[&str]) -> bool {
 pub(super) fn scale_mul(v: f64, s: f64) -> f64 {
     let x = v * s;
     let r = x.round();
-    if (x - r).abs() <= 1e-6 * x.abs().max(1.0) {
+    if (x - r).abs() <= 1e-9 * x.abs().max(1.0) {
         r
     } else {
         x

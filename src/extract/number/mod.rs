@@ -74,6 +74,7 @@ fn fail<T>(i: &str) -> Res<'_, T> {
 
 mod core;
 mod digits;
+mod fraction;
 mod lex;
 mod spelled;
 mod suffix;
@@ -83,6 +84,7 @@ mod tests;
 
 use self::core::*;
 use digits::*;
+use fraction::*;
 use lex::*;
 use spelled::*;
 use suffix::*;
@@ -259,16 +261,77 @@ fn ordinal_num(i: &str) -> Res<'_, Num> {
 /// to `input`. Context-dependent filtering ("no one", "one of") is done by
 /// [`find_numbers`], not here.
 pub fn parse_number(input: &str) -> IResult<&str, Num> {
+    let (after, negative) = match sign(input) {
+        Ok((r, _)) => (r, true),
+        Err(_) => (input, false),
+    };
     let (rest, mut n) = alt((
         money_prefixed,
         half_a_num,
+        word_fraction_num,
+        ratio_num,
         fraction_num,
         ordinal_num,
         cardinal_num,
+        percent_of,
     ))
-    .parse(input)?;
+    .parse(after)?;
+    if negative {
+        if n.kind == NumKind::Ordinal {
+            return fail(input);
+        }
+        (n.value, n.low, n.high) = (-n.value, -n.high, -n.low);
+    }
     n.span = 0..input.offset(rest);
     Ok((rest, n))
+}
+
+/// A minus sign glued to digits ("-5", "−0.3") or the word "minus" /
+/// "negative" before a number.
+fn sign(i: &str) -> Res<'_, ()> {
+    let glued = (
+        satisfy(|c| c == '-' || c == '\u{2212}'),
+        peek(satisfy(|c| c.is_ascii_digit() || c == '.')),
+    );
+    let word = (alt((kw("minus"), kw("negative"))), sp);
+    alt((glued.map(|_| ()), word.map(|_| ()))).parse(i)
+}
+
+/// A fraction core as a number: below one a fraction, else a cardinal.
+fn fraction_core_num<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+    let (r, mut n) = with_suffixes(r, core)?;
+    if n.kind == NumKind::Cardinal && n.value < 1.0 {
+        n.kind = NumKind::Fraction;
+    }
+    Ok((r, n))
+}
+
+fn word_fraction_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = word_fraction(i)?;
+    fraction_core_num(r, core)
+}
+
+fn ratio_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = ratio(i)?;
+    fraction_core_num(r, core)
+}
+
+/// "percent of 10", "per cent of twenty-two": the percent word first, as a
+/// heading or a question starts (accepted only at the start of a clause).
+fn percent_of(i: &str) -> Res<'_, Num> {
+    let (r, _) = (
+        alt((
+            kw("percent"),
+            kw("percents"),
+            (kw("per"), sp, kw("cent")).map(|_| ""),
+        )),
+        sp,
+        kw("of"),
+        sp,
+    )
+        .parse(i)?;
+    let (r, core) = verify(regular_core, |c: &Core| !c.vague && c.unit.is_none()).parse(r)?;
+    Ok((r, make_num(core, NumKind::Percent, None)))
 }
 
 // ---------------------------------------------------------------------------
@@ -378,6 +441,22 @@ fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
             return false;
         }
     }
+    let starts_with_word = s.starts_with(|c: char| c.is_alphabetic());
+    if n.kind == NumKind::Percent && starts_with_word && s[..3].eq_ignore_ascii_case("per") {
+        let before = text[..a].trim_end_matches(is_space);
+        if !(before.is_empty() || before.ends_with(['.', '!', '?', ':', ';', '\n'])) {
+            return false; // "the percent of 18-year-olds"
+        }
+    }
+    if starts_with_word && eq_any(prev_word(text, a), &["a", "an", "the"]) {
+        let first = next_word(text, a);
+        if eq_any(first, &["minus", "negative"]) {
+            return false; // "a negative one"
+        }
+    }
+    if n.in_words && eq_any(prev_word(text, a), &["at"]) && s.contains("point") {
+        return false; // "at one point two men..."
+    }
     if n.kind == NumKind::Ordinal && s.eq_ignore_ascii_case("second") {
         if let Some(last) = out.last() {
             let gap = &text[last.span.end..a];
@@ -430,6 +509,15 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 || hyphen_letters_before(text, i).is_some()
             {
                 i = skip_alnum(text, i);
+                continue;
+            }
+        } else if c == '-' || c == '\u{2212}' {
+            let before = text[..i].trim_end_matches(is_space);
+            let minus = text[i + clen..].starts_with(|d: char| d.is_ascii_digit() || d == '.')
+                && prev.is_none_or(|p| is_space(p) || "([{\"'\u{201c}\u{2018}=".contains(p))
+                && !before.ends_with(|p: char| p.is_ascii_digit());
+            if !minus {
+                i += clen;
                 continue;
             }
         } else if c == '.' {

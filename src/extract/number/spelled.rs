@@ -6,10 +6,12 @@ use super::*;
 pub(super) fn word_below_hundred(i: &str) -> Res<'_, f64> {
     let (r, w) = word(i)?;
     if let Some(t) = tens_value(w) {
-        let mut unit = preceded(
-            sp_or_hyphen,
-            verify(word_in(unit_value), |&u: &f64| (1.0..10.0).contains(&u)),
-        );
+        let u = || verify(word_in(unit_value), |&u: &f64| (1.0..10.0).contains(&u));
+        // "twenty-one", "twenty one", "fifty - two"
+        let mut unit = alt((
+            preceded(sp_or_hyphen, u()),
+            preceded((opt(sp), hyphen, sp), u()),
+        ));
         if let Ok((r2, u)) = unit.parse(r) {
             return Ok((r2, t + u));
         }
@@ -26,11 +28,32 @@ pub(super) fn tail_below_hundred(i: &str) -> Res<'_, f64> {
     alt((
         word_below_hundred,
         verify(digit_number, |d: &Digits| {
-            d.small && d.glued == Glued::Nothing
+            d.small && d.glued == Glued::Nothing && d.value >= 1.0
         })
         .map(|d| d.value),
     ))
     .parse(i)
+}
+
+/// "point zero three", "point seventy-one", "point nought four": the
+/// decimals of a number in words, digit by digit or as one word below 100.
+pub(super) fn point_decimals(i: &str) -> Res<'_, f64> {
+    let (mut r, _) = preceded(sp, kw("point")).parse(i)?;
+    let digit = |i| preceded(sp, verify(word_in(unit_value), |&u: &f64| u < 10.0)).parse(i);
+    let mut digits = String::from("0.");
+    while let Ok((r2, d)) = digit(r) {
+        digits.push(char::from(b'0' + d as u8));
+        r = r2;
+    }
+    if digits.len() == 2 {
+        let (r2, v) = preceded(sp, word_below_hundred).parse(r)?;
+        digits.push_str(&format!("{v}"));
+        r = r2;
+    }
+    match digits.parse() {
+        Ok(v) => Ok((r, v)),
+        Err(_) => fail(i),
+    }
 }
 
 /// "<n> hundred [and] <m>" after a lead already parsed; returns new value.
@@ -61,6 +84,19 @@ pub(super) fn word_group(i: &str) -> Res<'_, (f64, bool)> {
         Ok((r2, v2)) => Ok((r2, (v2, true))),
         Err(_) => Ok((r, (v, false))),
     }
+}
+
+/// A group after a scale: words ("three hundred and twenty-one") or
+/// small digits with "hundred" ("3 hundred and 21").
+pub(super) fn digit_or_word_group(i: &str) -> Res<'_, (f64, bool)> {
+    if let Ok((r, d)) = digit_number(i) {
+        if d.small && d.glued == Glued::Nothing {
+            let (r2, v) = hundred_part(r, d.value)?;
+            return Ok((r2, (v, true)));
+        }
+        return fail(i);
+    }
+    word_group(i)
 }
 
 /// A simple fraction in words: "a half", "one quarter", "three quarters",

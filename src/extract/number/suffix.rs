@@ -15,7 +15,9 @@ pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
                 alt((kw("points"), kw("point"))),
             )
                 .map(|_| Some("percentage points")),
+            kw("percentage").map(|_| None), // "100 percentage"
             kw("percent").map(|_| None),
+            kw("percents").map(|_| None),
             kw("pct").map(|_| None),
             pc_exact.map(|_| None),
             (kw("per"), sp_or_hyphen, kw("cent")).map(|_| None),

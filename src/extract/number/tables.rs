@@ -66,6 +66,9 @@ pub(super) const ORD_TENS: [&str; 8] = [
 ];
 
 pub(super) fn unit_value(w: &str) -> Option<f64> {
+    if eq_any(w, &["nought", "naught"]) {
+        return Some(0.0); // British "nought point five"
+    }
     find_ci(&UNITS, w).map(|n| n as f64)
 }
 
@@ -102,9 +105,10 @@ pub(super) fn abbr_scale(w: &str, glued: bool) -> Option<f64> {
         // sign it is millions ("€20m"), see `money_prefixed`.
         "b" | "B" if glued => Some(1e9),
         "mn" | "mln" | "Mn" | "MN" | "MLN" => Some(1e6),
-        "mil" | "MM" if glued => Some(1e6),
+        "mil" | "MM" | "M" if glued => Some(1e6), // "$10M", "10M people"
         "bn" | "bln" | "Bn" | "BN" | "BLN" => Some(1e9),
-        "tn" | "trn" | "Tn" | "TN" => Some(1e12),
+        "tn" | "trn" | "tln" | "Tn" | "TN" => Some(1e12),
+        "dz" | "dzs" | "doz" | "dozs" if !glued => Some(12.0),
         _ => None,
     }
 }
@@ -207,7 +211,7 @@ pub(super) fn currency_code(w: &str) -> Option<&'static str> {
 }
 
 /// Currency names written after the number, longest phrases first.
-pub(super) const CURRENCY_WORDS: [(&[&str], &str); 63] = [
+pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
     (&["new", "taiwan", "dollars"], "TWD"),
     (&["hong", "kong", "dollars"], "HKD"),
     (&["new", "zealand", "dollars"], "NZD"),
@@ -272,6 +276,9 @@ pub(super) const CURRENCY_WORDS: [(&[&str], &str); 63] = [
     (&["hryvnias"], "UAH"),
     (&["reais"], "BRL"),
     (&["zloty"], "PLN"),
+    // Subunits keep their own code: "34 cents" is 34 cents, not 34 dollars.
+    (&["cents"], "CENT"),
+    (&["pence"], "PENCE"),
 ];
 
 /// Cheap test (no allocation) whether a word can start a number.
@@ -287,6 +294,14 @@ pub(super) fn is_trigger(w: &str) -> bool {
     matches!(
         l,
         "zero"
+            | "nought"
+            | "naught"
+            | "minus"
+            | "negative"
+            | "quarter"
+            | "percent"
+            | "percents"
+            | "per"
             | "one"
             | "two"
             | "three"

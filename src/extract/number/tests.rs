@@ -84,7 +84,13 @@ fn digits_basic() {
     );
     exactly("numbers 1,2,3 in a list", &[("1", 1.0, C)]);
     exactly("In 2013, the firm was founded.", &[("2013", 2013.0, C)]);
-    exactly("Temperatures fell to -5 overnight", &[("5", 5.0, C)]);
+    exactly("Temperatures fell to -5 overnight", &[("-5", -5.0, C)]);
+    exactly("GDP shrank by −0.3%", &[("−0.3%", -0.3, P)]);
+    exactly(
+        "the 1990 -2000 period",
+        &[("1990", 1990.0, C), ("2000", 2000.0, C)],
+    );
+    exactly("KABUL (Reuters) - 21 people", &[("21", 21.0, C)]);
 }
 
 #[test]
@@ -228,6 +234,8 @@ fn money() {
         ("half a million dollars", 5e5, "USD"),
         ("$10", 10.0, "USD"),
         ("$10-million", 1e7, "USD"),
+        ("34 cents", 34.0, "CENT"),
+        ("470 pence", 470.0, "PENCE"),
     ] {
         let text = format!("The deal is worth {s}, sources said.");
         has(&text, s, v, m(code));
@@ -523,6 +531,75 @@ fn odd_forms() {
     let n = has("Scores of people", "Scores", 100.0, C);
     assert!(n.vague);
     none("the final scores were");
+}
+
+#[test]
+fn fractions_in_words_and_ratios() {
+    for (s, v) in [
+        ("two fifths", 0.4),
+        ("twenty-three fifths", 4.6),
+        ("three twenty-firsts", 3.0 / 21.0),
+        ("one hundred thirty-fifths", 100.0 / 35.0),
+        ("two and fifty-four hundredths", 2.54),
+        ("two thirds of a million", 2e6 / 3.0),
+        ("one out of three", 1.0 / 3.0),
+        ("one in five", 0.2),
+        ("1 over 3", 1.0 / 3.0),
+    ] {
+        let text = format!("Officials said {s}.");
+        let n = find_numbers(&text);
+        assert_eq!(n.len(), 1, "{text}: {:?}", show(&text));
+        assert!(approx(n[0].value, v), "{text}: {:?}", show(&text));
+        assert_eq!(&text[n[0].span.clone()], s);
+    }
+    has("The economy shrank by a fifth.", "a fifth", 0.2, F);
+    // an ordinal before a noun stays an ordinal; "second" is never a half
+    exactly("She won a fifth consecutive title", &[("fifth", 5.0, O)]);
+    exactly("wait one second.", &[("one", 1.0, C)]);
+    exactly("the twenty fifth anniversary", &[("twenty fifth", 25.0, O)]);
+    // time spans and ratings are not ratios
+    exactly(
+        "$2000 over 3 years",
+        &[("$2000", 2000.0, m("USD")), ("3", 3.0, C)],
+    );
+    exactly("rated 12 out of 10", &[("12", 12.0, C), ("10", 10.0, C)]);
+    exactly("one in 2019", &[("one", 1.0, C), ("2019", 2019.0, C)]);
+}
+
+#[test]
+fn signs_exponents_and_spoken_decimals() {
+    for (s, v) in [
+        ("-1", -1.0),
+        ("minus 5", -5.0),
+        ("negative one", -1.0),
+        ("1e10", 1e10),
+        ("12.32e+14", 1.232e15),
+        ("6.23x10^-4", 6.23e-4),
+        ("2.5^-1", 0.4),
+        ("nine point nought four", 9.04),
+        ("two hundred point seventy-one", 200.71),
+        ("40 000", 40000.0),
+        ("1 414 021 100", 1414021100.0),
+        ("322 hundred", 32200.0),
+        ("4 thousand 3 hundred and 21", 4321.0),
+        ("one billion and a half million", 1000500000.0),
+        ("quarter million", 250000.0),
+        ("fifty - two", 52.0),
+        ("10M", 1e7),
+    ] {
+        let text = format!("The figure was {s} today.");
+        has(&text, s, v, C);
+    }
+    has(
+        "a change of minus five percent",
+        "minus five percent",
+        -5.0,
+        P,
+    );
+    has("100 percentage", "100 percentage", 100.0, P);
+    // "at one point" is a time, a dash between clauses no sign
+    exactly("At one point two men ran.", &[("two", 2.0, C)]);
+    exactly("It was a negative one.", &[("one", 1.0, C)]);
 }
 
 #[test]

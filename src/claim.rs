@@ -79,6 +79,16 @@ pub struct Quantity {
     /// A length of time anchored to the writing date ("for the past nine
     /// years"), which grows with that date.
     pub elapsed: bool,
+    /// Byte span of the figure as a measurement: its number and its unit of
+    /// measure, without hedge or counted noun ("4,500 tpd" in "roughly
+    /// 4,500 tpd", "17 km", "50" in "50 cars"). Inside the claim's `span`
+    /// except for a range's unit written after its second figure.
+    pub figure: Range<usize>,
+    /// Byte span of the comparison or interval the figure is read from,
+    /// when it is one: "more than thirty", "five hundred or more", "< 20",
+    /// "between 20 and 30" (the two ends of a range share it). Approximate
+    /// hedges ("about 20") widen a figure without making it a range.
+    pub phrase: Option<Range<usize>>,
 }
 
 #[derive(Debug, Clone)]

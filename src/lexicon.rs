@@ -112,6 +112,10 @@ pub struct UnitSpec {
     /// Figures in this unit are not compared (ages, durations...).
     #[serde(default)]
     pub compare: Option<bool>,
+    /// What a unit of measure measures ("length", "temperature"); counted
+    /// nouns ("troops") have none.
+    #[serde(default)]
+    pub dimension: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -122,6 +126,9 @@ pub struct HedgeSpec {
     pub low: f64,
     /// Relative upper bound; `.inf` for open-ended ("more than").
     pub high: f64,
+    /// Written after the figure ("500 or more").
+    #[serde(default)]
+    pub after: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -160,12 +167,22 @@ pub struct Unit {
     pub name: String,
     pub generic: bool,
     pub compare: bool,
+    /// A unit of measure's dimension ("length"); `None` for counted nouns.
+    pub dimension: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
 pub struct Hedge {
     pub low: f64,
     pub high: f64,
+}
+
+impl Hedge {
+    /// A comparison ("more than", "at most", "equal to") rather than an
+    /// approximation ("about", "nearly"): each end is the figure itself or open.
+    pub fn is_bound(&self) -> bool {
+        (self.low == 0.0 || self.low <= -1.0) && (self.high == 0.0 || self.high.is_infinite())
+    }
 }
 
 /// The merged lexicon, indexed for lookups.
@@ -176,6 +193,8 @@ pub struct Lexicon {
     unit_verbs: HashMap<String, usize>,
     hedges: HashMap<String, Hedge>,
     pub max_hedge_words: usize,
+    hedges_after: HashMap<String, Hedge>,
+    pub max_hedge_after_words: usize,
     titles: HashSet<String>,
     pub max_title_words: usize,
     roles: HashSet<String>,
@@ -221,6 +240,7 @@ impl Lexicon {
                             name: u.name.clone(),
                             generic: u.generic,
                             compare: u.compare.unwrap_or(true),
+                            dimension: None,
                         });
                         lex.units.len() - 1
                     }
@@ -228,6 +248,9 @@ impl Lexicon {
                 lex.units[idx].generic |= u.generic;
                 if let Some(c) = u.compare {
                     lex.units[idx].compare = c;
+                }
+                if u.dimension.is_some() {
+                    lex.units[idx].dimension = u.dimension.clone();
                 }
                 lex.unit_nouns.insert(key(&u.name), idx);
                 for n in &u.nouns {
@@ -240,14 +263,18 @@ impl Lexicon {
             for h in &spec.hedges {
                 for w in &h.words {
                     let k = key(w);
-                    lex.max_hedge_words = lex.max_hedge_words.max(k.split(' ').count());
-                    lex.hedges.insert(
-                        k,
-                        Hedge {
-                            low: h.low,
-                            high: h.high,
-                        },
-                    );
+                    let n = k.split(' ').count();
+                    let hedge = Hedge {
+                        low: h.low,
+                        high: h.high,
+                    };
+                    if h.after {
+                        lex.max_hedge_after_words = lex.max_hedge_after_words.max(n);
+                        lex.hedges_after.insert(k, hedge);
+                    } else {
+                        lex.max_hedge_words = lex.max_hedge_words.max(n);
+                        lex.hedges.insert(k, hedge);
+                    }
                 }
             }
             for t in &spec.titles {
@@ -342,6 +369,10 @@ impl Lexicon {
     }
     pub fn hedge(&self, phrase: &str) -> Option<Hedge> {
         self.hedges.get(phrase).copied()
+    }
+    /// A hedge written after its figure ("or more", "and above").
+    pub fn hedge_after(&self, phrase: &str) -> Option<Hedge> {
+        self.hedges_after.get(phrase).copied()
     }
     pub fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(phrase)

@@ -6,7 +6,7 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
-use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Role, Value};
+use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
@@ -15,14 +15,19 @@ use crate::extract::context::{
 use crate::extract::number::{Num, NumKind};
 use crate::extract::time::TimeKind;
 use crate::lexicon::singular;
+use crate::lexicon::Hedge;
 use crate::segment::TokKind;
-use crate::text::is_dash;
+
+mod range;
 
 struct Draft {
     num: Num,
     first: usize,
     last: usize,
+    /// First token and first byte of the hedge, else of the figure.
     hedge_start: usize,
+    hedge_byte: usize,
+    hedge: Option<Hedge>,
     noun_end: Option<usize>,
     q: Quantity,
     ctx: Context,
@@ -99,14 +104,26 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             .map(|k| vec![stem(&doc.tokens[k].lower)])
             .unwrap_or_default();
         d.noun_end = None;
+        // "three months old", "6 weeks of age": the age words are part of
+        // the figure as written.
+        for n in [2, 1] {
+            let words: Option<Vec<&str>> = (last..=last + n).map(|k| view.word(k)).collect();
+            let age = words.and_then(|w| view.lex.unit_of_noun(&w.join(" ")));
+            if age.is_some_and(|u| view.lex.units[u].dimension.as_deref() == Some("age")) {
+                d.q.figure.end = doc.tokens[last + n].surface.end;
+                break;
+            }
+        }
         drafts.push(d);
     }
     drafts.sort_by_key(|d| d.num.span.start);
-    link_pairs(view, &mut drafts);
+    range::share_token(&mut drafts);
+    range::read_after(view, &mut drafts);
+    range::link_pairs(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();
     for d in &drafts {
-        let start = doc.tokens[d.hedge_start].span.start;
+        let start = d.hedge_byte;
         let end = d
             .noun_end
             .map(|k| doc.tokens[k].surface.end)
@@ -129,47 +146,26 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
 
 fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     let lex = view.lex;
-    // Hedge: the longest lexicon phrase right before the number.
-    let mut hedge = None;
-    let mut hedge_start = first;
-    for k in (1..=lex.max_hedge_words.min(first)).rev() {
-        if !view.same_sentence(first - k, first) {
-            continue;
-        }
-        let words: Option<Vec<&str>> = (first - k..first).map(|i| view.word(i)).collect();
-        let Some(words) = words else { continue };
-        let phrase = words.join(" ");
-        if let Some(h) = lex.hedge(&phrase) {
-            hedge = Some((phrase, h));
-            hedge_start = first - k;
-            break;
-        }
-    }
-    let (mut low, mut high) = (num.low, num.high);
-    if let Some((_, h)) = &hedge {
-        let lo = if h.low <= -1.0 {
-            0.0
-        } else {
-            num.low * (1.0 + h.low)
-        };
-        let hi = if h.high.is_infinite() {
-            f64::INFINITY
-        } else {
-            num.high * (1.0 + h.high)
-        };
-        low = lo.min(num.low);
-        high = hi.max(num.high);
-        if h.high <= 0.0 {
-            high = num.high;
-        }
-        if h.low >= 0.0 {
-            low = num.low;
-        }
-    }
+    let (hedge_start, hedge_byte, hedge) = match range::before(view, first, num.span.start) {
+        Some((tok, byte, phrase, h)) => (tok, byte, Some((phrase, h))),
+        None => (first, num.span.start, None),
+    };
+    let (low, high) = match &hedge {
+        Some((_, h)) => range::widen(num.low, num.high, *h),
+        None => (num.low, num.high),
+    };
+    let phrase = hedge
+        .as_ref()
+        .filter(|(_, h)| h.is_bound())
+        .map(|_| hedge_byte..num.span.end);
+    // "one-half miles" is a length, not a share.
+    let measured = |u: Option<usize>| u.is_some_and(|u| lex.units[u].dimension.is_some());
     let kind = match &num.kind {
         NumKind::Percent => QuantityKind::Percent,
         NumKind::Money(c) => QuantityKind::Money(c.clone()),
-        NumKind::Fraction => QuantityKind::Fraction,
+        NumKind::Fraction if !noun_after(view, last).is_some_and(|n| measured(n.1)) => {
+            QuantityKind::Fraction
+        }
         _ => QuantityKind::Count,
     };
     let precision = implied_precision(num.value);
@@ -181,12 +177,14 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         kind: kind.clone(),
         unit: None,
         comparable: true,
-        hedge: hedge.map(|(p, _)| p),
+        hedge: hedge.as_ref().map(|(p, _)| p.clone()),
         vague: num.vague,
         population: None,
         measure: Vec::new(),
         duration: false,
         elapsed: false,
+        figure: num.span.clone(),
+        phrase,
     };
     let mut ctx = Context::default();
     let mut noun_end = None;
@@ -194,6 +192,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
 
     // The counted noun.
     let mut unit_idx: Option<usize> = None;
+    let mut noun_unit: Option<usize> = None;
     if let Some(g) = &num.glued_unit {
         unit_idx = lex.unit_of_noun(&crate::text::fold_word(g));
         if unit_idx.is_none() {
@@ -216,6 +215,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         QuantityKind::Count if unit_idx.is_none() && q.unit.is_none() => {
             if let Some((k, idx, raw, mods)) = noun_after(view, last) {
                 noun_end = Some(k);
+                noun_unit = idx;
                 subject.extend(mods);
                 match idx {
                     Some(u) => unit_idx = Some(u),
@@ -247,9 +247,27 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         _ => {}
     }
     if let Some(u) = unit_idx {
+        // A unit of measure is part of the figure as written ("17 km"); a
+        // counted noun ("50 cars") is not.
+        if let (Some(k), true) = (noun_end, noun_unit == Some(u)) {
+            if lex.units[u].dimension.is_some() {
+                q.figure.end = view.doc.tokens[k].surface.end;
+            }
+        }
         q.unit = Some(lex.units[u].name.clone());
         // A bare "12 people" says nothing of what happened to them.
         q.comparable = lex.units[u].compare && !lex.units[u].generic;
+    }
+    // A word hyphened to a figure that is no unit of measure is no part of
+    // it ("a 6.0-sigma result", "a 27-member team"); "16-meter",
+    // "44-year-old" and letters glued to digits ("0.8rad") are.
+    if let (Some(g), QuantityKind::Count) = (&num.glued_unit, &q.kind) {
+        let text = &view.scan[num.span.clone()];
+        let unit = lex.unit_of_noun(&crate::text::fold_word(g));
+        let cut = text.len().checked_sub(g.len()).and_then(|k| text.get(..k));
+        if let (false, Some(cut)) = (measured(unit), cut.filter(|c| c.ends_with('-'))) {
+            q.figure.end = num.span.start + cut.trim_end_matches('-').len();
+        }
     }
     if matches!(
         q.kind,
@@ -290,6 +308,8 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         first,
         last,
         hedge_start,
+        hedge_byte,
+        hedge: hedge.map(|(_, h)| h),
         noun_end,
         q,
         ctx,
@@ -334,11 +354,13 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             // "27-minute" style hyphen joins are inside tokens; other punctuation ends the noun phrase.
             return None;
         }
-        // Two-word nouns first ("blue helmets", "death toll").
-        if let Some(w2) = view.word(i + 1) {
-            let phrase = format!("{} {}", t.lower, w2);
+        // Longer nouns first ("miles per hour", "blue helmets", "death toll").
+        for n in [2, 1] {
+            let words: Option<Vec<&str>> = (i + 1..=i + n).map(|k| view.word(k)).collect();
+            let Some(words) = words else { continue };
+            let phrase = format!("{} {}", t.lower, words.join(" "));
             if let Some(u) = lex.unit_of_noun(&phrase) {
-                return Some((i + 1, Some(u), None, mods));
+                return Some((i + n, Some(u), None, mods));
             }
         }
         if let Some(u) = lex.unit_of_noun(&t.lower) {
@@ -508,95 +530,6 @@ fn stem(w: &str) -> String {
         s.pop();
     }
     s
-}
-
-/// "from X to Y" (a change when a change verb precedes, else a range),
-/// "between X and Y", "X to Y", "X-Y": link the two figures.
-fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
-    let doc = view.doc;
-    for a in 0..drafts.len().saturating_sub(1) {
-        let b = a + 1;
-        if drafts[a].ctx.link.is_some() || !view.same_sentence(drafts[a].first, drafts[b].first) {
-            continue;
-        }
-        let (a_start, a_last, b_start) = (
-            drafts[a].hedge_start,
-            drafts[a].noun_end.unwrap_or(drafts[a].last),
-            drafts[b].hedge_start,
-        );
-        if b_start <= a_last || b_start - a_last > 3 {
-            continue;
-        }
-        let between: Vec<&str> = (a_last + 1..b_start)
-            .map(|i| {
-                let t = &doc.tokens[i];
-                match t.kind {
-                    TokKind::Punct(c) if is_dash(c) => "-",
-                    _ => t.lower.as_str(),
-                }
-            })
-            .collect();
-        let before = a_start.checked_sub(1).and_then(|i| view.word(i));
-        // "87 votes to 41": a noun after the first figure only makes a tally.
-        let tally = drafts[a].noun_end.is_some() && drafts[b].noun_end.is_none();
-        let roles = match (before, between.as_slice()) {
-            (Some("from"), ["to"]) => {
-                let sent = &doc.sentences[doc.tokens[a_start].sentence];
-                let change = (sent.tokens.start..a_start)
-                    .any(|i| view.word(i).is_some_and(|w| view.lex.is_change_verb(w)));
-                Some(if change {
-                    (Role::Before, Role::After)
-                } else {
-                    (Role::RangeLow, Role::RangeHigh)
-                })
-            }
-            (Some("between"), ["and"]) => Some((Role::RangeLow, Role::RangeHigh)),
-            (_, ["to"]) | (_, ["-"]) if tally => Some((Role::TallyFirst, Role::TallySecond)),
-            (_, ["to"]) | (_, ["-"]) => Some((Role::RangeLow, Role::RangeHigh)),
-            _ => None,
-        };
-        let Some((ra, rb)) = roles else { continue };
-        // The pair shares noun, subject, scope and time.
-        if drafts[a].q.unit.is_none() {
-            drafts[a].q.unit = drafts[b].q.unit.clone();
-            drafts[a].q.comparable = drafts[b].q.comparable;
-        }
-        if drafts[b].q.unit.is_none() || drafts[b].q.kind != drafts[a].q.kind {
-            drafts[b].q.unit = drafts[a].q.unit.clone();
-            drafts[b].q.comparable = drafts[a].q.comparable;
-            drafts[b].q.kind = drafts[a].q.kind.clone();
-        }
-        let ctx_a = drafts[a].ctx.clone();
-        let ctx_b = drafts[b].ctx.clone();
-        let subject = if ctx_a.subject.is_empty() {
-            ctx_b.subject.clone()
-        } else {
-            ctx_a.subject.clone()
-        };
-        let scope = if ctx_a.scope.is_empty() {
-            ctx_b.scope.clone()
-        } else {
-            ctx_a.scope.clone()
-        };
-        let (time, text) = if ctx_a.time_text.is_some() {
-            (ctx_a.time, ctx_a.time_text.clone())
-        } else {
-            (ctx_b.time, ctx_b.time_text.clone())
-        };
-        for (k, r, other) in [(a, ra, b), (b, rb, a)] {
-            let c = &mut drafts[k].ctx;
-            c.subject = subject.clone();
-            c.scope = scope.clone();
-            c.time = time;
-            c.time_text = text.clone();
-            c.target = ctx_a.target || ctx_b.target;
-            if c.target && c.time_text.is_none() {
-                c.time = None;
-            }
-            c.role = r;
-            c.link = Some(other);
-        }
-    }
 }
 
 /// A figure with no noun of its own takes the noun and subject of the

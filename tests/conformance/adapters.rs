@@ -83,8 +83,13 @@ impl Extractors {
     }
 
     /// Figures as claims: the counted unit and hedges read, ranges joined
-    /// into one result (value = midpoint, as quantulum3 writes them).
-    fn quantities(&self, input: &str) -> Vec<Got> {
+    /// into one result (value = midpoint, as quantulum writes them). The
+    /// Range suite reads a claim's comparison or interval phrase (`phrase`:
+    /// "more than thirty", "between 20 and 30") and keeps only figures read
+    /// as one; the unit suites read the figure as a measurement (`figure`:
+    /// "17 km" in "about 17 km", "50" in "50 cars"). Reports underline the
+    /// claim's own `span`, hedge and counted noun included.
+    fn quantities(&self, input: &str, ranges: bool) -> Vec<Got> {
         let Ok(a) = article::parse("case.txt", input.to_string()) else {
             return Vec::new();
         };
@@ -94,35 +99,44 @@ impl Extractors {
             let Value::Quantity(q) = &c.value else {
                 continue;
             };
-            if c.span.end > input.len() {
+            if c.span.end > input.len() || (ranges && q.phrase.is_none()) {
                 continue;
             }
+            let span = match (&q.phrase, ranges) {
+                (Some(p), true) => p.clone(),
+                _ => q.figure.clone(),
+            };
             // Durations are held in hours; the specs want the figure as written.
             let written = if q.duration {
-                find_numbers(&input[c.span.clone()])
+                find_numbers(&input[q.figure.clone()])
                     .first()
                     .map_or(q.value, |n| n.value)
             } else {
                 q.value
             };
-            let mut g = Got::new(input, c.span.clone(), written);
-            g.low = (q.low > 0.0 || q.value <= 0.0).then_some(q.low);
-            g.high = q.high.is_finite().then_some(q.high);
-            match (c.ctx.role, c.ctx.link) {
-                (Role::RangeLow, Some(j)) if j > i => {
-                    let other = &ex.claims[j];
-                    if let Value::Quantity(q2) = &other.value {
-                        g = Got::new(
-                            input,
-                            c.span.start..other.span.end,
-                            (q.value + q2.value) / 2.0,
-                        );
-                        g.low = Some(q.value);
-                        g.high = Some(q2.value);
-                    }
+            let mut g = Got::new(input, span.clone(), written);
+            let finite = |x: f64| x.is_finite().then_some(x);
+            g.low = finite(q.low).filter(|&x| x > 0.0 || q.value <= 0.0);
+            g.high = finite(q.high);
+            // The two ends of a range: one result, at the first of them.
+            if let (Role::RangeLow | Role::RangeHigh, Some(j)) = (c.ctx.role, c.ctx.link) {
+                if j < i {
+                    continue;
                 }
-                (Role::RangeHigh, Some(j)) if j < i => continue,
-                _ => {}
+                if let Value::Quantity(q2) = &ex.claims[j].value {
+                    let (lo, hi) = match c.ctx.role {
+                        Role::RangeLow => (q.value, q2.value),
+                        _ => (q2.value, q.value),
+                    };
+                    let span = if ranges {
+                        span
+                    } else {
+                        q.figure.start..q2.figure.end
+                    };
+                    g = Got::new(input, span, (lo + hi) / 2.0);
+                    g.low = Some(lo);
+                    g.high = Some(hi);
+                }
             }
             out.push(g);
         }
@@ -153,12 +167,8 @@ impl Extractors {
             Suite::Percent => self.numbers_of(input, |k| matches!(k, NumKind::Percent)),
             Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
             Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),
-            Suite::Unit | Suite::Quantulum => self.quantities(input),
-            Suite::Range => self
-                .quantities(input)
-                .into_iter()
-                .filter(|g| g.low != g.high)
-                .collect(),
+            Suite::Unit | Suite::Quantulum => self.quantities(input, false),
+            Suite::Range => self.quantities(input, true),
             Suite::DateSpan | Suite::DateValue => self.times(input, reference, true),
             Suite::PeriodSpan | Suite::PeriodValue => self.times(input, reference, false),
         }

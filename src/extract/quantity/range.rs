@@ -1,0 +1,487 @@
+//! Bounds and ranges around a figure: the hedge or comparison written
+//! before it ("about", "more than", "less than or equal to", ">="), the one
+//! written after it ("or more", "and above"), and the pairs of figures that
+//! make one interval ("between 20 and 30", "from 200 to 3,000", "10-15",
+//! "20~100", "more than 10 and less than 40"), or a change or a tally. The
+//! words are the lexicon's (rules/hedges.yaml); the signs and joiners are
+//! the small nom grammar here.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{one_of, space0};
+use nom::combinator::{all_consuming, opt, recognize, value};
+use nom::sequence::{delimited, terminated};
+use nom::{IResult, Parser};
+
+use super::{ArticleView, Draft};
+use crate::claim::{Quantity, QuantityKind, Role};
+use crate::lexicon::Hedge;
+
+const ABOVE: Hedge = Hedge {
+    low: 0.0,
+    high: f64::INFINITY,
+};
+const BELOW: Hedge = Hedge {
+    low: -1.0,
+    high: 0.0,
+};
+
+/// The hedge before a figure: (its first token, its first byte, the phrase,
+/// the hedge). The longest lexicon phrase wins; else a comparison sign.
+pub(super) fn before(
+    view: &ArticleView,
+    first: usize,
+    num_start: usize,
+) -> Option<(usize, usize, String, Hedge)> {
+    let lex = view.lex;
+    for k in (1..=lex.max_hedge_words.min(first)).rev() {
+        if !view.same_sentence(first - k, first) {
+            continue;
+        }
+        let words: Option<Vec<&str>> = (first - k..first).map(|i| view.word(i)).collect();
+        let Some(words) = words else { continue };
+        let phrase = words.join(" ");
+        if let Some(h) = lex.hedge(&phrase) {
+            let byte = view.doc.tokens[first - k].span.start;
+            return Some((first - k, byte, phrase, h));
+        }
+    }
+    sign_before(view, num_start)
+}
+
+/// ">", ">=", "> =", "≥", "<", "<=", "≤" right before a figure ("x>10",
+/// "when <= 30"); "<>", "=>" and "=<" are not comparisons.
+fn sign_before(view: &ArticleView, num_start: usize) -> Option<(usize, usize, String, Hedge)> {
+    let before = &view.scan[..num_start];
+    let run = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| "<>=≤≥ \t".contains(c))
+        .take(6)
+        .last()
+        .map(|(i, _)| i)?;
+    let text = &before[run..];
+    let lead = text.len() - text.trim_start().len();
+    let text = text.trim_start();
+    let (_, h) = all_consuming(terminated(sign, space0)).parse(text).ok()?;
+    let byte = run + lead;
+    let tok = view.doc.tokens_in(&(byte..byte + 1)).start;
+    Some((tok, byte, text.trim_end().to_string(), h))
+}
+
+fn sign(i: &str) -> IResult<&str, Hedge> {
+    alt((
+        value(
+            ABOVE,
+            alt((tag("≥"), recognize((tag(">"), space0, tag("="))), tag(">"))),
+        ),
+        value(
+            BELOW,
+            alt((tag("≤"), recognize((tag("<"), space0, tag("="))), tag("<"))),
+        ),
+    ))
+    .parse(i)
+}
+
+/// The interval a hedge puts around a figure's own [low, high].
+pub(super) fn widen(low: f64, high: f64, h: Hedge) -> (f64, f64) {
+    let lo = if h.low <= -1.0 {
+        // Down to zero for a count, open for a negative figure.
+        if low >= 0.0 {
+            0.0
+        } else {
+            f64::NEG_INFINITY
+        }
+    } else if h.low >= 0.0 {
+        low
+    } else {
+        (low * (1.0 + h.low)).min(low)
+    };
+    let hi = if h.high.is_infinite() {
+        f64::INFINITY
+    } else if h.high <= 0.0 {
+        high
+    } else {
+        (high * (1.0 + h.high)).max(high)
+    };
+    (lo, hi)
+}
+
+/// Two figures in one token ("10-15", "around 10-15 exabytes"): the hedge
+/// before the token is the first one's, the noun after it the second one's.
+pub(super) fn share_token(drafts: &mut [Draft]) {
+    for b in 1..drafts.len() {
+        let a = b - 1;
+        if drafts[b].first > drafts[a].last {
+            continue;
+        }
+        if drafts[a].noun_end.is_some_and(|k| k >= drafts[b].first) {
+            drafts[a].noun_end = None;
+            drafts[a].q.unit = None;
+            drafts[a].q.figure.end = drafts[a].num.span.end;
+        }
+        let d = &mut drafts[b];
+        if d.hedge_byte < d.num.span.start {
+            d.hedge_start = d.first;
+            d.hedge_byte = d.num.span.start;
+            d.hedge = None;
+            d.q.hedge = None;
+            d.q.phrase = None;
+            (d.q.low, d.q.high) = (d.num.low, d.num.high);
+        }
+    }
+}
+
+/// The hedges written after figures ("500 or more", "aged 18 and over"):
+/// read once every figure's own hedge is known, so that "200 or greater
+/// than 190" leaves "greater than" to 190. A comparison after a figure
+/// replaces an approximation before it ("about 500 or more" is [500,)).
+pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
+    let doc = view.doc;
+    for i in 0..drafts.len() {
+        let limit = drafts
+            .get(i + 1)
+            .filter(|n| view.same_sentence(n.first, drafts[i].first))
+            .map_or(doc.tokens.len(), |n| n.hedge_start);
+        let d = &drafts[i];
+        let found =
+            after(view, d.last, limit).or_else(|| d.noun_end.and_then(|k| after(view, k, limit)));
+        let Some((end_tok, phrase, h)) = found else {
+            continue;
+        };
+        let d = &mut drafts[i];
+        let end = doc.tokens[end_tok].span.end;
+        let start = match d.hedge {
+            Some(p) if p.is_bound() => {
+                let (lo, hi) = widen(d.num.low, d.num.high, h);
+                d.q.low = d.q.low.min(lo);
+                d.q.high = d.q.high.max(hi);
+                d.hedge_byte
+            }
+            _ => {
+                (d.q.low, d.q.high) = widen(d.num.low, d.num.high, h);
+                d.q.hedge = Some(phrase);
+                d.hedge = Some(h);
+                d.num.span.start
+            }
+        };
+        if h.is_bound() {
+            d.q.phrase = Some(start..end);
+        }
+    }
+}
+
+/// A lexicon hedge right after token `last`, ending before token `limit`.
+/// One that opens with "and" must end the phrase: "18 and over", not
+/// "5 million and more jobs".
+fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String, Hedge)> {
+    let lex = view.lex;
+    for k in (1..=lex.max_hedge_after_words).rev() {
+        let end = last + k;
+        if end >= limit || !view.same_sentence(last, end) {
+            continue;
+        }
+        let words: Option<Vec<&str>> = (last + 1..=end).map(|i| view.word(i)).collect();
+        let Some(words) = words else { continue };
+        let phrase = words.join(" ");
+        let Some(h) = lex.hedge_after(&phrase) else {
+            continue;
+        };
+        let next_is_noun = view
+            .word(end + 1)
+            .is_some_and(|w| view.same_sentence(end, end + 1) && !lex.is_stopword(w));
+        if words[0] == "and" && next_is_noun && !lex.is_scope_preposition(&words[1..].join(" ")) {
+            continue;
+        }
+        return Some((end, phrase, h));
+    }
+    None
+}
+
+/// How two figures are joined, once trimmed of spaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joiner {
+    /// "-", "–", "—", "~".
+    Dash,
+    To,
+    Through,
+    And,
+    /// "but", ",": only between two one-sided comparisons.
+    Then,
+}
+
+fn joiner(i: &str) -> IResult<&str, Joiner> {
+    let dash = delimited(space0, value(Joiner::Dash, one_of("-–—~")), space0);
+    // "8- to 16-meter", "two- and three-year": a suspended hyphen.
+    let suspended = (opt(tag("-")), space0);
+    alt((all_consuming(dash), all_consuming(words_joiner(suspended)))).parse(i)
+}
+
+fn words_joiner<'a>(
+    lead: impl Parser<&'a str, Error = nom::error::Error<&'a str>>,
+) -> impl Parser<&'a str, Output = Joiner, Error = nom::error::Error<&'a str>> {
+    delimited(
+        lead,
+        alt((
+            value(Joiner::To, tag_no_case("to")),
+            value(
+                Joiner::Through,
+                alt((tag_no_case("through"), tag_no_case("thru"))),
+            ),
+            value(Joiner::And, tag_no_case("and")),
+            value(Joiner::Then, alt((tag_no_case("but"), tag(",")))),
+        )),
+        space0,
+    )
+}
+
+/// Which way a comparison points: (bound, open upwards).
+fn side(q: &Quantity) -> Option<(f64, bool)> {
+    q.phrase.as_ref()?;
+    if q.high.is_infinite() && q.low == q.value {
+        Some((q.value, true))
+    } else if q.high == q.value && q.low < q.value {
+        Some((q.value, false))
+    } else {
+        None
+    }
+}
+
+/// "from X to Y" (a change when a change verb precedes, else a range),
+/// "between X and Y", "X to Y", "X-Y", "X through Y", and two comparisons
+/// that close each other ("more than 10 and less than 40", "at most 100 and
+/// at least 20"): link the two figures.
+pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
+    let doc = view.doc;
+    for a in 0..drafts.len().saturating_sub(1) {
+        let b = a + 1;
+        if drafts[a].ctx.link.is_some() || !view.same_sentence(drafts[a].first, drafts[b].first) {
+            continue;
+        }
+        let a_end = drafts[a]
+            .noun_end
+            .map_or(drafts[a].num.span.end, |k| doc.tokens[k].surface.end)
+            .max(drafts[a].num.span.end);
+        let b_start = drafts[b].hedge_byte;
+        if b_start <= a_end {
+            continue;
+        }
+        let Ok((_, join)) = joiner(&view.scan[a_end..b_start]) else {
+            continue;
+        };
+        let a_start = drafts[a].hedge_start;
+        let before = a_start.checked_sub(1).and_then(|i| view.word(i));
+        // "87 votes to 41": a noun after the first figure only makes a tally.
+        let tally = drafts[a].noun_end.is_some() && drafts[b].noun_end.is_none();
+        // "from 44 ml to 50 mg" are two measures, neither a range nor a change.
+        if let (Some(x), Some(y)) = (&drafts[a].q.unit, &drafts[b].q.unit) {
+            if x != y {
+                continue;
+            }
+        }
+        // "9 per cent to $165 million": a share and an amount.
+        let (ka, kb) = (&drafts[a].q.kind, &drafts[b].q.kind);
+        if ka != kb && *ka != QuantityKind::Count && *kb != QuantityKind::Count {
+            continue;
+        }
+        let ordered = drafts[a].num.value < drafts[b].num.value;
+        let opener = doc.tokens[a_start.saturating_sub(1)].span.start;
+        let (va, vb) = (&drafts[a].q, &drafts[b].q);
+        // (roles, phrase start, closing comparisons)
+        let found = match (before, join) {
+            (Some("from"), Joiner::To) => {
+                let sent = &doc.sentences[doc.tokens[a_start].sentence];
+                let change = (sent.tokens.start..a_start)
+                    .any(|i| view.word(i).is_some_and(|w| view.lex.is_change_verb(w)));
+                Some(if change {
+                    ((Role::Before, Role::After), None)
+                } else {
+                    ((Role::RangeLow, Role::RangeHigh), Some(opener))
+                })
+            }
+            (Some("between"), Joiner::And) => {
+                Some(((Role::RangeLow, Role::RangeHigh), Some(opener)))
+            }
+            (_, Joiner::To | Joiner::Dash) if tally => {
+                Some(((Role::TallyFirst, Role::TallySecond), None))
+            }
+            (_, Joiner::Dash) if !dash_chain(view, &drafts[a], &drafts[b]) => None,
+            (_, Joiner::To | Joiner::Dash | Joiner::Through) if ordered => {
+                let start = va
+                    .phrase
+                    .as_ref()
+                    .map_or(drafts[a].num.span.start, |p| p.start);
+                Some(((Role::RangeLow, Role::RangeHigh), Some(start)))
+            }
+            (_, Joiner::And | Joiner::Then) => match (side(va), side(vb)) {
+                (Some((x, true)), Some((y, false))) if x < y => Some((
+                    (Role::RangeLow, Role::RangeHigh),
+                    va.phrase.as_ref().map(|p| p.start),
+                )),
+                (Some((x, false)), Some((y, true))) if y < x => Some((
+                    (Role::RangeHigh, Role::RangeLow),
+                    va.phrase.as_ref().map(|p| p.start),
+                )),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(((ra, rb), phrase_start)) = found else {
+            continue;
+        };
+        if let Some(start) = phrase_start {
+            let end = vb.phrase.as_ref().map_or(drafts[b].num.span.end, |p| p.end);
+            // Two comparisons closing each other hold one interval.
+            if let (Some((x, _)), Some((y, _))) = (side(va), side(vb)) {
+                let (lo, hi) = (x.min(y), x.max(y));
+                for k in [a, b] {
+                    (drafts[k].q.low, drafts[k].q.high) = (lo, hi);
+                }
+            }
+            for k in [a, b] {
+                drafts[k].q.phrase = Some(start..end);
+            }
+        }
+        share(drafts, a, b, ra, rb);
+    }
+}
+
+/// "1000-5000" joins two figures; "+1-222-2222-2222" is a chain of digits.
+fn dash_chain(view: &ArticleView, a: &Draft, b: &Draft) -> bool {
+    let before = view.scan[..a.num.span.start].chars().next_back();
+    let after = view.scan[b.num.span.end..].chars().next();
+    !before.is_some_and(|c| "-–+/".contains(c) || c.is_ascii_digit())
+        && !after.is_some_and(|c| "-–/".contains(c) || c.is_ascii_digit())
+}
+
+/// The two figures of a pair share noun, subject, scope and time.
+fn share(drafts: &mut [Draft], a: usize, b: usize, ra: Role, rb: Role) {
+    if drafts[a].q.unit.is_none() {
+        drafts[a].q.unit = drafts[b].q.unit.clone();
+        drafts[a].q.comparable = drafts[b].q.comparable;
+    }
+    if drafts[b].q.unit.is_none() || drafts[b].q.kind != drafts[a].q.kind {
+        drafts[b].q.unit = drafts[a].q.unit.clone();
+        drafts[b].q.comparable = drafts[a].q.comparable;
+        drafts[b].q.kind = drafts[a].q.kind.clone();
+    }
+    let ctx_a = drafts[a].ctx.clone();
+    let ctx_b = drafts[b].ctx.clone();
+    let subject = if ctx_a.subject.is_empty() {
+        ctx_b.subject.clone()
+    } else {
+        ctx_a.subject.clone()
+    };
+    let scope = if ctx_a.scope.is_empty() {
+        ctx_b.scope.clone()
+    } else {
+        ctx_a.scope.clone()
+    };
+    let (time, text) = if ctx_a.time_text.is_some() {
+        (ctx_a.time, ctx_a.time_text.clone())
+    } else {
+        (ctx_b.time, ctx_b.time_text.clone())
+    };
+    for (k, r, other) in [(a, ra, b), (b, rb, a)] {
+        let c = &mut drafts[k].ctx;
+        c.subject = subject.clone();
+        c.scope = scope.clone();
+        c.time = time;
+        c.time_text = text.clone();
+        c.target = ctx_a.target || ctx_b.target;
+        if c.target && c.time_text.is_none() {
+            c.time = None;
+        }
+        c.role = r;
+        c.link = Some(other);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Value;
+    use crate::lexicon::Lexicon;
+
+    /// (phrase, low, high) of every figure read as a comparison or range.
+    fn ranges(text: &str) -> Vec<(String, f64, f64)> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+        ex.claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q) => q
+                    .phrase
+                    .clone()
+                    .map(|p| (text[p].to_string(), q.low, q.high)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn comparisons_and_ranges_in_newswire() {
+        let inf = f64::INFINITY;
+        assert_eq!(
+            ranges("Police said more than 30 people were arrested."),
+            [("more than 30".to_string(), 30.0, inf)]
+        );
+        assert_eq!(
+            ranges("Fewer than a thousand giant pandas still live in the wild."),
+            [("Fewer than a thousand".to_string(), 0.0, 1000.0)]
+        );
+        assert_eq!(
+            ranges("Officials say 500 or more families were moved."),
+            [("500 or more".to_string(), 500.0, inf)]
+        );
+        let r = ranges("Between 20 and 30 soldiers were wounded.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].0, "Between 20 and 30");
+        let r = ranges("Turnout was above 40% and below 60%, officials said.");
+        assert_eq!(r[0], ("above 40% and below 60%".to_string(), 40.0, 60.0));
+    }
+
+    /// "and more" followed by a noun starts a new phrase; two units make
+    /// two figures.
+    #[test]
+    fn look_alikes_are_not_ranges() {
+        assert!(ranges("Output rose by 5 million and more jobs were created.").is_empty());
+        assert!(ranges("They were given from 44 ml to 50 mg ethanol.").is_empty());
+        assert!(ranges("Call +1-222-2222-2222 for details.").is_empty());
+    }
+
+    #[test]
+    fn signs_are_comparisons_and_their_look_alikes_are_not() {
+        for s in [">", ">=", "> =", "≥"] {
+            assert!(sign(s).unwrap().1.high.is_infinite(), "{s}");
+        }
+        for s in ["<", "<=", "< =", "≤"] {
+            assert_eq!(sign(s).unwrap().1.high, 0.0, "{s}");
+        }
+        for s in ["<>", "=>", "=<"] {
+            assert!(all_consuming(sign).parse(s).is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn joiners() {
+        assert_eq!(joiner("-").unwrap().1, Joiner::Dash);
+        assert_eq!(joiner(" – ").unwrap().1, Joiner::Dash);
+        assert_eq!(joiner("~").unwrap().1, Joiner::Dash);
+        assert_eq!(joiner(" to ").unwrap().1, Joiner::To);
+        assert_eq!(joiner(" through ").unwrap().1, Joiner::Through);
+        assert_eq!(joiner(" and ").unwrap().1, Joiner::And);
+        assert_eq!(joiner(", ").unwrap().1, Joiner::Then);
+        assert_eq!(joiner("- to ").unwrap().1, Joiner::To);
+        assert!(joiner(" votes to ").is_err());
+        assert!(joiner("- -").is_err());
+    }
+
+    #[test]
+    fn hedges_widen_counts_to_zero_and_negatives_to_the_open() {
+        assert_eq!(widen(1000.0, 1000.0, BELOW), (0.0, 1000.0));
+        assert_eq!(widen(-30.0, -30.0, BELOW), (f64::NEG_INFINITY, -30.0));
+        assert_eq!(widen(30.0, 30.0, ABOVE), (30.0, f64::INFINITY));
+    }
+}

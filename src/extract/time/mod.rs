@@ -145,7 +145,7 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
             let attempt = if c.is_ascii_digit() {
                 digit_start_ok(p1, p2)
             } else {
-                is_trigger(word)
+                is_trigger(word) || is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit()))
             };
             if attempt {
                 let ctx = Ctx {
@@ -190,21 +190,27 @@ pub fn parse_time(input: &str, reference: Option<Day>) -> IResult<&str, TimeExpr
     Ok((rest, ex))
 }
 
+mod anchored;
 mod calendar;
 mod clock;
 mod duration;
 mod lex;
 mod math;
+mod numeric;
 mod relative;
 #[cfg(test)]
 mod tests;
+mod written;
 
+use anchored::*;
 use calendar::*;
 use clock::*;
 use duration::*;
 use lex::*;
 use math::*;
+use numeric::*;
 use relative::*;
+use written::*;
 
 pub use lex::WEEKDAYS;
 pub use math::days_in_month;
@@ -215,7 +221,7 @@ pub use math::days_in_month;
 
 type P = for<'a, 'b, 'c> fn(&'c Ctx<'b>, &'a str) -> Res<'a, TimeExpr>;
 
-const ALL: [P; 19] = [
+const ALL: [P; 20] = [
     iso_date,
     weekday_date,
     date_md,
@@ -232,18 +238,20 @@ const ALL: [P; 19] = [
     rel_unit,
     day_word,
     weekday_expr,
+    single_day,
     ago,
     clock_expr,
     duration,
 ];
 
-const DAY_PARSERS: [P; 6] = [
+const DAY_PARSERS: [P; 7] = [
     iso_date,
     weekday_date,
     date_md,
     date_dm,
     day_word,
     weekday_expr,
+    single_day,
 ];
 
 fn longest<'a>(c: &Ctx<'_>, i: &'a str, ps: &[P]) -> Res<'a, TimeExpr> {
@@ -306,13 +314,13 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 /// Words at which a parse is attempted (case-insensitive); allocation-free.
 fn is_trigger(w: &str) -> bool {
     let b = w.as_bytes();
-    if b.is_empty() || b.len() > 9 {
+    if b.is_empty() || b.len() > 11 {
         return false;
     }
     if b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit() {
         return true;
     }
-    let mut buf = [0u8; 9];
+    let mut buf = [0u8; 11];
     for (k, x) in b.iter().enumerate() {
         buf[k] = x.to_ascii_lowercase();
     }
@@ -422,5 +430,24 @@ fn is_trigger(w: &str) -> bool {
             | b"seventy"
             | b"eighty"
             | b"ninety"
+            | b"on"
+            | b"past"
+            | b"tmrw"
+            | b"sixth"
+            | b"seventh"
+            | b"eighth"
+            | b"ninth"
+            | b"tenth"
+            | b"eleventh"
+            | b"twelfth"
+            | b"thirteenth"
+            | b"fourteenth"
+            | b"fifteenth"
+            | b"sixteenth"
+            | b"seventeenth"
+            | b"eighteenth"
+            | b"nineteenth"
+            | b"twentieth"
+            | b"thirtieth"
     )
 }

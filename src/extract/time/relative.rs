@@ -71,7 +71,7 @@ pub(super) fn day_word<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
                 .map(|(r, _)| (r, -1))
                 .or_else(|_| kw_sp(i, "after").map(|(r, _)| (r, 1)))
         },
-        |i| kw_idx(i, &["yesterday", "tomorrow"]),
+        |i| kw_idx(i, &["yesterday", "tomorrow", "tmrw"]).map(|(r, k)| (r, k.min(1))),
     );
     let (r, delta) = alt((
         long.map(|(_, _, dir, k)| {
@@ -83,7 +83,8 @@ pub(super) fn day_word<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
                 0
             }
         }),
-        (|i| kw_idx(i, &["yesterday", "today", "tonight", "tomorrow"])).map(|k| [-1, 0, 0, 1][k]),
+        (|i| kw_idx(i, &["yesterday", "today", "tonight", "tomorrow", "tmrw"]))
+            .map(|k| [-1, 0, 0, 1, 1][k]),
     ))
     .parse(i)?;
     if delta == 0 && i.get(..3).is_some_and(|s| s.eq_ignore_ascii_case("the")) {
@@ -122,10 +123,8 @@ pub(super) fn weekday_expr<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             let back = (rw - wd).rem_euclid(7);
             rf - if back == 0 { 7 } else { back }
         }
-        Some(1) => {
-            let fwd = (wd - rw).rem_euclid(7);
-            rf + if fwd == 0 { 7 } else { fwd }
-        }
+        // "this Friday", "next Sunday": that day of this week, of next week.
+        Some(d) => rf - rw + 7 * d + wd,
         _ => rf - (rw - wd).rem_euclid(7),
     };
     Ok((r, day_ex(z, true)))

@@ -4,6 +4,7 @@
 
 mod calendar;
 mod relative_clock_duration;
+mod single_days;
 
 use super::*;
 

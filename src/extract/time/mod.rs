@@ -195,6 +195,7 @@ mod clock;
 mod duration;
 mod lex;
 mod math;
+mod period;
 mod relative;
 #[cfg(test)]
 mod tests;
@@ -204,6 +205,7 @@ use clock::*;
 use duration::*;
 use lex::*;
 use math::*;
+use period::*;
 use relative::*;
 
 pub use lex::WEEKDAYS;
@@ -215,7 +217,7 @@ pub use math::days_in_month;
 
 type P = for<'a, 'b, 'c> fn(&'c Ctx<'b>, &'a str) -> Res<'a, TimeExpr>;
 
-const ALL: [P; 19] = [
+const ALL: [P; 20] = [
     iso_date,
     weekday_date,
     date_md,
@@ -235,6 +237,7 @@ const ALL: [P; 19] = [
     ago,
     clock_expr,
     duration,
+    period,
 ];
 
 const DAY_PARSERS: [P; 6] = [
@@ -305,6 +308,9 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.
 fn is_trigger(w: &str) -> bool {
+    if is_period_trigger(w) {
+        return true;
+    }
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 9 {
         return false;

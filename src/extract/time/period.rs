@@ -135,7 +135,16 @@ pub(super) fn year_month_num<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> 
         let (r, b) = sp0(r)?;
         Ok((r, !a.is_empty() || !b.is_empty()))
     };
-    let ym = (|i| year_in(i, 1000, 2999), sep, month).map(|(y, s, m)| (y, m, s));
+    // The year as four figures: `year_in` refuses "2016/11" (a number goes on).
+    let year = |i| -> Res<'_, i32> {
+        let (r, d) = digits(i)?;
+        let y = to_u32(d);
+        if d.len() != 4 || !(1000..=2999).contains(&y) {
+            return fail(i);
+        }
+        Ok((r, y as i32))
+    };
+    let ym = (year, sep, month).map(|(y, s, m)| (y, m, s));
     let my = (month, sep, |i| year_in(i, 1000, 2999)).map(|(m, s, y)| (y, m, s));
     let (r, (y, m, spaced)) = alt((ym, my)).parse(i)?;
     let (_, _) = end_word(r)?;
@@ -412,12 +421,12 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 // Relative units
 // ---------------------------------------------------------------------------------------
 
-/// "the coming week", "upcoming month", "the current year", "the following week",
-/// "this decade", "the same year" is not read (it needs the year mentioned before).
+/// "coming week", "upcoming month", "current year", "following week", "this decade";
+/// "the same year" is not read (it needs the year mentioned before).
 pub(super) fn alias_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
+    // The span leaves "the" out, as for "this week".
     let (r, k) = kw_idx(
-        r,
+        i,
         &[
             "coming",
             "upcoming",

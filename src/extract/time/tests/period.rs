@@ -193,7 +193,7 @@ fn relative_units() {
     check(
         "the coming week",
         r,
-        "the coming week",
+        "coming week",
         "2017-05-22",
         "2017-05-28",
         G::Week,

@@ -197,6 +197,7 @@ mod duration;
 mod lex;
 mod math;
 mod numeric;
+mod period;
 mod relative;
 #[cfg(test)]
 mod tests;
@@ -209,6 +210,7 @@ use duration::*;
 use lex::*;
 use math::*;
 use numeric::*;
+use period::*;
 use relative::*;
 use written::*;
 
@@ -221,7 +223,7 @@ pub use math::days_in_month;
 
 type P = for<'a, 'b, 'c> fn(&'c Ctx<'b>, &'a str) -> Res<'a, TimeExpr>;
 
-const ALL: [P; 20] = [
+const ALL: [P; 21] = [
     iso_date,
     weekday_date,
     date_md,
@@ -242,6 +244,7 @@ const ALL: [P; 20] = [
     ago,
     clock_expr,
     duration,
+    period,
 ];
 
 const DAY_PARSERS: [P; 7] = [
@@ -313,6 +316,9 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.
 fn is_trigger(w: &str) -> bool {
+    if is_period_trigger(w) {
+        return true;
+    }
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 11 {
         return false;

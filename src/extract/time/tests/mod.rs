@@ -3,6 +3,7 @@
 //! topic files below hold the rest.
 
 mod calendar;
+mod period;
 mod relative_clock_duration;
 mod single_days;
 

@@ -1,0 +1,308 @@
+//! Periods: month phrases, year-months in figures, decades in words, spans counted
+//! from the reference, parts of relative units, ranges between two dates.
+
+use super::*;
+use Granularity as G;
+
+#[test]
+fn month_phrases() {
+    let r = Some(R);
+    check(
+        "talks during the month of June",
+        r,
+        "the month of June",
+        "2016-06-01",
+        "2016-06-30",
+        G::Month,
+    );
+    check(
+        "a truce agreed this Jan",
+        r,
+        "this Jan",
+        "2017-01-01",
+        "2017-01-31",
+        G::Month,
+    );
+    check(
+        "elections due in Feb",
+        r,
+        "Feb",
+        "2017-02-01",
+        "2017-02-28",
+        G::Month,
+    );
+    // "may" the verb stays a verb even after "month of"-less context.
+    none("the month may bring rain");
+}
+
+#[test]
+fn year_months_in_figures() {
+    let r = Some(R);
+    check(
+        "figures for 2016-11 showed",
+        r,
+        "2016-11",
+        "2016-11-01",
+        "2016-11-30",
+        G::Month,
+    );
+    check(
+        "the 11/2016 report",
+        r,
+        "11/2016",
+        "2016-11-01",
+        "2016-11-30",
+        G::Month,
+    );
+    check(
+        "output in 2016 November",
+        r,
+        "2016 November",
+        "2016-11-01",
+        "2016-11-30",
+        G::Month,
+    );
+    check(
+        "results for 2016 Q3",
+        r,
+        "2016 Q3",
+        "2016-07-01",
+        "2016-09-30",
+        G::Quarter,
+    );
+    // Year ranges keep their reading; spaced dashes between clauses are not months.
+    check(
+        "the 2010-11 season",
+        r,
+        "2010-11",
+        "2010-01-01",
+        "2011-12-31",
+        G::Year,
+    );
+    assert_eq!(spans("in 2016 - 11 people died", r), vec!["2016"]);
+    // A full ISO date is not a month.
+    check(
+        "on 2016-11-05",
+        r,
+        "2016-11-05",
+        "2016-11-05",
+        "2016-11-05",
+        G::Day,
+    );
+}
+
+#[test]
+fn decades_in_words() {
+    let r = Some(R);
+    check(
+        "popular in the seventies",
+        r,
+        "the seventies",
+        "1970-01-01",
+        "1979-12-31",
+        G::Decade,
+    );
+    check(
+        "the nineteen seventies",
+        r,
+        "the nineteen seventies",
+        "1970-01-01",
+        "1979-12-31",
+        G::Decade,
+    );
+    check(
+        "growth in the noughties",
+        r,
+        "the noughties",
+        "2000-01-01",
+        "2009-12-31",
+        G::Decade,
+    );
+    check(
+        "built in the 70's",
+        r,
+        "the 70's",
+        "1970-01-01",
+        "1979-12-31",
+        G::Decade,
+    );
+    // An age, not a decade.
+    none("a man in his 70's");
+    none("a man in his seventies");
+}
+
+#[test]
+fn spans_counted_from_the_reference() {
+    let r = Some(R);
+    check(
+        "fighting over the past three weeks",
+        r,
+        "the past three weeks",
+        "2017-04-28",
+        "2017-05-18",
+        G::Week,
+    );
+    check(
+        "talks in the next 3 days",
+        r,
+        "the next 3 days",
+        "2017-05-20",
+        "2017-05-22",
+        G::Day,
+    );
+    check(
+        "within 5 years",
+        r,
+        "within 5 years",
+        "2017-05-19",
+        "2022-05-18",
+        G::Year,
+    );
+    check(
+        "in the past two decades",
+        r,
+        "the past two decades",
+        "1990-01-01",
+        "2009-12-31",
+        G::Decade,
+    );
+    check(
+        "over the past month",
+        r,
+        "the past month",
+        "2017-04-19",
+        "2017-05-18",
+        G::Month,
+    );
+    // "for the past nine years" is a length of time: a duration, not a period.
+    assert_eq!(one("for the past nine years", r).kind, TimeKind::Duration);
+    // "last month" stays the calendar month.
+    check(
+        "last month",
+        r,
+        "last month",
+        "2017-04-01",
+        "2017-04-30",
+        G::Month,
+    );
+}
+
+#[test]
+fn relative_units() {
+    let r = Some(R);
+    check(
+        "the coming week",
+        r,
+        "coming week",
+        "2017-05-22",
+        "2017-05-28",
+        G::Week,
+    );
+    check(
+        "late next week",
+        r,
+        "late next week",
+        "2017-05-25",
+        "2017-05-28",
+        G::Week,
+    );
+    check(
+        "early this month",
+        r,
+        "early this month",
+        "2017-05-01",
+        "2017-05-15",
+        G::Month,
+    );
+    check(
+        "late last year",
+        r,
+        "late last year",
+        "2016-07-01",
+        "2016-12-31",
+        G::Year,
+    );
+    check(
+        "for the rest of the year",
+        r,
+        "the rest of the year",
+        "2017-05-19",
+        "2017-12-31",
+        G::Year,
+    );
+    check(
+        "the week after next",
+        r,
+        "the week after next",
+        "2017-05-29",
+        "2017-06-04",
+        G::Week,
+    );
+}
+
+#[test]
+fn ranges_between_two_dates() {
+    let r = Some(R);
+    check(
+        "from Oct. 2 to October 22",
+        r,
+        "from Oct. 2 to October 22",
+        "2016-10-02",
+        "2016-10-22",
+        G::Day,
+    );
+    check(
+        "between January 1st 2015 and Feb 5th 2018",
+        r,
+        "between January 1st 2015 and Feb 5th 2018",
+        "2015-01-01",
+        "2018-02-05",
+        G::Day,
+    );
+    check(
+        "between 2015 and Feb 2018",
+        r,
+        "between 2015 and Feb 2018",
+        "2015-01-01",
+        "2018-02-28",
+        G::Month,
+    );
+    check(
+        "from 4 to January 22, 1995",
+        r,
+        "from 4 to January 22, 1995",
+        "1995-01-04",
+        "1995-01-22",
+        G::Day,
+    );
+    check(
+        "4 till 23 of this month",
+        r,
+        "4 till 23 of this month",
+        "2017-05-04",
+        "2017-05-23",
+        G::Day,
+    );
+    check(
+        "today till tomorrow",
+        r,
+        "today till tomorrow",
+        "2017-05-19",
+        "2017-05-20",
+        G::Day,
+    );
+    check(
+        "next week from Tue to Thur",
+        r,
+        "next week from Tue to Thur",
+        "2017-05-23",
+        "2017-05-25",
+        G::Day,
+    );
+    // Figures are not days of a range.
+    none("between 10 and 20 people");
+    assert_eq!(
+        spans("cut from 5,500 troops to 4,800", r),
+        Vec::<&str>::new()
+    );
+}

@@ -55,11 +55,6 @@ fn close(a: f64, b: f64) -> bool {
     a == b || (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1e-9)
 }
 
-fn single_day(t: &TimeExpr) -> bool {
-    t.granularity == Granularity::Day && t.start.is_some() && t.start == t.end
-        || t.granularity == Granularity::Day && t.start.is_none()
-}
-
 impl Extractors {
     pub fn new() -> Extractors {
         let set = rules::load::default_pack().expect("the default pack loads");
@@ -147,7 +142,7 @@ impl Extractors {
         let reference = reference.and_then(parse_iso_date);
         find_times(input, reference)
             .into_iter()
-            .filter(|t| t.kind == TimeKind::Calendar && single_day(t) == days)
+            .filter(|t| t.kind == TimeKind::Calendar && t.is_single_day() == days)
             .map(|t| {
                 let mut g = Got::new(input, t.span.clone(), 0.0);
                 g.timex = t.timex.clone();

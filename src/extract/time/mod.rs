@@ -285,7 +285,18 @@ fn parse_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 }
 
 fn is_single_day(ex: &TimeExpr) -> bool {
-    ex.granularity == Granularity::Day && ex.start == ex.end && !ex.timex.contains('/')
+    ex.is_single_day()
+}
+
+impl TimeExpr {
+    /// One day (resolved or not), as opposed to a period: a range of days
+    /// ("from 4 to 22", TIMEX with `/`) is a period even at day granularity.
+    pub fn is_single_day(&self) -> bool {
+        self.granularity == Granularity::Day
+            && self.start == self.end
+            && !self.timex.contains('/')
+            && !self.timex.starts_with('(')
+    }
 }
 
 fn with_clock(day: TimeExpr, mins: u32, zone: Option<&str>) -> TimeExpr {

@@ -71,3 +71,52 @@ fn extract_5mb(bencher: divan::Bencher) {
                 .sum::<usize>()
         });
 }
+
+/// The stages on their own, to show where the time goes.
+mod stages {
+    use super::*;
+    use crosscheck::extract::number::find_numbers;
+    use crosscheck::extract::time::find_times;
+    use crosscheck::segment::segment;
+
+    fn texts() -> (Vec<String>, usize) {
+        let (stories, bytes) = corpus();
+        let texts = stories.iter().flatten().map(|a| a.scan.clone()).collect();
+        (texts, bytes)
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn numbers(bencher: divan::Bencher) {
+        let (texts, bytes) = texts();
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| texts.iter().map(|t| find_numbers(t).len()).sum::<usize>());
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn times(bencher: divan::Bencher) {
+        let (texts, bytes) = texts();
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                texts
+                    .iter()
+                    .map(|t| find_times(t, None).len())
+                    .sum::<usize>()
+            });
+    }
+
+    #[divan::bench(sample_count = 3, sample_size = 1)]
+    fn segments(bencher: divan::Bencher) {
+        let lexicon = load::default_pack().expect("default pack").lexicon;
+        let (texts, bytes) = texts();
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| {
+                texts
+                    .iter()
+                    .map(|t| segment(t, &lexicon).sentences.len())
+                    .sum::<usize>()
+            });
+    }
+}

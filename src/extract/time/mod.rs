@@ -145,7 +145,9 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
             let attempt = if c.is_ascii_digit() {
                 digit_start_ok(p1, p2)
             } else {
-                is_trigger(word) || is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit()))
+                (is_trigger(word)
+                    || is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit())))
+                    && (!is_weak_trigger(word) || anchor_ahead(&text[i..]))
             };
             if attempt {
                 let ctx = Ctx {
@@ -323,6 +325,140 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
         c if is_dash(c) => !p2.is_ascii_digit(),
         _ => true,
     }
+}
+
+/// Common words that open a time expression only together with a time word
+/// ("the", "a", "next", "two"): "the 27th", "two sundays from now", "the
+/// first half of 2017". Most of their occurrences in prose open none, so a
+/// parse is attempted only when a time word stands in the next few words.
+fn is_weak_trigger(w: &str) -> bool {
+    const WEAK: [&str; 52] = [
+        "the",
+        "a",
+        "an",
+        "on",
+        "this",
+        "last",
+        "next",
+        "from",
+        "between",
+        "past",
+        "early",
+        "mid",
+        "late",
+        "earlier",
+        "later",
+        "beginning",
+        "start",
+        "middle",
+        "end",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "final",
+        "half",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "coming",
+        "upcoming",
+        "current",
+        "following",
+        "previous",
+        "within",
+        "rest",
+        "sixth",
+        "seventh",
+        "eighth",
+    ];
+    WEAK.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Whether a time word (a figure, a trigger that is not weak, or a unit of
+/// time, singular or plural) stands within the next words of `text`, which
+/// starts at a weak trigger.
+fn anchor_ahead(text: &str) -> bool {
+    const UNITS: [&str; 20] = [
+        "day",
+        "week",
+        "weekend",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "centuries",
+        "quarter",
+        "half",
+        "halves",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "hour",
+        "minute",
+        "season",
+        "millennium",
+    ];
+    const WINDOW: usize = 8;
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next();
+    for w in words.take(WINDOW) {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        if (is_trigger(w) && !is_weak_trigger(w))
+            || (is_trigger(stem) && !is_weak_trigger(stem))
+            || UNITS.iter().any(|u| stem.eq_ignore_ascii_case(u))
+            || plural_number_word(w)
+            || is_weak_trigger(w) && ordinal_like(w)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A decade in words: the plural of a number word ("seventies", "tens",
+/// "two thousands", "noughties").
+fn plural_number_word(w: &str) -> bool {
+    let Some(stem) = w.strip_suffix(['s', 'S']) else {
+        return false;
+    };
+    let y_stem = stem.strip_suffix("ie").map(|s| format!("{s}y"));
+    let whole =
+        |s: &str| crate::extract::number::parse_number(s).is_ok_and(|(rest, _)| rest.is_empty());
+    // A scale word ("thousand") reads as a number only after a count.
+    whole(stem) || whole(&format!("one {stem}")) || y_stem.as_deref().is_some_and(whole)
+}
+
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.is_char_boundary(w.len() - suffix.len())
+        && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// "first", "fifth", "twentieth": ordinal words that may name a day.
+fn ordinal_like(w: &str) -> bool {
+    ["th", "st", "nd", "rd"].iter().any(|x| ends_with_ci(w, x))
 }
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.

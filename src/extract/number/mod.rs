@@ -56,6 +56,10 @@ pub struct Num {
     pub high: f64,
     /// What sort of quantity this is.
     pub kind: NumKind,
+    /// Byte range of the figure alone, without a currency sign or word
+    /// around it: "20" in "$20", "3 hundred and 21" in "3 hundred and 21
+    /// yuan". Equal to `span` for everything but money.
+    pub figure: Range<usize>,
     /// A unit glued by a hyphen or written straight after the digits:
     /// "27-minute" -> "minute", "44-year-old" -> "year-old", "15km" -> "km".
     /// For "percentage points" this is `Some("percentage points")`.
@@ -99,6 +103,7 @@ fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
         low: core.low,
         high: core.high,
         kind,
+        figure: 0..0,
         glued_unit: glued.map(str::to_string),
         in_words: core.words,
         vague: core.vague,
@@ -112,7 +117,9 @@ fn money_prefixed(i: &str) -> Res<'_, Num> {
     if !r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
         return fail(i);
     }
+    let figure_start = i.offset(r);
     let (r, mut core) = regular_core(r)?;
+    let figure = figure_start..i.offset(r);
     if matches!(core.unit, Some("m" | "M")) {
         core.unit = None;
         core = Core {
@@ -124,11 +131,13 @@ fn money_prefixed(i: &str) -> Res<'_, Num> {
         return fail(i);
     }
     let (r, glue) = opt(hyphen_glue).parse(r)?;
-    Ok((r, make_num(core, NumKind::Money(code.to_string()), glue)))
+    let mut n = make_num(core, NumKind::Money(code.to_string()), glue);
+    n.figure = figure;
+    Ok((r, n))
 }
 
 /// A cardinal core followed by percent / currency suffixes and glue.
-fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+fn with_suffixes<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     if let Some(u) = core.unit {
         return Ok((r, make_num(core, NumKind::Cardinal, Some(u))));
     }
@@ -141,7 +150,9 @@ fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
         r
     };
     if let Ok((r2, code)) = preceded(sp, currency_suffix).parse(of) {
-        return Ok((r2, make_num(core, NumKind::Money(code.to_string()), None)));
+        let mut n = make_num(core, NumKind::Money(code.to_string()), None);
+        n.figure = 0..i.offset(r);
+        return Ok((r2, n));
     }
     let (r2, glue) = opt(hyphen_glue).parse(r)?;
     Ok((r2, make_num(core, NumKind::Cardinal, glue)))
@@ -149,12 +160,12 @@ fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
 
 fn half_a_num(i: &str) -> Res<'_, Num> {
     let (r, core) = half_a_core(i)?;
-    with_suffixes(r, core)
+    with_suffixes(i, r, core)
 }
 
 fn cardinal_num(i: &str) -> Res<'_, Num> {
     let (r, core) = alt((vague_plural, vague_multiplier, regular_core)).parse(i)?;
-    with_suffixes(r, core)
+    with_suffixes(i, r, core)
 }
 
 /// "half", "a half", "a third of", "two-thirds", "three quarters", "one-fifth".
@@ -283,6 +294,14 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
         (n.value, n.low, n.high) = (-n.value, -n.high, -n.low);
     }
     n.span = 0..input.offset(rest);
+    let shift = input.offset(after);
+    n.figure = if n.figure.is_empty() {
+        n.span.clone()
+    } else if negative && n.figure.start == 0 {
+        0..shift + n.figure.end // the sign is part of the figure: "-15 euros"
+    } else {
+        shift + n.figure.start..shift + n.figure.end
+    };
     Ok((rest, n))
 }
 
@@ -298,8 +317,8 @@ fn sign(i: &str) -> Res<'_, ()> {
 }
 
 /// A fraction core as a number: below one a fraction, else a cardinal.
-fn fraction_core_num<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
-    let (r, mut n) = with_suffixes(r, core)?;
+fn fraction_core_num<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+    let (r, mut n) = with_suffixes(i, r, core)?;
     if n.kind == NumKind::Cardinal && n.value < 1.0 {
         n.kind = NumKind::Fraction;
     }
@@ -308,12 +327,12 @@ fn fraction_core_num<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
 
 fn word_fraction_num(i: &str) -> Res<'_, Num> {
     let (r, core) = word_fraction(i)?;
-    fraction_core_num(r, core)
+    fraction_core_num(i, r, core)
 }
 
 fn ratio_num(i: &str) -> Res<'_, Num> {
     let (r, core) = ratio(i)?;
-    fraction_core_num(r, core)
+    fraction_core_num(i, r, core)
 }
 
 /// "percent of 10", "per cent of twenty-two": the percent word first, as a
@@ -534,6 +553,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
         match parse_number(&text[i..]) {
             Ok((_, mut n)) if n.span.end > 0 && accept(text, i, &n, &out) => {
                 n.span = i + n.span.start..i + n.span.end;
+                n.figure = i + n.figure.start..i + n.figure.end;
                 i = n.span.end;
                 out.push(n);
             }

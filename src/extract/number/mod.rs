@@ -85,6 +85,8 @@ mod suffix;
 mod tables;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 use self::core::*;
 use digits::*;
@@ -278,6 +280,7 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
     };
     let (rest, mut n) = alt((
         money_prefixed,
+        slash_num,
         half_a_num,
         word_fraction_num,
         ratio_num,
@@ -327,6 +330,11 @@ fn fraction_core_num<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num>
 
 fn word_fraction_num(i: &str) -> Res<'_, Num> {
     let (r, core) = word_fraction(i)?;
+    fraction_core_num(i, r, core)
+}
+
+fn slash_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = slash_core(i)?;
     fraction_core_num(i, r, core)
 }
 
@@ -424,6 +432,45 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
     }
 }
 
+/// A figure inside a list written without spaces ("nos. 22,24,26,31"):
+/// three or more comma-separated groups of one to three digits that are
+/// not a thousands grouping. One comma alone ("1,3", "5,00") stays unread:
+/// it may be a decimal comma.
+fn in_comma_list(text: &str, i: usize) -> bool {
+    let list_byte = |b: &u8| b.is_ascii_digit() || *b == b',';
+    let bytes = text.as_bytes();
+    let start = bytes[..i]
+        .iter()
+        .rposition(|b| !list_byte(b))
+        .map_or(0, |k| k + 1);
+    let end = bytes[i..]
+        .iter()
+        .position(|b| !list_byte(b))
+        .map_or(text.len(), |k| i + k);
+    let groups: Vec<&str> = text[start..end].trim_end_matches(',').split(',').collect();
+    groups.len() >= 3
+        && groups.iter().all(|g| (1..=3).contains(&g.len()))
+        && !groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// A number word in a hyphen-joined run of digit words read one by one
+/// ("three-nought-four", "nine-one-one"): at least three of them, so that
+/// "a one-two finish" stays a single "one".
+fn in_digit_word_chain(text: &str, i: usize) -> bool {
+    let digit_word = |w: &str| unit_value(w).is_some_and(|v| v < 10.0);
+    let start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_hyphen(c)))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = text[i..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_hyphen(c)))
+        .map_or(text.len(), |(k, _)| i + k);
+    let parts: Vec<&str> = text[start..end].split(is_hyphen).collect();
+    parts.len() >= 3 && parts.iter().all(|w| digit_word(w))
+}
+
 fn prev_word(text: &str, i: usize) -> &str {
     let trimmed = text[..i].trim_end_matches(is_space);
     letters_before(text, trimmed.len())
@@ -473,6 +520,9 @@ fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
             return false; // "a negative one"
         }
     }
+    if s.contains('/') && eq_any(prev_word(text, a), &["on"]) {
+        return false; // "on 3/4" is a day, read by the date parser
+    }
     if n.in_words && eq_any(prev_word(text, a), &["at"]) && s.contains("point") {
         return false; // "at one point two men..."
     }
@@ -503,7 +553,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             continue;
         }
         if c.is_ascii_digit() {
-            if bad_digit_context(text, i) {
+            if bad_digit_context(text, i) && !in_comma_list(text, i) {
                 i = skip_numeric_token(text, i);
                 continue;
             }
@@ -525,7 +575,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             let money_code =
                 text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
             if !(dollar || money_code || (wend == skip_alnum(text, i) && is_trigger(w)))
-                || hyphen_letters_before(text, i).is_some()
+                || (hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i))
             {
                 i = skip_alnum(text, i);
                 continue;

@@ -116,18 +116,20 @@ fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
 fn money_prefixed(i: &str) -> Res<'_, Num> {
     let (r, code) = currency_prefix(i)?;
     let (r, _) = opt(sp).parse(r)?;
+    let figure_start = i.offset(r);
+    // a sign after the currency: "$-99.99"
+    let (r, negative) = opt(sign_glued).parse(r)?;
     if !r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
         return fail(i);
     }
-    let figure_start = i.offset(r);
-    let (r, mut core) = regular_core(r)?;
+    let (r, mut core) = alt((regular_core, trillion_t)).parse(r)?;
     let figure = figure_start..i.offset(r);
+    // after a currency a glued "m" is millions ("€20m", not metres)
     if matches!(core.unit, Some("m" | "M")) {
-        core.unit = None;
-        core = Core {
-            unit: None,
-            ..Core::exact(core.value * 1e6, false)
-        };
+        core = Core::exact(scale_mul(core.value, 1e6), false);
+    }
+    if negative.is_some() {
+        (core.value, core.low, core.high) = (-core.value, -core.high, -core.low);
     }
     if core.unit.is_some() {
         return fail(i);
@@ -136,6 +138,25 @@ fn money_prefixed(i: &str) -> Res<'_, Num> {
     let mut n = make_num(core, NumKind::Money(code.to_string()), glue);
     n.figure = figure;
     Ok((r, n))
+}
+
+/// "2.174T" after a currency: a glued capital T is trillions there (a lone
+/// capital letter after figures is otherwise a code: "5G", "3D").
+fn trillion_t(i: &str) -> Res<'_, Core<'_>> {
+    let len = i
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(i.len());
+    let r = i[len..]
+        .strip_prefix('T')
+        .ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
+    if r.starts_with(char::is_alphanumeric) {
+        return fail(i);
+    }
+    let (left, d) = digit_number(&i[..len])?;
+    if !left.is_empty() || d.glued != Glued::Nothing {
+        return fail(i);
+    }
+    Ok((r, Core::exact(scale_mul(d.value, 1e12), false)))
 }
 
 /// A cardinal core followed by percent / currency suffixes and glue.
@@ -151,7 +172,7 @@ fn with_suffixes<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     } else {
         r
     };
-    if let Ok((r2, code)) = preceded(sp, currency_suffix).parse(of) {
+    if let Ok((r2, code)) = alt((preceded(sp, currency_suffix), currency_symbol_after)).parse(of) {
         let mut n = make_num(core, NumKind::Money(code.to_string()), None);
         n.figure = 0..i.offset(r);
         return Ok((r2, n));
@@ -308,15 +329,21 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
     Ok((rest, n))
 }
 
+/// A minus sign glued to digits: "-5", "−0.3".
+fn sign_glued(i: &str) -> Res<'_, ()> {
+    let (r, _) = (
+        satisfy(|c| c == '-' || c == '\u{2212}'),
+        peek(satisfy(|c| c.is_ascii_digit() || c == '.')),
+    )
+        .parse(i)?;
+    Ok((r, ()))
+}
+
 /// A minus sign glued to digits ("-5", "−0.3") or the word "minus" /
 /// "negative" before a number.
 fn sign(i: &str) -> Res<'_, ()> {
-    let glued = (
-        satisfy(|c| c == '-' || c == '\u{2212}'),
-        peek(satisfy(|c| c.is_ascii_digit() || c == '.')),
-    );
     let word = (alt((kw("minus"), kw("negative"))), sp);
-    alt((glued.map(|_| ()), word.map(|_| ()))).parse(i)
+    alt((sign_glued, word.map(|_| ()))).parse(i)
 }
 
 /// A fraction core as a number: below one a fraction, else a cardinal.
@@ -400,6 +427,17 @@ fn letters_before(text: &str, i: usize) -> &str {
     &text[start..i]
 }
 
+/// The letters and digits just before byte `i`.
+fn letters_and_digits_before(text: &str, i: usize) -> &str {
+    let start = text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(i, |(k, _)| k);
+    &text[start..i]
+}
+
 /// Is the previous character a hyphen preceded by a letter? Returns those letters.
 fn hyphen_letters_before(text: &str, i: usize) -> Option<&str> {
     let mut back = text[..i].chars().rev();
@@ -420,6 +458,11 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
     if let (Some(p), Some(pp)) = (back.next(), back.next()) {
         if matches!(p, '.' | ',' | ':' | '/') && pp.is_ascii_digit() {
             return true;
+        }
+        if is_hyphen(p) && pp.is_ascii_digit() {
+            // a code of letters and figures before the hyphen: "I7-860BOX"
+            let code = letters_and_digits_before(text, i - p.len_utf8());
+            return code.chars().any(char::is_alphabetic);
         }
     }
     match hyphen_letters_before(text, i) {

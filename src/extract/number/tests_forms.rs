@@ -117,3 +117,46 @@ fn money_figure_without_its_currency() {
     let n = &find_numbers(text)[0];
     assert_eq!(&text[n.figure.clone()], "-15");
 }
+
+#[test]
+fn signed_money_and_signs_after_the_figure() {
+    let eur = NumKind::Money("EUR".into());
+    let usd = NumKind::Money("USD".into());
+    has(
+        "The annual revenue is -15€ ($-99.99).",
+        "-15€",
+        -15.0,
+        eur.clone(),
+    );
+    has(
+        "The annual revenue is -15€ ($-99.99).",
+        "$-99.99",
+        -99.99,
+        usd.clone(),
+    );
+    has("Entry costs 20 € a head.", "20 €", 20.0, eur);
+    // the sign belongs to the next figure
+    exactly(
+        "swapped 15 $20 bills",
+        &[("15", 15.0, C), ("$20", 20.0, usd.clone())],
+    );
+    has("Its GDP is $2.174T.", "$2.174T", 2.174e12, usd);
+    // a capital letter after figures alone is a code
+    none("5G and 3D");
+}
+
+#[test]
+fn flattened_exponents_and_product_codes() {
+    has("by a factor of 2.48×10−5, with", "2.48×10−5", 2.48e-5, C);
+    // "×10" then a figure without a minus is a product, not a power
+    exactly("a 3×10 grid", &[("3", 3.0, C), ("10", 10.0, C)]);
+    exactly(
+        "Intel Core i7 860 Processor, CPU I7-860BOX",
+        &[("860", 860.0, C)],
+    );
+    // figures joined by a hyphen after figures are still a range
+    exactly(
+        "the 2019-20 season",
+        &[("2019", 2019.0, C), ("20", 20.0, C)],
+    );
+}

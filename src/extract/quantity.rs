@@ -70,6 +70,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             low: hours,
             high: hours,
             kind: NumKind::Cardinal,
+            figure: t.span.clone(),
             glued_unit: None,
             in_words: false,
             vague: false,

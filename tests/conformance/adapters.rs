@@ -156,9 +156,18 @@ impl Extractors {
         let input = case.input.as_str();
         let reference = case.reference.as_deref();
         match suite {
-            Suite::Number => self.numbers_of(input, |k| {
-                matches!(k, NumKind::Cardinal | NumKind::Fraction)
-            }),
+            // A number model reads the number in an amount of money: the
+            // figure without its currency sign or word ("20" in "$20").
+            Suite::Number => find_numbers(input)
+                .into_iter()
+                .filter(|n| {
+                    matches!(
+                        n.kind,
+                        NumKind::Cardinal | NumKind::Fraction | NumKind::Money(_)
+                    )
+                })
+                .map(|n| Got::new(input, n.figure.clone(), n.value))
+                .collect(),
             Suite::Percent => self.numbers_of(input, |k| matches!(k, NumKind::Percent)),
             Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
             Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),

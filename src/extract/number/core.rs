@@ -85,11 +85,45 @@ pub(super) fn lead(i: &str) -> Res<'_, Lead<'_>> {
     .parse(i)
 }
 
+/// "hundred" with no number before it, when a bigger scale follows:
+/// "hundred thousand dollars" (a lone "hundred" is left alone).
+fn bare_hundred(i: &str) -> Res<'_, f64> {
+    let (r, _) = kw("hundred").parse(i)?;
+    peek(preceded(sp, big_scale_only)).parse(r)?;
+    Ok((r, 100.0))
+}
+
+/// A single-letter scale after a space, read only after a decimal figure
+/// ("2.33 k", "1,674,200.5 M"): after an integer "10 k" is a race and a
+/// spaced "M" as often a size or a grade.
+fn spaced_letter_scale(i: &str) -> Res<'_, f64> {
+    let (r, w) = preceded(sp, word).parse(i)?;
+    match w {
+        "k" | "K" => Ok((r, 1e3)),
+        "M" => Ok((r, 1e6)),
+        _ => fail(i),
+    }
+}
+
 /// An exact number: digits or words, with hundreds, "and a half" and scales.
 pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
-    let (mut r, ld) = lead(i)?;
+    let (mut r, ld) = alt((
+        lead,
+        bare_hundred.map(|v| Lead {
+            value: v,
+            words: true,
+            small: false,
+            article: true,
+            glued: Glued::Nothing,
+        }),
+    ))
+    .parse(i)?;
+    let decimal = !ld.words && i[..i.offset(r)].contains('.');
     let mut v = ld.value;
     let mut words = ld.words;
+    // "three hundred and two": the hundreds and the part after them, so that
+    // a following "dozen" multiplies only that part (300 + 2 dozen)
+    let mut hundreds: Option<(f64, f64)> = None;
     match ld.glued {
         Glued::Ordinal => return fail(i),
         Glued::Unit(u) => {
@@ -106,6 +140,7 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
     }
     if ld.small {
         if let Ok((r2, v2)) = hundred_part(r, v) {
+            hundreds = Some((v * 100.0, v2 - v * 100.0));
             v = v2;
             words = true;
             r = r2;
@@ -131,8 +166,16 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
             r = r2;
         }
     }
+    if decimal {
+        if let Ok((r2, s)) = spaced_letter_scale(r) {
+            return Ok((r2, Core::exact(scale_mul(v, s), false)));
+        }
+    }
     if let Ok((r2, (s, is_word))) = preceded(sp_or_hyphen, scale_word).parse(r) {
-        v = scale_mul(v, s);
+        v = match hundreds {
+            Some((h, tail)) if s == 12.0 && tail > 0.0 => h + tail * 12.0,
+            _ => scale_mul(v, s),
+        };
         words |= is_word;
         r = r2;
         let mut last = s;

@@ -198,13 +198,13 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
 
 /// A signed exponent: "+14", "-4", "--23" (signs multiply).
 fn signed_power(i: &str) -> Res<'_, f64> {
-    let (r, signs) = take_while(|c: char| c == '+' || c == '-').parse(i)?;
+    let (r, signs) = take_while(|c: char| c == '+' || c == '-' || c == '\u{2212}').parse(i)?;
     let n = ascii_digits(r);
     if n == 0 || n > 3 || r[n..].starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }
     let e: f64 = r[..n].parse().unwrap_or(0.0);
-    let neg = signs.bytes().filter(|&b| b == b'-').count() % 2 == 1;
+    let neg = signs.chars().filter(|&c| c != '+').count() % 2 == 1;
     Ok((&r[n..], if neg { -e } else { e }))
 }
 
@@ -212,7 +212,10 @@ fn signed_power(i: &str) -> Res<'_, f64> {
 /// "1.3x10^6", "6.23×10^-4", "1.1^23", "2.5^-1".
 fn exponent(i: &str, mantissa: f64) -> Res<'_, f64> {
     let tens = alt((tag("e"), tag("E"), tag("x10^"), tag("×10^"), tag("x 10^")));
-    if let Ok((r, e)) = preceded(tens, signed_power).parse(i) {
+    // "2.48×10−5": a superscript exponent flattened onto the line, read
+    // only after the multiplication sign and with its minus ("×10-5")
+    let flat = preceded(tag("×10"), verify(signed_power, |&e: &f64| e < 0.0));
+    if let Ok((r, e)) = alt((preceded(tens, signed_power), flat)).parse(i) {
         let v = mantissa * 10f64.powf(e);
         let v = if e >= 0.0 {
             scale_mul(mantissa, 10f64.powf(e))

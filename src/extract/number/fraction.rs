@@ -275,7 +275,15 @@ pub(super) fn ratio(i: &str) -> Res<'_, Core<'_>> {
     )
     .parse(r)?;
     let (r2, _) = sp(r)?;
-    let (r3, den) = verify(regular_core, plain).parse(r2)?;
+    let (mut r3, mut den) = verify(regular_core, plain).parse(r2)?;
+    if how == 1 {
+        // "two out of five hundreds": a plural scale after the denominator
+        let plural = verify(word_in(plural_scale), |&s: &f64| s >= 100.0);
+        if let Ok((r4, s)) = preceded(sp, plural).parse(r3) {
+            den.value = scale_mul(den.value, s);
+            r3 = r4;
+        }
+    }
     let den_text = &r2[..r2.offset(r3)];
     let next = r3.trim_start_matches(is_space);
     let ok = match how {
@@ -290,4 +298,55 @@ pub(super) fn ratio(i: &str) -> Res<'_, Core<'_>> {
         return fail(i);
     }
     Ok((r3, Core::exact(num.value / den.value, true)))
+}
+
+/// Denominators a fraction in figures is read with: the usual ones, and any
+/// above 31 (never a day of the month). "9/11" and "7/12" stay unread: they
+/// are dates and fixed expressions far more often than fractions.
+fn slash_denominator(d: u32) -> bool {
+    matches!(d, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16) || (32..=1000).contains(&d)
+}
+
+/// "3/4", "1/40": a proper fraction in figures standing alone; not
+/// "5/17/2018", "24/7", "9/11", "50/50", "1/04".
+fn slash_fraction(i: &str) -> Res<'_, f64> {
+    let n_len = ascii_digits(i);
+    let Some(r) = i.get(n_len..).and_then(|r| r.strip_prefix('/')) else {
+        return fail(i);
+    };
+    let d_len = ascii_digits(r);
+    let rest = &r[d_len..];
+    let mut cs = rest.chars();
+    let continues = match (cs.next(), cs.next()) {
+        (Some(c), _) if c.is_alphanumeric() => true,
+        (Some(c), Some(d)) => {
+            (matches!(c, '/' | '.' | ':' | ',') || is_hyphen(c)) && d.is_ascii_digit()
+        }
+        _ => false,
+    };
+    if !(1..=3).contains(&n_len) || !(1..=4).contains(&d_len) || r.starts_with('0') || continues {
+        return fail(i);
+    }
+    let (n, d): (u32, u32) = (
+        i[..n_len].parse().unwrap_or(0),
+        r[..d_len].parse().unwrap_or(0),
+    );
+    if n == 0 || n >= d || !slash_denominator(d) {
+        return fail(i);
+    }
+    Ok((rest, f64::from(n) / f64::from(d)))
+}
+
+/// A fraction in figures, after a whole number or alone: "2 1/2", "2  1/4",
+/// "3/4".
+pub(super) fn slash_core(i: &str) -> Res<'_, Core<'_>> {
+    let whole = verify(take_while1(|c: char| c.is_ascii_digit()), |w: &str| {
+        w.len() <= 3
+    });
+    let (r, v) = alt((
+        (whole, sp, slash_fraction).map(|(w, _, f)| w.parse::<f64>().unwrap_or(0.0) + f),
+        slash_fraction,
+    ))
+    .parse(i)?;
+    Ok((r, Core::exact(v, false)))
 }

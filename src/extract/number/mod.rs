@@ -56,6 +56,10 @@ pub struct Num {
     pub high: f64,
     /// What sort of quantity this is.
     pub kind: NumKind,
+    /// Byte range of the figure alone, without a currency sign or word
+    /// around it: "20" in "$20", "3 hundred and 21" in "3 hundred and 21
+    /// yuan". Equal to `span` for everything but money.
+    pub figure: Range<usize>,
     /// A unit glued by a hyphen or written straight after the digits:
     /// "27-minute" -> "minute", "44-year-old" -> "year-old", "15km" -> "km".
     /// For "percentage points" this is `Some("percentage points")`.
@@ -81,6 +85,8 @@ mod suffix;
 mod tables;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_forms;
 
 use self::core::*;
 use digits::*;
@@ -99,6 +105,7 @@ fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
         low: core.low,
         high: core.high,
         kind,
+        figure: 0..0,
         glued_unit: glued.map(str::to_string),
         in_words: core.words,
         vague: core.vague,
@@ -109,26 +116,51 @@ fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
 fn money_prefixed(i: &str) -> Res<'_, Num> {
     let (r, code) = currency_prefix(i)?;
     let (r, _) = opt(sp).parse(r)?;
+    let figure_start = i.offset(r);
+    // a sign after the currency: "$-99.99"
+    let (r, negative) = opt(sign_glued).parse(r)?;
     if !r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
         return fail(i);
     }
-    let (r, mut core) = regular_core(r)?;
+    let (r, mut core) = alt((regular_core, trillion_t)).parse(r)?;
+    let figure = figure_start..i.offset(r);
+    // after a currency a glued "m" is millions ("€20m", not metres)
     if matches!(core.unit, Some("m" | "M")) {
-        core.unit = None;
-        core = Core {
-            unit: None,
-            ..Core::exact(core.value * 1e6, false)
-        };
+        core = Core::exact(scale_mul(core.value, 1e6), false);
+    }
+    if negative.is_some() {
+        (core.value, core.low, core.high) = (-core.value, -core.high, -core.low);
     }
     if core.unit.is_some() {
         return fail(i);
     }
     let (r, glue) = opt(hyphen_glue).parse(r)?;
-    Ok((r, make_num(core, NumKind::Money(code.to_string()), glue)))
+    let mut n = make_num(core, NumKind::Money(code.to_string()), glue);
+    n.figure = figure;
+    Ok((r, n))
+}
+
+/// "2.174T" after a currency: a glued capital T is trillions there (a lone
+/// capital letter after figures is otherwise a code: "5G", "3D").
+fn trillion_t(i: &str) -> Res<'_, Core<'_>> {
+    let len = i
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(i.len());
+    let r = i[len..]
+        .strip_prefix('T')
+        .ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
+    if r.starts_with(char::is_alphanumeric) {
+        return fail(i);
+    }
+    let (left, d) = digit_number(&i[..len])?;
+    if !left.is_empty() || d.glued != Glued::Nothing {
+        return fail(i);
+    }
+    Ok((r, Core::exact(scale_mul(d.value, 1e12), false)))
 }
 
 /// A cardinal core followed by percent / currency suffixes and glue.
-fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+fn with_suffixes<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     if let Some(u) = core.unit {
         return Ok((r, make_num(core, NumKind::Cardinal, Some(u))));
     }
@@ -140,8 +172,10 @@ fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     } else {
         r
     };
-    if let Ok((r2, code)) = preceded(sp, currency_suffix).parse(of) {
-        return Ok((r2, make_num(core, NumKind::Money(code.to_string()), None)));
+    if let Ok((r2, code)) = alt((preceded(sp, currency_suffix), currency_symbol_after)).parse(of) {
+        let mut n = make_num(core, NumKind::Money(code.to_string()), None);
+        n.figure = 0..i.offset(r);
+        return Ok((r2, n));
     }
     let (r2, glue) = opt(hyphen_glue).parse(r)?;
     Ok((r2, make_num(core, NumKind::Cardinal, glue)))
@@ -149,12 +183,12 @@ fn with_suffixes<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
 
 fn half_a_num(i: &str) -> Res<'_, Num> {
     let (r, core) = half_a_core(i)?;
-    with_suffixes(r, core)
+    with_suffixes(i, r, core)
 }
 
 fn cardinal_num(i: &str) -> Res<'_, Num> {
     let (r, core) = alt((vague_plural, vague_multiplier, regular_core)).parse(i)?;
-    with_suffixes(r, core)
+    with_suffixes(i, r, core)
 }
 
 /// "half", "a half", "a third of", "two-thirds", "three quarters", "one-fifth".
@@ -267,6 +301,7 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
     };
     let (rest, mut n) = alt((
         money_prefixed,
+        slash_num,
         half_a_num,
         word_fraction_num,
         ratio_num,
@@ -283,23 +318,37 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
         (n.value, n.low, n.high) = (-n.value, -n.high, -n.low);
     }
     n.span = 0..input.offset(rest);
+    let shift = input.offset(after);
+    n.figure = if n.figure.is_empty() {
+        n.span.clone()
+    } else if negative && n.figure.start == 0 {
+        0..shift + n.figure.end // the sign is part of the figure: "-15 euros"
+    } else {
+        shift + n.figure.start..shift + n.figure.end
+    };
     Ok((rest, n))
+}
+
+/// A minus sign glued to digits: "-5", "−0.3".
+fn sign_glued(i: &str) -> Res<'_, ()> {
+    let (r, _) = (
+        satisfy(|c| c == '-' || c == '\u{2212}'),
+        peek(satisfy(|c| c.is_ascii_digit() || c == '.')),
+    )
+        .parse(i)?;
+    Ok((r, ()))
 }
 
 /// A minus sign glued to digits ("-5", "−0.3") or the word "minus" /
 /// "negative" before a number.
 fn sign(i: &str) -> Res<'_, ()> {
-    let glued = (
-        satisfy(|c| c == '-' || c == '\u{2212}'),
-        peek(satisfy(|c| c.is_ascii_digit() || c == '.')),
-    );
     let word = (alt((kw("minus"), kw("negative"))), sp);
-    alt((glued.map(|_| ()), word.map(|_| ()))).parse(i)
+    alt((sign_glued, word.map(|_| ()))).parse(i)
 }
 
 /// A fraction core as a number: below one a fraction, else a cardinal.
-fn fraction_core_num<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
-    let (r, mut n) = with_suffixes(r, core)?;
+fn fraction_core_num<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
+    let (r, mut n) = with_suffixes(i, r, core)?;
     if n.kind == NumKind::Cardinal && n.value < 1.0 {
         n.kind = NumKind::Fraction;
     }
@@ -308,12 +357,17 @@ fn fraction_core_num<'a>(r: &'a str, core: Core<'a>) -> Res<'a, Num> {
 
 fn word_fraction_num(i: &str) -> Res<'_, Num> {
     let (r, core) = word_fraction(i)?;
-    fraction_core_num(r, core)
+    fraction_core_num(i, r, core)
+}
+
+fn slash_num(i: &str) -> Res<'_, Num> {
+    let (r, core) = slash_core(i)?;
+    fraction_core_num(i, r, core)
 }
 
 fn ratio_num(i: &str) -> Res<'_, Num> {
     let (r, core) = ratio(i)?;
-    fraction_core_num(r, core)
+    fraction_core_num(i, r, core)
 }
 
 /// "percent of 10", "per cent of twenty-two": the percent word first, as a
@@ -373,6 +427,17 @@ fn letters_before(text: &str, i: usize) -> &str {
     &text[start..i]
 }
 
+/// The letters and digits just before byte `i`.
+fn letters_and_digits_before(text: &str, i: usize) -> &str {
+    let start = text[..i]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(i, |(k, _)| k);
+    &text[start..i]
+}
+
 /// Is the previous character a hyphen preceded by a letter? Returns those letters.
 fn hyphen_letters_before(text: &str, i: usize) -> Option<&str> {
     let mut back = text[..i].chars().rev();
@@ -394,6 +459,11 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         if matches!(p, '.' | ',' | ':' | '/') && pp.is_ascii_digit() {
             return true;
         }
+        if is_hyphen(p) && pp.is_ascii_digit() {
+            // a code of letters and figures before the hyphen: "I7-860BOX"
+            let code = letters_and_digits_before(text, i - p.len_utf8());
+            return code.chars().any(char::is_alphabetic);
+        }
     }
     match hyphen_letters_before(text, i) {
         Some(w) => {
@@ -403,6 +473,45 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// A figure inside a list written without spaces ("nos. 22,24,26,31"):
+/// three or more comma-separated groups of one to three digits that are
+/// not a thousands grouping. One comma alone ("1,3", "5,00") stays unread:
+/// it may be a decimal comma.
+fn in_comma_list(text: &str, i: usize) -> bool {
+    let list_byte = |b: &u8| b.is_ascii_digit() || *b == b',';
+    let bytes = text.as_bytes();
+    let start = bytes[..i]
+        .iter()
+        .rposition(|b| !list_byte(b))
+        .map_or(0, |k| k + 1);
+    let end = bytes[i..]
+        .iter()
+        .position(|b| !list_byte(b))
+        .map_or(text.len(), |k| i + k);
+    let groups: Vec<&str> = text[start..end].trim_end_matches(',').split(',').collect();
+    groups.len() >= 3
+        && groups.iter().all(|g| (1..=3).contains(&g.len()))
+        && !groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// A number word in a hyphen-joined run of digit words read one by one
+/// ("three-nought-four", "nine-one-one"): at least three of them, so that
+/// "a one-two finish" stays a single "one".
+fn in_digit_word_chain(text: &str, i: usize) -> bool {
+    let digit_word = |w: &str| unit_value(w).is_some_and(|v| v < 10.0);
+    let start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_hyphen(c)))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let end = text[i..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_hyphen(c)))
+        .map_or(text.len(), |(k, _)| i + k);
+    let parts: Vec<&str> = text[start..end].split(is_hyphen).collect();
+    parts.len() >= 3 && parts.iter().all(|w| digit_word(w))
 }
 
 fn prev_word(text: &str, i: usize) -> &str {
@@ -454,6 +563,9 @@ fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
             return false; // "a negative one"
         }
     }
+    if s.contains('/') && eq_any(prev_word(text, a), &["on"]) {
+        return false; // "on 3/4" is a day, read by the date parser
+    }
     if n.in_words && eq_any(prev_word(text, a), &["at"]) && s.contains("point") {
         return false; // "at one point two men..."
     }
@@ -484,7 +596,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             continue;
         }
         if c.is_ascii_digit() {
-            if bad_digit_context(text, i) {
+            if bad_digit_context(text, i) && !in_comma_list(text, i) {
                 i = skip_numeric_token(text, i);
                 continue;
             }
@@ -506,7 +618,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             let money_code =
                 text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
             if !(dollar || money_code || (wend == skip_alnum(text, i) && is_trigger(w)))
-                || hyphen_letters_before(text, i).is_some()
+                || (hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i))
             {
                 i = skip_alnum(text, i);
                 continue;
@@ -534,6 +646,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
         match parse_number(&text[i..]) {
             Ok((_, mut n)) if n.span.end > 0 && accept(text, i, &n, &out) => {
                 n.span = i + n.span.start..i + n.span.end;
+                n.figure = i + n.figure.start..i + n.figure.end;
                 i = n.span.end;
                 out.push(n);
             }

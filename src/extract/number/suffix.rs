@@ -69,6 +69,24 @@ pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
     fail(i)
 }
 
+/// A currency sign after the number, as much of Europe writes it: "-15€",
+/// "20 €". Not when a figure follows ("15 $20 bills": the sign is that
+/// figure's).
+pub(super) fn currency_symbol_after(i: &str) -> Res<'_, &'static str> {
+    let (r, _) = opt(sp).parse(i)?;
+    if !r.starts_with(is_currency_char) {
+        return fail(i);
+    }
+    let (r2, code) = currency_prefix(r)?;
+    let next = r2.trim_start_matches(is_space);
+    if next.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        || r2.starts_with(char::is_alphanumeric)
+    {
+        return fail(i);
+    }
+    Ok((r2, code))
+}
+
 /// A currency sign or code before the number: "$", "US$", "€", "Rs.", "USD ".
 pub(super) fn currency_prefix(i: &str) -> Res<'_, &'static str> {
     for (p, code) in CURRENCY_PREFIXES.iter() {

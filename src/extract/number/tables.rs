@@ -358,6 +358,7 @@ pub(super) fn is_trigger(w: &str) -> bool {
             | "ninetieth"
             | "hundredth"
             | "thousandth"
+            | "hundred"
             | "millionth"
             | "billionth"
             | "a"

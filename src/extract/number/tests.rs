@@ -14,7 +14,7 @@ fn show(text: &str) -> Vec<(String, f64, NumKind)> {
 }
 
 /// `text` yields exactly these numbers (span text, value, kind).
-fn exactly(text: &str, want: &[(&str, f64, NumKind)]) {
+pub(super) fn exactly(text: &str, want: &[(&str, f64, NumKind)]) {
     let got = show(text);
     let ok = got.len() == want.len()
         && got
@@ -25,7 +25,7 @@ fn exactly(text: &str, want: &[(&str, f64, NumKind)]) {
 }
 
 /// `text` yields a number with this span text, value and kind; returns it.
-fn has(text: &str, span: &str, value: f64, kind: NumKind) -> Num {
+pub(super) fn has(text: &str, span: &str, value: f64, kind: NumKind) -> Num {
     let nums = find_numbers(text);
     let found = nums
         .iter()
@@ -39,7 +39,7 @@ fn has(text: &str, span: &str, value: f64, kind: NumKind) -> Num {
     }
 }
 
-fn none(text: &str) {
+pub(super) fn none(text: &str) {
     let got = show(text);
     assert!(got.is_empty(), "{text:?}: expected nothing, got {got:?}");
 }
@@ -82,7 +82,11 @@ fn digits_basic() {
         "a budget of 5\u{2009}100 units",
         &[("5\u{2009}100", 5100.0, C)],
     );
-    exactly("numbers 1,2,3 in a list", &[("1", 1.0, C)]);
+    // a list without spaces reads each figure (see tests_forms)
+    exactly(
+        "numbers 1,2,3 in a list",
+        &[("1", 1.0, C), ("2", 2.0, C), ("3", 3.0, C)],
+    );
     exactly("In 2013, the firm was founded.", &[("2013", 2013.0, C)]);
     exactly("Temperatures fell to -5 overnight", &[("-5", -5.0, C)]);
     exactly("GDP shrank by −0.3%", &[("−0.3%", -0.3, P)]);

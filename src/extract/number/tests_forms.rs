@@ -1,0 +1,162 @@
+//! Tests of the rarer written forms: fractions in figures, lists without
+//! spaces, letter scales after a space, digit words one by one, money's
+//! figure span, and the readings they must not take.
+
+use super::tests::{exactly, has, none};
+use super::*;
+
+use NumKind::{Cardinal as C, Fraction as F};
+
+#[test]
+fn slash_fractions() {
+    has("Rainfall was 3/4 of the usual amount.", "3/4", 0.75, F);
+    has("A mouse can get through a 1/4 inch gap", "1/4", 0.25, F);
+    has(
+        "about 1/40 of the wavelength of red light",
+        "1/40",
+        0.025,
+        F,
+    );
+    has("The boards are 2 1/2 inches thick.", "2 1/2", 2.5, C);
+    has("-4/5", "-4/5", -0.8, F);
+}
+
+#[test]
+fn slash_pairs_that_are_not_fractions() {
+    // fixed expressions, dates and shares of a whole
+    none("the attacks of 9/11 changed the agency");
+    none("a 24/7 helpline");
+    none("a 50/50 split");
+    exactly("The talks resume on 3/4, officials said.", &[]);
+    none("Any time to meet on 5/17/2018?");
+    none("a grant worth 1/04 of the budget");
+}
+
+#[test]
+fn comma_lists_without_spaces() {
+    exactly(
+        "Exercises nrs. 22,24,26,31.",
+        &[
+            ("22", 22.0, C),
+            ("24", 24.0, C),
+            ("26", 26.0, C),
+            ("31", 31.0, C),
+        ],
+    );
+    // one comma is a decimal comma or a list: left unread after it
+    exactly("The number is 1,3.", &[("1", 1.0, C)]);
+    exactly(
+        "Indian grouping 12,34,567 is a single figure",
+        &[("12,34,567", 1234567.0, C)],
+    );
+}
+
+#[test]
+fn spaced_letter_scales_after_decimals() {
+    has(
+        "revenue of 1,674,200.5 M last year",
+        "1,674,200.5 M",
+        1_674_200.5e6,
+        C,
+    );
+    has("followers rose to 2.33 k", "2.33 k", 2330.0, C);
+    // after an integer a spaced k is a race and M a size
+    exactly("She won the 10 k race.", &[("10", 10.0, C)]);
+    exactly("size 5 M shirts", &[("5", 5.0, C)]);
+}
+
+#[test]
+fn bare_hundred_before_a_scale() {
+    has(
+        "hundred thousand dollars",
+        "hundred thousand dollars",
+        1e5,
+        NumKind::Money("USD".into()),
+    );
+    none("the Hundred Years' War");
+}
+
+#[test]
+fn dozens_after_hundreds() {
+    has(
+        "three hundred and two dozens",
+        "three hundred and two dozens",
+        324.0,
+        C,
+    );
+    has("three hundred dozen eggs", "three hundred dozen", 3600.0, C);
+}
+
+#[test]
+fn out_of_a_plural_scale() {
+    has(
+        "two out of five hundreds tvs",
+        "two out of five hundreds",
+        0.004,
+        F,
+    );
+}
+
+#[test]
+fn digit_words_read_one_by_one() {
+    exactly(
+        "they were playing three-nought-four",
+        &[("three", 3.0, C), ("nought", 0.0, C), ("four", 4.0, C)],
+    );
+    // two of them are one figure and a word ("a one-two finish")
+    exactly("a one-two finish", &[("one", 1.0, C)]);
+}
+
+#[test]
+fn money_figure_without_its_currency() {
+    let text = "I want to earn $10000 in 3 years and 3 hundred and 21 yuan";
+    let n = find_numbers(text);
+    let figures: Vec<&str> = n.iter().map(|n| &text[n.figure.clone()]).collect();
+    assert_eq!(figures, ["10000", "3", "3 hundred and 21"]);
+    let text = "It fell -15 euros.";
+    let n = &find_numbers(text)[0];
+    assert_eq!(&text[n.figure.clone()], "-15");
+}
+
+#[test]
+fn signed_money_and_signs_after_the_figure() {
+    let eur = NumKind::Money("EUR".into());
+    let usd = NumKind::Money("USD".into());
+    has(
+        "The annual revenue is -15€ ($-99.99).",
+        "-15€",
+        -15.0,
+        eur.clone(),
+    );
+    has(
+        "The annual revenue is -15€ ($-99.99).",
+        "$-99.99",
+        -99.99,
+        usd.clone(),
+    );
+    has("Entry costs 20 € a head.", "20 €", 20.0, eur);
+    // the sign belongs to the next figure
+    exactly(
+        "swapped 15 $20 bills",
+        &[("15", 15.0, C), ("$20", 20.0, usd.clone())],
+    );
+    has("Its GDP is $2.174T.", "$2.174T", 2.174e12, usd);
+    // a capital letter after figures alone is a code
+    none("5G and 3D");
+}
+
+#[test]
+fn flattened_exponents_and_product_codes() {
+    has("by a factor of 2.48×10−5, with", "2.48×10−5", 2.48e-5, C);
+    // "×10" then a figure without a minus is a product, not a power
+    exactly("a 3×10 grid", &[("3", 3.0, C), ("10", 10.0, C)]);
+    exactly(
+        "Intel Core i7 860 Processor, CPU I7-860BOX",
+        &[("860", 860.0, C)],
+    );
+    // figures joined by a hyphen after figures are still a range
+    exactly(
+        "the 2019-20 season",
+        &[("2019", 2019.0, C), ("20", 20.0, C)],
+    );
+}

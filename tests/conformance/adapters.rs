@@ -5,7 +5,7 @@
 
 use crosscheck::claim::{Role, Value};
 use crosscheck::extract::number::{find_numbers, NumKind};
-use crosscheck::extract::time::{find_times, parse_iso_date, Day, Granularity, TimeExpr, TimeKind};
+use crosscheck::extract::time::{find_times, parse_iso_date, Day, TimeKind};
 use crosscheck::extract::{extract_all, time::civil_from_days};
 use crosscheck::lexicon::Lexicon;
 use crosscheck::{article, rules};

@@ -14,7 +14,7 @@ pub(super) fn period<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     longest(c, i, &PERIODS)
 }
 
-const PERIODS: [P; 10] = [
+const PERIODS: [P; 12] = [
     month_phrase,
     year_month_num,
     year_then_part,
@@ -25,12 +25,18 @@ const PERIODS: [P; 10] = [
     rest_of,
     after_next,
     date_range,
+    week_of,
+    span_from_day,
 ];
 
 /// Words at which only a period parser can start (the scanner's own list has the rest).
 pub(super) fn is_period_trigger(w: &str) -> bool {
-    const WORDS: [&str; 11] = [
+    const WORDS: [&str; 15] = [
         "month",
+        "week",
+        "w",
+        "for",
+        "less",
         "coming",
         "upcoming",
         "current",
@@ -497,3 +503,7 @@ pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 #[path = "period_range.rs"]
 mod range;
 pub(super) use range::date_range;
+
+#[path = "period_anchored.rs"]
+mod anchored_span;
+pub(super) use anchored_span::{span_from_day, week_of};

@@ -244,41 +244,10 @@ pub(super) fn narrow(inner: TimeExpr, part: Part) -> TimeExpr {
     let (Some(s), Some(e)) = (inner.start, inner.end) else {
         return TimeExpr { timex, ..inner };
     };
-    let (g, a, b) = match inner.granularity {
-        Granularity::Year => {
-            let y = civil_from_days(s).0;
-            let m = match part {
-                Part::Early => (1, 1),
-                Part::Mid => (6, 7),
-                Part::Late => (12, 12),
-            };
-            (
-                Granularity::Month,
-                days_from_civil(y, m.0, 1),
-                month_start_end(y, m.1).1,
-            )
-        }
-        Granularity::Month => {
-            let (y, m, _) = civil_from_days(s);
-            let (ms, me) = month_start_end(y, m);
-            let (a, b) = match part {
-                Part::Early => (ms, ms + 9),
-                Part::Mid => (ms + 10, ms + 19),
-                Part::Late => (ms + 20, me),
-            };
-            // Keep inside the inner interval ("earlier this month" etc.).
-            (Granularity::Month, a.max(s), b.min(e).max(a.max(s)))
-        }
-        g => {
-            let len = e - s + 1;
-            let third = (len / 3).max(1);
-            let (a, b) = match part {
-                Part::Early => (s, s + third - 1),
-                Part::Mid => (s + third, e - third),
-                Part::Late => (e - third + 1, e),
-            };
-            (g, a.min(e), b.max(a.min(e)))
-        }
+    let (a, b) = part.within(inner.granularity, s, e);
+    let g = match inner.granularity {
+        Granularity::Year => Granularity::Month,
+        g => g,
     };
     TimeExpr {
         start: Some(a),
@@ -335,15 +304,15 @@ pub(super) fn year_expr<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let ex = match part {
         None => year_ex(y, false),
         Some(p) => {
-            let (m1, m2) = match p {
-                Part::Early => (1, 4),
-                Part::Mid => (5, 8),
-                Part::Late => (9, 12),
-            };
+            let (a, b) = p.within(
+                Granularity::Year,
+                days_from_civil(y, 1, 1),
+                days_from_civil(y, 12, 31),
+            );
             cal(
                 Granularity::Month,
-                days_from_civil(y, m1, 1),
-                month_start_end(y, m2).1,
+                a,
+                b,
                 false,
                 format!("{y:04}-{}", p.label()),
             )
@@ -377,26 +346,13 @@ pub(super) fn decade<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         }
         _ => return fail(i),
     };
-    let (a, b) = match part {
-        None => (y0, y0 + 9),
-        Some(Part::Early) => (y0, y0 + 3),
-        Some(Part::Mid) => (y0 + 3, y0 + 6),
-        Some(Part::Late) => (y0 + 6, y0 + 9),
-    };
+    let (s, e) = (days_from_civil(y0, 1, 1), days_from_civil(y0 + 9, 12, 31));
+    let (a, b) = part.map_or((s, e), |p| p.within(Granularity::Decade, s, e));
     let mut timex = format!("{:03}X", y0 / 10);
     if let Some(p) = part {
         timex = format!("{timex}-{}", p.label());
     }
-    Ok((
-        r,
-        cal(
-            Granularity::Decade,
-            days_from_civil(a, 1, 1),
-            days_from_civil(b, 12, 31),
-            false,
-            timex,
-        ),
-    ))
+    Ok((r, cal(Granularity::Decade, a, b, false, timex)))
 }
 
 /// Ordinal 1..=53, or 0 for "last"/"final".

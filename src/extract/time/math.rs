@@ -78,6 +78,59 @@ impl Part {
             Part::Late => "END",
         }
     }
+
+    /// The days `s..=e` (a unit of grain `g`) that this part names: one reading for
+    /// every phrase ("early 2020", "late next week", "the end of March", "the early
+    /// 1990s"). Years, months and decades split in halves (the middle: the two
+    /// central quarters), a week into Monday-Wednesday, Tuesday-Friday and
+    /// Thursday-Sunday, any other span into thirds. Halves, because these words are
+    /// vague: a generous reading keeps "in August" from contradicting "late 2019".
+    pub(super) fn within(self, g: Granularity, s: Day, e: Day) -> (Day, Day) {
+        let (y, m, _) = civil_from_days(s);
+        let (a, b) = match g {
+            Granularity::Year => {
+                let (m1, m2) = match self {
+                    Part::Early => (1, 6),
+                    Part::Mid => (4, 9),
+                    Part::Late => (7, 12),
+                };
+                (days_from_civil(y, m1, 1), month_start_end(y, m2).1)
+            }
+            Granularity::Decade => {
+                let y0 = y.div_euclid(10) * 10;
+                let (a, b) = match self {
+                    Part::Early => (y0, y0 + 4),
+                    Part::Mid => (y0 + 3, y0 + 6),
+                    Part::Late => (y0 + 5, y0 + 9),
+                };
+                (days_from_civil(a, 1, 1), days_from_civil(b, 12, 31))
+            }
+            Granularity::Month => {
+                let (ms, me) = month_start_end(y, m);
+                match self {
+                    Part::Early => (ms, ms + 14),
+                    Part::Mid => (ms + 10, ms + 19),
+                    Part::Late => (ms + 15, me),
+                }
+            }
+            Granularity::Week => match self {
+                Part::Early => (s, s + 2),
+                Part::Mid => (s + 1, s + 4),
+                Part::Late => (s + 3, e),
+            },
+            _ => {
+                let third = ((e - s + 1) / 3).max(1);
+                match self {
+                    Part::Early => (s, s + third - 1),
+                    Part::Mid => (s + third, e - third),
+                    Part::Late => (e - third + 1, e),
+                }
+            }
+        };
+        // Inside the unit as it was read ("earlier this month" ends today).
+        let a = a.clamp(s, e);
+        (a, b.clamp(a, e))
+    }
 }
 
 /// A span of days written as its first and last day ("2017-05-04/2017-05-22").
@@ -131,11 +184,7 @@ pub(super) fn month_ex(y: i32, m: u32, part: Option<Part>, relative: bool) -> Ti
     match part {
         None => cal(Granularity::Month, s, e, relative, timex),
         Some(p) => {
-            let (a, b) = match p {
-                Part::Early => (s, s + 9),
-                Part::Mid => (s + 10, s + 19),
-                Part::Late => (s + 20, e),
-            };
+            let (a, b) = p.within(Granularity::Month, s, e);
             cal(
                 Granularity::Month,
                 a,

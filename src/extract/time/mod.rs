@@ -427,7 +427,9 @@ fn anchor_ahead(text: &str) -> bool {
         let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
         if (is_trigger(w) && !is_weak_trigger(w))
             || (is_trigger(stem) && !is_weak_trigger(stem))
-            || UNITS.iter().any(|u| stem.eq_ignore_ascii_case(u))
+            || UNITS
+                .iter()
+                .any(|u| stem.eq_ignore_ascii_case(u) || w.eq_ignore_ascii_case(u))
             || plural_number_word(w)
             || is_weak_trigger(w) && ordinal_like(w)
         {

@@ -14,7 +14,7 @@ pub(super) fn period<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     longest(c, i, &PERIODS)
 }
 
-const PERIODS: [P; 10] = [
+const PERIODS: [P; 12] = [
     month_phrase,
     year_month_num,
     year_then_part,
@@ -25,12 +25,18 @@ const PERIODS: [P; 10] = [
     rest_of,
     after_next,
     date_range,
+    week_of,
+    span_from_day,
 ];
 
 /// Words at which only a period parser can start (the scanner's own list has the rest).
 pub(super) fn is_period_trigger(w: &str) -> bool {
-    const WORDS: [&str; 11] = [
+    const WORDS: [&str; 15] = [
         "month",
+        "week",
+        "w",
+        "for",
+        "less",
         "coming",
         "upcoming",
         "current",
@@ -449,9 +455,8 @@ pub(super) fn alias_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, rel_unit_ex(c, unit, delta, None)))
 }
 
-/// "late next week", "early this month", "mid next week", "late last year": the first
-/// or second half of a year or month, Monday to Wednesday, Tuesday to Friday or
-/// Thursday to Sunday of a week.
+/// "late next week", "early this month", "mid next week", "late last year": the part
+/// as [`Part::within`] reads it.
 pub(super) fn part_rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, part) = part_mod(i)?;
     let (r, delta) = rel_word_sp(r)?;
@@ -461,26 +466,7 @@ pub(super) fn part_rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (Some(s), Some(e)) = (inner.start, inner.end) else {
         return Ok((r, TimeExpr { timex, ..inner }));
     };
-    let (a, b) = match unit {
-        0 => {
-            let y = civil_from_days(s).0;
-            match part {
-                Part::Early => (s, days_from_civil(y, 6, 30)),
-                Part::Mid => (days_from_civil(y, 4, 1), days_from_civil(y, 9, 30)),
-                Part::Late => (days_from_civil(y, 7, 1), e),
-            }
-        }
-        1 => match part {
-            Part::Early => (s, s + 14),
-            Part::Mid => (s + 10, s + 19),
-            Part::Late => (s + 15, e),
-        },
-        _ => match part {
-            Part::Early => (s, s + 2),
-            Part::Mid => (s + 1, s + 4),
-            Part::Late => (s + 3, e),
-        },
-    };
+    let (a, b) = part.within(inner.granularity, s, e);
     Ok((
         r,
         TimeExpr {
@@ -517,3 +503,7 @@ pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 #[path = "period_range.rs"]
 mod range;
 pub(super) use range::date_range;
+
+#[path = "period_anchored.rs"]
+mod anchored_span;
+pub(super) use anchored_span::{span_from_day, week_of};

@@ -306,3 +306,51 @@ fn ranges_between_two_dates() {
         Vec::<&str>::new()
     );
 }
+
+#[test]
+fn spans_anchored_on_a_day() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        (
+            "talks during the week of March 8, 2017",
+            "the week of March 8, 2017",
+            "2017-03-06",
+            "2017-03-12",
+            G::Week,
+        ),
+        (
+            "a summit in the week beginning June 5, 2017",
+            "the week beginning June 5, 2017",
+            "2017-06-05",
+            "2017-06-11",
+            G::Week,
+        ),
+        (
+            "flights halted for 3 days from today",
+            "for 3 days from today",
+            "2017-05-19",
+            "2017-05-21",
+            G::Day,
+        ),
+        (
+            "a vote within 2 weeks from today",
+            "within 2 weeks from today",
+            "2017-05-19",
+            "2017-06-01",
+            G::Week,
+        ),
+        (
+            "a curfew for a week starting tomorrow",
+            "a week starting tomorrow",
+            "2017-05-20",
+            "2017-05-26",
+            G::Week,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+    // "the week of" before anything but a day is not a date.
+    let t = find_times("the week of mourning", parse_iso_date(R));
+    assert!(t.iter().all(|x| x.kind != TimeKind::Calendar), "{t:?}");
+}

@@ -332,7 +332,7 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 /// first half of 2017". Most of their occurrences in prose open none, so a
 /// parse is attempted only when a time word stands in the next few words.
 fn is_weak_trigger(w: &str) -> bool {
-    const WEAK: [&str; 52] = [
+    const WEAK: [&str; 36] = [
         "the",
         "a",
         "an",
@@ -357,24 +357,11 @@ fn is_weak_trigger(w: &str) -> bool {
         "third",
         "fourth",
         "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
         "final",
         "half",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
         "coming",
         "upcoming",
         "current",
@@ -382,11 +369,14 @@ fn is_weak_trigger(w: &str) -> bool {
         "previous",
         "within",
         "rest",
-        "sixth",
-        "seventh",
-        "eighth",
     ];
-    WEAK.iter().any(|x| w.eq_ignore_ascii_case(x))
+    // Number words: "two sundays from now", "twenty years ago".
+    let numbers = crate::extract::number::UNITS
+        .iter()
+        .chain(crate::extract::number::TENS.iter());
+    WEAK.iter()
+        .chain(numbers)
+        .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// Whether a time word (a figure, a trigger that is not weak, or a unit of

@@ -79,44 +79,28 @@ mod stages {
     use crosscheck::extract::time::find_times;
     use crosscheck::segment::segment;
 
-    fn texts() -> (Vec<String>, usize) {
+    /// One stage over every article's scan text, in bytes per second.
+    fn stage(bencher: divan::Bencher, run: impl Fn(&str) -> usize + Sync) {
         let (stories, bytes) = corpus();
-        let texts = stories.iter().flatten().map(|a| a.scan.clone()).collect();
-        (texts, bytes)
+        let texts: Vec<String> = stories.iter().flatten().map(|a| a.scan.clone()).collect();
+        bencher
+            .counter(divan::counter::BytesCount::new(bytes))
+            .bench(|| texts.iter().map(|t| run(t)).sum::<usize>());
     }
 
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn numbers(bencher: divan::Bencher) {
-        let (texts, bytes) = texts();
-        bencher
-            .counter(divan::counter::BytesCount::new(bytes))
-            .bench(|| texts.iter().map(|t| find_numbers(t).len()).sum::<usize>());
+        stage(bencher, |t| find_numbers(t).len());
     }
 
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn times(bencher: divan::Bencher) {
-        let (texts, bytes) = texts();
-        bencher
-            .counter(divan::counter::BytesCount::new(bytes))
-            .bench(|| {
-                texts
-                    .iter()
-                    .map(|t| find_times(t, None).len())
-                    .sum::<usize>()
-            });
+        stage(bencher, |t| find_times(t, None).len());
     }
 
     #[divan::bench(sample_count = 3, sample_size = 1)]
     fn segments(bencher: divan::Bencher) {
         let lexicon = load::default_pack().expect("default pack").lexicon;
-        let (texts, bytes) = texts();
-        bencher
-            .counter(divan::counter::BytesCount::new(bytes))
-            .bench(|| {
-                texts
-                    .iter()
-                    .map(|t| segment(t, &lexicon).sentences.len())
-                    .sum::<usize>()
-            });
+        stage(bencher, |t| segment(t, &lexicon).sentences.len());
     }
 }

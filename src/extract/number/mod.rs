@@ -96,7 +96,7 @@ use spelled::*;
 use suffix::*;
 use tables::*;
 
-pub(crate) use tables::{TENS, UNITS};
+pub(crate) use tables::{ORD_UNITS, TENS, UNITS};
 
 fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
     Num {

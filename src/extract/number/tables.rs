@@ -31,7 +31,7 @@ pub(crate) const TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-pub(super) const ORD_UNITS: [&str; 20] = [
+pub(crate) const ORD_UNITS: [&str; 20] = [
     "zeroth",
     "first",
     "second",

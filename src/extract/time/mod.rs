@@ -332,7 +332,7 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 /// first half of 2017". Most of their occurrences in prose open none, so a
 /// parse is attempted only when a time word stands in the next few words.
 fn is_weak_trigger(w: &str) -> bool {
-    const WEAK: [&str; 36] = [
+    const WEAK: [&str; 28] = [
         "the",
         "a",
         "an",
@@ -352,14 +352,6 @@ fn is_weak_trigger(w: &str) -> bool {
         "start",
         "middle",
         "end",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
         "final",
         "half",
         "coming",
@@ -370,12 +362,12 @@ fn is_weak_trigger(w: &str) -> bool {
         "within",
         "rest",
     ];
-    // Number words: "two sundays from now", "twenty years ago".
-    let numbers = crate::extract::number::UNITS
-        .iter()
-        .chain(crate::extract::number::TENS.iter());
+    // Number and ordinal words: "two sundays from now", "the first half of 2017".
+    use crate::extract::number::{ORD_UNITS, TENS, UNITS};
     WEAK.iter()
-        .chain(numbers)
+        .chain(UNITS.iter())
+        .chain(TENS.iter())
+        .chain(ORD_UNITS.iter())
         .any(|x| w.eq_ignore_ascii_case(x))
 }
 

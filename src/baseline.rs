@@ -72,16 +72,7 @@ pub enum BaselineError {
     },
 }
 
-/// FNV-1a, 64 bits: tiny and the same on every platform and release
-/// (Rust's `DefaultHasher` promises neither).
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
+pub use crate::text::fnv1a64;
 
 /// The claims a finding cites, as the baseline records them: sorted and
 /// without repeats.

@@ -4,11 +4,9 @@
 //! transliteration folds). It is data, read from the `lexicon:` sections of
 //! the YAML rule files, so a rule author extends it without Rust.
 
-use std::collections::{HashMap, HashSet};
-
 use serde::Deserialize;
 
-use crate::text::{fold_word, strip_diacritics};
+use crate::text::{fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet};
 
 /// The `lexicon:` section of a rule file, as written.
 #[derive(Debug, Default, Clone, Deserialize)]

@@ -3,7 +3,7 @@
 //! titles or roles in front of them ("Col.", "Defense Minister",
 //! "statistician") taken off and kept as context.
 
-use std::collections::HashSet;
+use crate::text::WordSet as HashSet;
 use std::ops::Range;
 
 use crate::claim::EntityKind;
@@ -32,9 +32,9 @@ pub struct NameMention {
 /// case anywhere in the story, or never seen capitalised except at the
 /// start of a sentence ("Judges", "Besides", "Routine").
 pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
-    let mut lower = HashSet::new();
-    let mut inner_cap = HashSet::new();
-    let mut initial = HashSet::new();
+    let mut lower = HashSet::default();
+    let mut inner_cap = HashSet::default();
+    let mut initial = HashSet::default();
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() {
@@ -65,7 +65,7 @@ pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
 /// Names that stand right after a scope preposition ("in", "across")
 /// somewhere in the story: they are places.
 pub fn places_by_usage(docs: &[Doc], names: &[&[NameMention]], lex: &Lexicon) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     for (doc, mentions) in docs.iter().zip(names) {
         for m in mentions.iter() {
             let mut k = m.tokens.start;

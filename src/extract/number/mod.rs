@@ -295,6 +295,9 @@ fn ordinal_num(i: &str) -> Res<'_, Num> {
 /// to `input`. Context-dependent filtering ("no one", "one of") is done by
 /// [`find_numbers`], not here.
 pub fn parse_number(input: &str) -> IResult<&str, Num> {
+    if !may_start(input) {
+        return fail(input);
+    }
     let (after, negative) = match sign(input) {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
@@ -327,6 +330,21 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
         shift + n.figure.start..shift + n.figure.end
     };
     Ok((rest, n))
+}
+
+/// Whether a number can start at `input`: anything but a letter may (a
+/// digit, a sign, a currency sign); a word must be one of the trigger words
+/// (number words, scales, currency codes) or a letter prefix of a currency
+/// sign ("US$", "U.S.$", "Rs."). Most words of prose fail here at once,
+/// which keeps the parsers that try a number first (dates) cheap.
+fn may_start(input: &str) -> bool {
+    if !input.starts_with(char::is_alphabetic) {
+        return true;
+    }
+    let end = input
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(input.len());
+    is_trigger(&input[..end]) || input[end..].starts_with(['$', '.'])
 }
 
 /// A minus sign glued to digits: "-5", "−0.3".

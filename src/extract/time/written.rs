@@ -87,7 +87,7 @@ pub(super) fn day_in_words(i: &str) -> Res<'_, (u32, DayForm)> {
         .ok()
         .map(|(r2, _)| &i[..i.offset(r2)]);
     for cand in two.into_iter().chain([one]) {
-        if matches!(cand.to_ascii_lowercase().as_str(), "a" | "an") {
+        if cand.eq_ignore_ascii_case("a") || cand.eq_ignore_ascii_case("an") {
             continue;
         }
         let Ok((rest, n)) = parse_number(cand) else {

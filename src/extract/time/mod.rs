@@ -146,7 +146,8 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                 digit_start_ok(p1, p2)
             } else {
                 (is_trigger(word)
-                    || is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit())))
+                    || word.ends_with(|d: char| d.is_ascii_digit())
+                        && is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit())))
                     && (!is_weak_trigger(word) || anchor_ahead(&text[i..]))
             };
             if attempt {
@@ -332,8 +333,9 @@ fn digit_start_ok(p1: char, p2: char) -> bool {
 /// first half of 2017". Most of their occurrences in prose open none, so a
 /// parse is attempted only when a time word stands in the next few words.
 fn is_weak_trigger(w: &str) -> bool {
-    const WEAK: [&str; 28] = [
+    const WEAK: [&str; 29] = [
         "the",
+        "for",
         "a",
         "an",
         "on",
@@ -397,7 +399,7 @@ fn anchor_ahead(text: &str) -> bool {
         "season",
         "millennium",
     ];
-    const WINDOW: usize = 8;
+    const WINDOW: usize = 4;
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -421,17 +423,10 @@ fn anchor_ahead(text: &str) -> bool {
     false
 }
 
-/// A decade in words: the plural of a number word ("seventies", "tens",
-/// "two thousands", "noughties").
+/// A decade in words ("seventies", "tens", "thousands" of "the two
+/// thousands", "noughties"): the decade grammar's own words.
 fn plural_number_word(w: &str) -> bool {
-    let Some(stem) = w.strip_suffix(['s', 'S']) else {
-        return false;
-    };
-    let y_stem = stem.strip_suffix("ie").map(|s| format!("{s}y"));
-    let whole =
-        |s: &str| crate::extract::number::parse_number(s).is_ok_and(|(rest, _)| rest.is_empty());
-    // A scale word ("thousand") reads as a number only after a count.
-    whole(stem) || whole(&format!("one {stem}")) || y_stem.as_deref().is_some_and(whole)
+    is_decade_word(w) || w.eq_ignore_ascii_case("thousands")
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {
@@ -447,12 +442,9 @@ fn ordinal_like(w: &str) -> bool {
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.
 fn is_trigger(w: &str) -> bool {
-    if is_period_trigger(w) {
-        return true;
-    }
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 11 {
-        return false;
+        return is_period_trigger(w);
     }
     if b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit() {
         return true;
@@ -586,5 +578,5 @@ fn is_trigger(w: &str) -> bool {
             | b"nineteenth"
             | b"twentieth"
             | b"thirtieth"
-    )
+    ) || is_period_trigger(w)
 }

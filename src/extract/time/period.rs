@@ -221,6 +221,11 @@ const DECADE_WORDS: [&str; 9] = [
     "nineties",
 ];
 
+/// A word naming a decade: "seventies", "noughties".
+pub(super) fn is_decade_word(w: &str) -> bool {
+    w.eq_ignore_ascii_case("noughties") || DECADE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
 /// "the seventies", "the nineteen seventies", "the noughties", "the two thousands",
 /// "the twenty-tens", "the two thousand and tens", "70's" (not after "his", "her" ...: an age)
 pub(super) fn decade_words<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

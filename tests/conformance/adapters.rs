@@ -4,7 +4,7 @@
 //! the full claim extraction; dates from the date parser (`find_times`).
 
 use crosscheck::claim::{Role, Value};
-use crosscheck::extract::number::{find_numbers, NumKind};
+use crosscheck::extract::number::{find_numbers, share_mentions, NumKind};
 use crosscheck::extract::time::{find_times, parse_iso_date, Day, TimeKind};
 use crosscheck::extract::{extract_all, time::civil_from_days};
 use crosscheck::lexicon::Lexicon;
@@ -157,18 +157,32 @@ impl Extractors {
         let reference = case.reference.as_deref();
         match suite {
             // A number model reads the number in an amount of money: the
-            // figure without its currency sign or word ("20" in "$20").
+            // figure without its currency sign or word ("20" in "$20"). A
+            // figure glued to a unit of measure ("180ml", "29km") is a
+            // measure, as the parser's `glued_unit` and the lexicon say:
+            // the claim layer reads it so, and so do the peers' unit models.
             Suite::Number => find_numbers(input)
                 .into_iter()
                 .filter(|n| {
                     matches!(
                         n.kind,
                         NumKind::Cardinal | NumKind::Fraction | NumKind::Money(_)
-                    )
+                    ) && !self.measured(n.glued_unit.as_deref())
                 })
                 .map(|n| Got::new(input, n.figure.clone(), n.value))
                 .collect(),
-            Suite::Percent => self.numbers_of(input, |k| matches!(k, NumKind::Percent)),
+            // Percentages, and shares named without a figure (no value).
+            Suite::Percent => {
+                let nums = find_numbers(input);
+                let mut out = self.numbers_of(input, |k| matches!(k, NumKind::Percent));
+                for span in share_mentions(input, &nums) {
+                    let mut g = Got::new(input, span, f64::NAN);
+                    (g.low, g.high) = (None, None);
+                    out.push(g);
+                }
+                out.sort_by_key(|g| g.start);
+                out
+            }
             Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
             Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),
             Suite::Unit | Suite::Quantulum => self.quantities(input, false),
@@ -176,6 +190,13 @@ impl Extractors {
             Suite::DateSpan | Suite::DateValue => self.times(input, reference, true),
             Suite::PeriodSpan | Suite::PeriodValue => self.times(input, reference, false),
         }
+    }
+
+    /// A glued unit that is a unit of measure in the lexicon.
+    fn measured(&self, glued: Option<&str>) -> bool {
+        glued
+            .and_then(|g| self.lex.unit_of_noun(&g.to_lowercase()))
+            .is_some_and(|u| self.lex.units[u].dimension.is_some())
     }
 
     /// `Ok` when the results are exactly the expected ones.
@@ -227,6 +248,7 @@ fn agrees(g: &Got, want: &Item) -> bool {
     match &want.value {
         Expect::Span => true,
         Expect::Num(n) => close(g.value, *n),
+        Expect::Null => g.value.is_nan(),
         Expect::Interval(a, b) => {
             let end = |x: Option<f64>, y: Option<f64>| match (x, y) {
                 (Some(x), Some(y)) => close(x, y),
@@ -252,6 +274,7 @@ fn agrees(g: &Got, want: &Item) -> bool {
 fn describe_want(w: &Item) -> String {
     let v = match &w.value {
         Expect::Span => String::new(),
+        Expect::Null => "=null".to_string(),
         Expect::Num(n) => format!("={n}"),
         Expect::Interval(a, b) => format!("={a:?}..{b:?}"),
         Expect::Date { timex, .. } => format!("={timex}"),

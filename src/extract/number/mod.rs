@@ -96,6 +96,7 @@ use spelled::*;
 use suffix::*;
 use tables::*;
 
+pub use suffix::share_mentions;
 pub(crate) use tables::{ORD_UNITS, TENS, UNITS};
 
 fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
@@ -643,7 +644,18 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             i += clen;
             continue;
         }
-        match parse_number(&text[i..]) {
+        // In a list without spaces ("1,2,3") a comma ends each figure,
+        // never a decimal comma.
+        let mut parsed = parse_number(&text[i..]);
+        if let Ok((_, n)) = &parsed {
+            let s = &text[i..i + n.span.end];
+            let tail = s.rsplit(',').next().map_or(3, ascii_digits);
+            if s.contains(',') && tail < 3 && in_comma_list(text, i) {
+                let end = text[i..].find(',').map_or(text.len(), |k| i + k);
+                parsed = parse_number(&text[i..end]);
+            }
+        }
+        match parsed {
             Ok((_, mut n)) if n.span.end > 0 && accept(text, i, &n, &out) => {
                 n.span = i + n.span.start..i + n.span.end;
                 n.figure = i + n.figure.start..i + n.figure.end;

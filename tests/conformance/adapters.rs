@@ -5,7 +5,7 @@
 
 use crosscheck::claim::{Role, Value};
 use crosscheck::extract::number::{find_numbers, share_mentions, NumKind};
-use crosscheck::extract::time::{find_times, parse_iso_date, Day, TimeKind};
+use crosscheck::extract::time::{find_times, parse_iso_date, Day, Granularity, TimeKind};
 use crosscheck::extract::{extract_all, time::civil_from_days};
 use crosscheck::lexicon::Lexicon;
 use crosscheck::{article, rules};
@@ -84,7 +84,7 @@ impl Extractors {
     /// as one; the unit suites read the figure as a measurement (`figure`:
     /// "17 km" in "about 17 km", "50" in "50 cars"). Reports underline the
     /// claim's own `span`, hedge and counted noun included.
-    fn quantities(&self, input: &str, ranges: bool) -> Vec<Got> {
+    fn quantities(&self, input: &str, ranges: bool, years: bool) -> Vec<Got> {
         let Ok(a) = article::parse("case.txt", input.to_string()) else {
             return Vec::new();
         };
@@ -134,6 +134,25 @@ impl Extractors {
                 }
             }
             out.push(g);
+        }
+        // A year in figures ("in 1979") is a date claim here, but the
+        // number parser reads it as the cardinal it is, and a quantity
+        // extractor like quantulum reports it as a dimensionless figure:
+        // when a year-granular date claim is exactly one such figure, it
+        // is compared as that figure. (The peers' unit models read no
+        // year, so only the Quantulum suite asks for them.)
+        if years {
+            let nums = find_numbers(input);
+            for c in &ex.claims {
+                let Value::Time(t) = &c.value else { continue };
+                let year = nums
+                    .iter()
+                    .find(|n| n.span == c.span && n.kind == NumKind::Cardinal && !n.in_words);
+                if let (Granularity::Year, Some(n)) = (t.granularity, year) {
+                    out.push(Got::new(input, n.span.clone(), n.value));
+                }
+            }
+            out.sort_by_key(|g| g.start);
         }
         out
     }
@@ -185,8 +204,9 @@ impl Extractors {
             }
             Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
             Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),
-            Suite::Unit | Suite::Quantulum => self.quantities(input, false),
-            Suite::Range => self.quantities(input, true),
+            Suite::Unit => self.quantities(input, false, false),
+            Suite::Quantulum => self.quantities(input, false, true),
+            Suite::Range => self.quantities(input, true, false),
             Suite::DateSpan | Suite::DateValue => self.times(input, reference, true),
             Suite::PeriodSpan | Suite::PeriodValue => self.times(input, reference, false),
         }

@@ -457,7 +457,9 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         return true; // "%20", "?id=305"
     }
     if let (Some(p), Some(pp)) = (back.next(), back.next()) {
-        if matches!(p, '.' | ',' | ':' | '/') && pp.is_ascii_digit() {
+        // "1.2.3", "24/7", "J1149.5+6663": digits after a digit and a
+        // joining sign belong to a code or a formula
+        if matches!(p, '.' | ',' | ':' | '/' | '+') && pp.is_ascii_digit() {
             return true;
         }
         if is_hyphen(p) && pp.is_ascii_digit() {

@@ -28,6 +28,11 @@ fn slash_pairs_that_are_not_fractions() {
     none("a 24/7 helpline");
     none("a 50/50 split");
     exactly("The talks resume on 3/4, officials said.", &[]);
+    // a catalogue id's digits after "+" are no figure of their own
+    exactly(
+        "behind galaxy cluster MACS J1149.5+6663, in 1979",
+        &[("1979", 1979.0, C)],
+    );
     none("Any time to meet on 5/17/2018?");
     none("a grant worth 1/04 of the budget");
 }

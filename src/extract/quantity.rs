@@ -270,6 +270,14 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
             q.figure.end = num.span.start + cut.trim_end_matches('-').len();
         }
     }
+    // A rate is one unit: "$15.4/hour", "45 cents per share", "four times
+    // per week". It is not the bare amount, so it keeps its own unit.
+    if let Some((k, per)) = rate_after(view, noun_end.unwrap_or(last)) {
+        let what = q.unit.clone().unwrap_or_default();
+        q.unit = Some(format!("{what} per {per}").trim_start().to_string());
+        q.figure.end = view.doc.tokens[k].surface.end;
+        noun_end = Some(k);
+    }
     if matches!(
         q.kind,
         QuantityKind::Percent | QuantityKind::Money(_) | QuantityKind::Fraction
@@ -352,8 +360,15 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
         if !t.is_word() {
-            // "27-minute" style hyphen joins are inside tokens; other punctuation ends the noun phrase.
-            return None;
+            // "27-minute" style hyphen joins are inside tokens; other
+            // punctuation ends the noun phrase, unless it is a unit sign.
+            return sign_unit(view, i).map(|(k, u)| (k, Some(u), None, mods));
+        }
+        // "in" straight after a figure with nothing after it in the
+        // sentence has no object, so it is no preposition but the inch
+        // ("the pencil is 2 in."); "2 in 5", "3 in the morning" go on.
+        if t.lower == "in" && i == last + 1 && sentence_ends_after(view, i) {
+            return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
         }
         // Longer nouns first ("miles per hour", "blue helmets", "death toll").
         for n in [2, 1] {
@@ -403,6 +418,55 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         return Some((i, None, Some(singular(&t.lower)), mods));
     }
     None
+}
+
+/// A sign that is a unit of measure, alone ("85°") or with the letter
+/// written against it ("-18 °C", "45°F"): the tokenizer leaves the sign
+/// as punctuation, the lexicon lists "°", "°c" and "°f".
+fn sign_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
+    let doc = view.doc;
+    let t = &doc.tokens[i];
+    let sign = view.scan.get(t.span.clone())?;
+    if sign.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = doc
+        .tokens
+        .get(i + 1)
+        .filter(|n| n.is_word() && n.span.start == t.span.end && view.same_sentence(i, i + 1));
+    if let Some(u) = next.and_then(|n| view.lex.unit_of_noun(&format!("{sign}{}", n.lower))) {
+        return Some((i + 1, u));
+    }
+    view.lex
+        .unit_of_noun(sign)
+        .filter(|&u| view.lex.units[u].dimension.is_some())
+        .map(|u| (i, u))
+}
+
+/// "per week" or "/hour" right after token `k`: the last token of the
+/// rate and the unit it is per (singular). A slash counts only written
+/// against both words, as in "$15.4/hour".
+fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)> {
+    let toks = &view.doc.tokens;
+    let (sep, den) = (toks.get(k + 1)?, toks.get(k + 2)?);
+    let per = match view.word(k + 1) {
+        Some("per") => true,
+        _ => sep.is_punct('/') && sep.span.start == toks[k].span.end,
+    };
+    let w = view.word(k + 2)?;
+    let noun = !den.cap && w.len() >= 2 && !view.lex.is_stopword(w);
+    (per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2))
+        .then(|| (k + 2, singular(w)))
+}
+
+/// Nothing but closing punctuation follows token `i` in its sentence.
+fn sentence_ends_after(view: &ArticleView, i: usize) -> bool {
+    match view.doc.tokens.get(i + 1) {
+        None => true,
+        Some(n) => {
+            !view.same_sentence(i, i + 1) || ['.', '!', '?', ';'].iter().any(|&c| n.is_punct(c))
+        }
+    }
 }
 
 fn looks_plural(w: &str) -> bool {
@@ -575,5 +639,71 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
             }
             drafts[i].inherited_unit = true;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Value;
+    use crate::lexicon::Lexicon;
+
+    /// (figure as written, value, unit) of every figure claim.
+    fn figures(text: &str) -> Vec<(String, f64, Option<String>)> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+        ex.claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q) => {
+                    Some((text[q.figure.clone()].to_string(), q.value, q.unit.clone()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn degree_signs_are_units() {
+        let f = figures("Temperatures in the capital reached 45°C on Tuesday.");
+        assert_eq!(f, [("45°C".into(), 45.0, Some("celsius".into()))]);
+        let f = figures("Overnight lows fell to -18 °C in the north.");
+        assert_eq!(f, [("-18 °C".into(), -18.0, Some("celsius".into()))]);
+        let f = figures("It was 98 °F in the shade.");
+        assert_eq!(f[0].2.as_deref(), Some("fahrenheit"));
+    }
+
+    #[test]
+    fn rates_are_one_unit() {
+        let f = figures("Cleaners are paid $15.4/hour in the city.");
+        assert_eq!(
+            f,
+            [("$15.4/hour".into(), 15.4, Some("USD per hour".into()))]
+        );
+        let f = figures("The firm earned 45 cents per share in the quarter.");
+        assert_eq!(f[0].0, "45 cents per share");
+        let f = figures("Ferries sail four times per week.");
+        assert_eq!(
+            f,
+            [(
+                "four times per week".into(),
+                4.0,
+                Some("time per week".into())
+            )]
+        );
+        // "per cent" is a percentage, not a rate
+        let f = figures("Inflation rose 5 per cent.");
+        assert_eq!(f[0].2.as_deref(), Some("percent"));
+    }
+
+    #[test]
+    fn a_final_in_is_the_inch() {
+        let f = figures("The crack in the wall is 2 in.");
+        assert_eq!(f, [("2 in".into(), 2.0, Some("inches".into()))]);
+        // with an object "in" is the preposition
+        let f = figures("Only 2 in 5 voters backed the plan.");
+        assert!(f.iter().all(|x| x.2.as_deref() != Some("inches")), "{f:?}");
+        let f = figures("The blast came at 3 in the morning.");
+        assert!(f.iter().all(|x| x.2.as_deref() != Some("inches")), "{f:?}");
     }
 }

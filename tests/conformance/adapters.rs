@@ -4,8 +4,8 @@
 //! the full claim extraction; dates from the date parser (`find_times`).
 
 use crosscheck::claim::{Role, Value};
-use crosscheck::extract::number::{find_numbers, NumKind};
-use crosscheck::extract::time::{find_times, parse_iso_date, Day, TimeKind};
+use crosscheck::extract::number::{find_numbers, share_mentions, NumKind};
+use crosscheck::extract::time::{find_times, parse_iso_date, Day, Granularity, TimeKind};
 use crosscheck::extract::{extract_all, time::civil_from_days};
 use crosscheck::lexicon::Lexicon;
 use crosscheck::{article, rules};
@@ -84,7 +84,7 @@ impl Extractors {
     /// as one; the unit suites read the figure as a measurement (`figure`:
     /// "17 km" in "about 17 km", "50" in "50 cars"). Reports underline the
     /// claim's own `span`, hedge and counted noun included.
-    fn quantities(&self, input: &str, ranges: bool) -> Vec<Got> {
+    fn quantities(&self, input: &str, ranges: bool, years: bool) -> Vec<Got> {
         let Ok(a) = article::parse("case.txt", input.to_string()) else {
             return Vec::new();
         };
@@ -135,6 +135,25 @@ impl Extractors {
             }
             out.push(g);
         }
+        // A year in figures ("in 1979") is a date claim here, but the
+        // number parser reads it as the cardinal it is, and a quantity
+        // extractor like quantulum reports it as a dimensionless figure:
+        // when a year-granular date claim is exactly one such figure, it
+        // is compared as that figure. (The peers' unit models read no
+        // year, so only the Quantulum suite asks for them.)
+        if years {
+            let nums = find_numbers(input);
+            for c in &ex.claims {
+                let Value::Time(t) = &c.value else { continue };
+                let year = nums
+                    .iter()
+                    .find(|n| n.span == c.span && n.kind == NumKind::Cardinal && !n.in_words);
+                if let (Granularity::Year, Some(n)) = (t.granularity, year) {
+                    out.push(Got::new(input, n.span.clone(), n.value));
+                }
+            }
+            out.sort_by_key(|g| g.start);
+        }
         out
     }
 
@@ -157,25 +176,47 @@ impl Extractors {
         let reference = case.reference.as_deref();
         match suite {
             // A number model reads the number in an amount of money: the
-            // figure without its currency sign or word ("20" in "$20").
+            // figure without its currency sign or word ("20" in "$20"). A
+            // figure glued to a unit of measure ("180ml", "29km") is a
+            // measure, as the parser's `glued_unit` and the lexicon say:
+            // the claim layer reads it so, and so do the peers' unit models.
             Suite::Number => find_numbers(input)
                 .into_iter()
                 .filter(|n| {
                     matches!(
                         n.kind,
                         NumKind::Cardinal | NumKind::Fraction | NumKind::Money(_)
-                    )
+                    ) && !self.measured(n.glued_unit.as_deref())
                 })
                 .map(|n| Got::new(input, n.figure.clone(), n.value))
                 .collect(),
-            Suite::Percent => self.numbers_of(input, |k| matches!(k, NumKind::Percent)),
+            // Percentages, and shares named without a figure (no value).
+            Suite::Percent => {
+                let nums = find_numbers(input);
+                let mut out = self.numbers_of(input, |k| matches!(k, NumKind::Percent));
+                for span in share_mentions(input, &nums) {
+                    let mut g = Got::new(input, span, f64::NAN);
+                    (g.low, g.high) = (None, None);
+                    out.push(g);
+                }
+                out.sort_by_key(|g| g.start);
+                out
+            }
             Suite::Ordinal => self.numbers_of(input, |k| matches!(k, NumKind::Ordinal)),
             Suite::Currency => self.numbers_of(input, |k| matches!(k, NumKind::Money(_))),
-            Suite::Unit | Suite::Quantulum => self.quantities(input, false),
-            Suite::Range => self.quantities(input, true),
+            Suite::Unit => self.quantities(input, false, false),
+            Suite::Quantulum => self.quantities(input, false, true),
+            Suite::Range => self.quantities(input, true, false),
             Suite::DateSpan | Suite::DateValue => self.times(input, reference, true),
             Suite::PeriodSpan | Suite::PeriodValue => self.times(input, reference, false),
         }
+    }
+
+    /// A glued unit that is a unit of measure in the lexicon.
+    fn measured(&self, glued: Option<&str>) -> bool {
+        glued
+            .and_then(|g| self.lex.unit_of_noun(&g.to_lowercase()))
+            .is_some_and(|u| self.lex.units[u].dimension.is_some())
     }
 
     /// `Ok` when the results are exactly the expected ones.
@@ -227,6 +268,7 @@ fn agrees(g: &Got, want: &Item) -> bool {
     match &want.value {
         Expect::Span => true,
         Expect::Num(n) => close(g.value, *n),
+        Expect::Null => g.value.is_nan(),
         Expect::Interval(a, b) => {
             let end = |x: Option<f64>, y: Option<f64>| match (x, y) {
                 (Some(x), Some(y)) => close(x, y),
@@ -252,6 +294,7 @@ fn agrees(g: &Got, want: &Item) -> bool {
 fn describe_want(w: &Item) -> String {
     let v = match &w.value {
         Expect::Span => String::new(),
+        Expect::Null => "=null".to_string(),
         Expect::Num(n) => format!("={n}"),
         Expect::Interval(a, b) => format!("={a:?}..{b:?}"),
         Expect::Date { timex, .. } => format!("={timex}"),

@@ -34,6 +34,8 @@ pub enum Expect {
         timex: String,
         readings: Vec<(String, String)>,
     },
+    /// A mention with no value (the peers' `null`: "a small percent").
+    Null,
     /// A value the suite cannot express as a figure ("end+0").
     Unsupported(String),
 }
@@ -157,6 +159,7 @@ fn recognizer_item(r: &Json, suite: Suite) -> Option<Item> {
             let v = resolution?.get("value")?;
             match num(v) {
                 Some(n) => Expect::Num(n),
+                None if v.is_null() || v.as_str() == Some("null") => Expect::Null,
                 None => Expect::Unsupported(v.to_string()),
             }
         }

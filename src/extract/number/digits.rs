@@ -79,6 +79,20 @@ pub(super) fn int_part(i: &str) -> Res<'_, (String, bool)> {
     Ok((&i[best_end..], (digits, best_end > n0)))
 }
 
+/// A decimal comma: one comma and one or two digits that end the figure
+/// ("5,00", "1,3", "1,5 million"), as outlets writing in the continental
+/// style put it. A thousands group has three digits, and a list without
+/// spaces goes on ("1,2,3"), so neither reads here.
+fn decimal_comma(r: &str) -> Option<(&str, &str)> {
+    let after = r.strip_prefix(',')?;
+    let n = ascii_digits(after);
+    let rest = &after[n..];
+    let mut cs = rest.chars();
+    let goes_on =
+        matches!((cs.next(), cs.next()), (Some(',' | '.'), Some(d)) if d.is_ascii_digit());
+    ((1..=2).contains(&n) && !goes_on).then(|| (&after[..n], rest))
+}
+
 /// Unicode vulgar fractions: '½' -> 0.5.
 pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
     Some(match c {
@@ -117,7 +131,12 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
     let (mut r, (mut s, grouped)) = int_part(i)?;
     let int_len = s.len();
     let mut int = true;
-    if let Some(after) = r.strip_prefix('.') {
+    if let Some((dec, rest)) = decimal_comma(r).filter(|_| !grouped && int_len <= 3) {
+        s.push('.');
+        s.push_str(dec);
+        r = rest;
+        int = false;
+    } else if let Some(after) = r.strip_prefix('.') {
         let n = ascii_digits(after);
         if n > 0 {
             s.push('.');

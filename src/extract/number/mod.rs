@@ -96,6 +96,7 @@ use spelled::*;
 use suffix::*;
 use tables::*;
 
+pub use suffix::share_mentions;
 pub(crate) use tables::{ORD_UNITS, TENS, UNITS};
 
 fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
@@ -474,7 +475,9 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         return true; // "%20", "?id=305"
     }
     if let (Some(p), Some(pp)) = (back.next(), back.next()) {
-        if matches!(p, '.' | ',' | ':' | '/') && pp.is_ascii_digit() {
+        // "1.2.3", "24/7", "J1149.5+6663": digits after a digit and a
+        // joining sign belong to a code or a formula
+        if matches!(p, '.' | ',' | ':' | '/' | '+') && pp.is_ascii_digit() {
             return true;
         }
         if is_hyphen(p) && pp.is_ascii_digit() {
@@ -661,7 +664,18 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             i += clen;
             continue;
         }
-        match parse_number(&text[i..]) {
+        // In a list without spaces ("1,2,3") a comma ends each figure,
+        // never a decimal comma.
+        let mut parsed = parse_number(&text[i..]);
+        if let Ok((_, n)) = &parsed {
+            let s = &text[i..i + n.span.end];
+            let tail = s.rsplit(',').next().map_or(3, ascii_digits);
+            if s.contains(',') && tail < 3 && in_comma_list(text, i) {
+                let end = text[i..].find(',').map_or(text.len(), |k| i + k);
+                parsed = parse_number(&text[i..end]);
+            }
+        }
+        match parsed {
             Ok((_, mut n)) if n.span.end > 0 && accept(text, i, &n, &out) => {
                 n.span = i + n.span.start..i + n.span.end;
                 n.figure = i + n.figure.start..i + n.figure.end;

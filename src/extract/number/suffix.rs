@@ -122,3 +122,48 @@ pub(super) fn hyphen_glue(i: &str) -> Res<'_, &str> {
     }
     Ok((r, &start[..start.offset(r)]))
 }
+
+/// Shares named without a figure: "a small percent", "the % of increase",
+/// "how to calculate a percentage". The word says a share is meant but not
+/// how large, so it is no [`Num`] and never becomes a comparable claim;
+/// it is what the peers report as a percentage with a null value. A word
+/// inside one of `nums` (the figure's own "40 percent", "percent of 10")
+/// is not one, nor a "%" glued to anything (URL escapes like "%20").
+pub fn share_mentions(text: &str, nums: &[Num]) -> Vec<Range<usize>> {
+    let inside = |a: usize| nums.iter().any(|n| n.span.contains(&a));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        let prev = text[..i].chars().next_back();
+        let start_ok = prev.is_none_or(|p| !p.is_alphanumeric());
+        if c.is_alphabetic() && start_ok {
+            let rest = &text[i..];
+            let len = alt((
+                (kw("per"), sp, kw("cent")).map(|_| ()),
+                kw("percentage").map(|_| ()),
+                kw("percent").map(|_| ()),
+            ))
+            .parse(rest)
+            .map(|(r, _)| rest.offset(r));
+            match len {
+                Ok(len) if !inside(i) => {
+                    out.push(i..i + len);
+                    i += len;
+                }
+                _ => {
+                    i += rest
+                        .find(|c: char| !c.is_alphanumeric())
+                        .unwrap_or(rest.len())
+                }
+            }
+            continue;
+        }
+        let after = text[i + c.len_utf8()..].chars().next();
+        let alone = prev.is_none_or(is_space) && after.is_none_or(|a| !a.is_alphanumeric());
+        if matches!(c, '%' | '\u{ff05}') && alone && !inside(i) {
+            out.push(i..i + c.len_utf8());
+        }
+        i += c.len_utf8();
+    }
+    out
+}

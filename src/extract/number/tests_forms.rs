@@ -28,6 +28,11 @@ fn slash_pairs_that_are_not_fractions() {
     none("a 24/7 helpline");
     none("a 50/50 split");
     exactly("The talks resume on 3/4, officials said.", &[]);
+    // a catalogue id's digits after "+" are no figure of their own
+    exactly(
+        "behind galaxy cluster MACS J1149.5+6663, in 1979",
+        &[("1979", 1979.0, C)],
+    );
     none("Any time to meet on 5/17/2018?");
     none("a grant worth 1/04 of the budget");
 }
@@ -43,8 +48,24 @@ fn comma_lists_without_spaces() {
             ("31", 31.0, C),
         ],
     );
-    // one comma is a decimal comma or a list: left unread after it
-    exactly("The number is 1,3.", &[("1", 1.0, C)]);
+    // one comma before one or two final digits is a decimal comma
+    exactly("The number is 1,3.", &[("1,3", 1.3, C)]);
+    exactly(
+        "In some countries you can write 5.00 or 5,00.",
+        &[("5.00", 5.0, C), ("5,00", 5.0, C)],
+    );
+    has(
+        "Output reached 1,5 million tonnes last year",
+        "1,5 million",
+        1.5e6,
+        C,
+    );
+    // a thousands group and a list are no decimal comma
+    exactly("The army sent 5,100 troops.", &[("5,100", 5100.0, C)]);
+    exactly(
+        "Rounds 1,2,5 were replayed.",
+        &[("1", 1.0, C), ("2", 2.0, C), ("5", 5.0, C)],
+    );
     exactly(
         "Indian grouping 12,34,567 is a single figure",
         &[("12,34,567", 1234567.0, C)],
@@ -159,4 +180,33 @@ fn flattened_exponents_and_product_codes() {
         "the 2019-20 season",
         &[("2019", 2019.0, C), ("20", 20.0, C)],
     );
+}
+
+#[test]
+fn shares_named_without_a_figure() {
+    fn spans(text: &str) -> Vec<&str> {
+        share_mentions(text, &find_numbers(text))
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+    assert_eq!(
+        spans("Only a small percent of the ballots were spoiled."),
+        ["percent"]
+    );
+    assert_eq!(
+        spans("The table shows the % of increase in the last month"),
+        ["%"]
+    );
+    assert_eq!(
+        spans("a percentage of the budget went to defence"),
+        ["percentage"]
+    );
+    assert_eq!(spans("a rise of several per cent"), ["per cent"]);
+    // a figure's own percent word is the figure's
+    assert!(spans("Turnout was 40 percent, up 3 per cent, or 12%.").is_empty());
+    assert!(spans("percent of 10").is_empty());
+    // URL escapes are no share
+    assert!(spans("https://www.test.com/search?q=30%25%2020%").is_empty());
+    assert!(spans("the percentages and percentile ranks").is_empty());
 }

@@ -89,7 +89,7 @@ pub(super) fn date_md<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = sp1(r)?;
     let (r, d1) = day_num(r)?;
     let (r, d2) = opt(preceded(range_sep, day_num)).parse(r)?;
-    let (r, y) = opt(preceded(csp, any_year)).parse(r)?;
+    let (r, y) = opt(year_tail).parse(r)?;
     let ex = resolve_days(c, y, mt.month, d1, d2).ok_or_else(|| err(i))?;
     Ok((r, ex))
 }
@@ -109,7 +109,7 @@ pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     }
     let (r, _) = sp1(r)?;
     if let Ok((r2, mt)) = preceded(opt(|i| kw_sp(i, "of")), month_name).parse(r) {
-        let (r2, y) = opt(preceded(csp, any_year)).parse(r2)?;
+        let (r2, y) = opt(year_tail).parse(r2)?;
         let ex = resolve_days(c, y, mt.month, d1, d2).ok_or_else(|| err(i))?;
         return Ok((r2, ex));
     }
@@ -137,7 +137,7 @@ pub(super) fn month_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, part) = opt(part_mod).parse(i)?;
     let (r, mt) = month_name(r)?;
     let (r, _) = alt(((sp1, |i| kw(i, "of"), sp1).map(|_| ()), csp)).parse(r)?;
-    if let Ok((r2, y)) = any_year(r) {
+    if let Ok((r2, y)) = alt((any_year, year_in_words)).parse(r) {
         return Ok((r2, month_ex(y, mt.month, part, false)));
     }
     let (r, delta) = rel_word_sp(r)?;
@@ -382,7 +382,7 @@ pub(super) enum Anchor {
 
 pub(super) fn year_anchor(i: &str) -> Res<'_, Anchor> {
     alt((
-        any_year.map(Anchor::Year),
+        alt((any_year, year_in_words)).map(Anchor::Year),
         terminated(rel_word_sp, |i| kw(i, "year")).map(Anchor::RelYear),
         (|i| kw_sp(i, "the"), |i| kw(i, "year")).map(|_| Anchor::RelYear(0)),
     ))
@@ -400,7 +400,7 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = opt(|i| kw_sp(i, "of")).parse(r)?;
     let month_anchor = |i| {
         let (r, mt) = month_name(i)?;
-        let (r, y) = opt(preceded(csp, any_year)).parse(r)?;
+        let (r, y) = opt(year_tail).parse(r)?;
         Ok((r, Anchor::Month(mt.month, y)))
     };
     let (r, anchor) = if unit == 2 {
@@ -516,11 +516,18 @@ pub(super) fn q_notation<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             sp1.map(|_| ()),
             dash.map(|_| ()),
         )),
-        any_year,
+        year_anchor,
     );
     let (r, y) = opt(tail).parse(r)?;
     let (y, relative) = match (y, c.reference) {
-        (Some(y), _) => (y, false),
+        (Some(Anchor::Year(y)), _) => (y, false),
+        (Some(Anchor::RelYear(d)), Some(rf)) => (civil_from_days(rf).0 + d, true),
+        (Some(Anchor::RelYear(_)), None) => {
+            let timex = format!("XXXX-{letter}{n}");
+            let g = [Granularity::Quarter, Granularity::Half][usize::from(letter == 'H')];
+            return Ok((r, unres(g, timex)));
+        }
+        (Some(Anchor::Month(..)), _) => return fail(i),
         (None, Some(rf)) if letter == 'Q' => (civil_from_days(rf).0, true),
         (None, None) if letter == 'Q' => {
             return Ok((r, unres(Granularity::Quarter, format!("XXXX-Q{n}"))));

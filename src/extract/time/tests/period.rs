@@ -489,3 +489,92 @@ fn years_in_words_in_periods() {
         vec!["June"]
     );
 }
+
+#[test]
+fn years_by_number_and_centuries() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        (
+            "The town was founded in nineteen twenty eight.",
+            "nineteen twenty eight",
+            "1928-01-01",
+            "1928-12-31",
+            G::Year,
+        ),
+        (
+            "a republic since two thousand and five",
+            "two thousand and five",
+            "2005-01-01",
+            "2005-12-31",
+            G::Year,
+        ),
+        (
+            "a treaty signed in year 247",
+            "year 247",
+            "0247-01-01",
+            "0247-12-31",
+            G::Year,
+        ),
+        (
+            "a mosque built in the 15th century",
+            "the 15th century",
+            "1400-01-01",
+            "1499-12-31",
+            G::Century,
+        ),
+        (
+            "the nineteenth century saw",
+            "the nineteenth century",
+            "1800-01-01",
+            "1899-12-31",
+            G::Century,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+    // Counts in words stay counts; a small number after "year" is no year.
+    none("The risk is one in two thousand.");
+    none("In year 10 pupils sit exams");
+    none("a year 300 people died");
+}
+
+#[test]
+fn lengths_and_parts_from_the_reference() {
+    let r = Some("2017-11-08");
+    check(
+        "a deal within 5 years 1 month 12 days",
+        r,
+        "within 5 years 1 month 12 days",
+        "2017-11-08",
+        "2022-12-19",
+        G::Day,
+    );
+    check(
+        "elections 4 weeks in the future",
+        r,
+        "4 weeks in the future",
+        "2017-11-09",
+        "2017-12-06",
+        G::Week,
+    );
+    check(
+        "talks resume later in the year",
+        r,
+        "later in the year",
+        "2017-11-08",
+        "2017-12-31",
+        G::Year,
+    );
+    check(
+        "a raid earlier in the week",
+        r,
+        "earlier in the week",
+        "2017-11-06",
+        "2017-11-08",
+        G::Week,
+    );
+    // After "and", the second of two lengths stays a length.
+    let t = find_times("twenty-one years and six months in the future", r.map(d));
+    assert!(t.iter().all(|x| x.kind == TimeKind::Duration), "{t:?}");
+}

@@ -378,6 +378,8 @@ pub(super) enum Anchor {
     Year(i32),
     RelYear(i32),
     Month(u32, Option<i32>),
+    /// "this month", "next month": months from the reference's.
+    RelMonth(i32),
 }
 
 pub(super) fn year_anchor(i: &str) -> Res<'_, Anchor> {
@@ -403,8 +405,13 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         let (r, y) = opt(year_tail).parse(r)?;
         Ok((r, Anchor::Month(mt.month, y)))
     };
+    let rel_month = |i| {
+        let (r, d) = rel_word_sp(i)?;
+        let (r, _) = kw(r, "month")?;
+        Ok((r, Anchor::RelMonth(d)))
+    };
     let (r, anchor) = if unit == 2 {
-        alt((year_anchor, month_anchor)).parse(r)?
+        alt((year_anchor, month_anchor, rel_month)).parse(r)?
     } else {
         year_anchor(r)?
     };
@@ -413,6 +420,21 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         Anchor::RelYear(d) => (c.reference.map(|rf| civil_from_days(rf).0 + d), true),
         Anchor::Month(m, y) => {
             return week_of_month(c, r, i, n, m, y);
+        }
+        Anchor::RelMonth(d) => {
+            let Some(rf) = c.reference else {
+                return Ok((r, unres(Granularity::Week, format!("XXXX-XX-W{n}"))));
+            };
+            let (ry, rm, _) = civil_from_days(rf);
+            let (y, m) = add_months(ry, rm, d);
+            let (r, ex) = week_of_month(c, r, i, n, m, Some(y))?;
+            return Ok((
+                r,
+                TimeExpr {
+                    relative: true,
+                    ..ex
+                },
+            ));
         }
     };
     let g = [Granularity::Half, Granularity::Quarter, Granularity::Week][unit];
@@ -527,7 +549,7 @@ pub(super) fn q_notation<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             let g = [Granularity::Quarter, Granularity::Half][usize::from(letter == 'H')];
             return Ok((r, unres(g, timex)));
         }
-        (Some(Anchor::Month(..)), _) => return fail(i),
+        (Some(Anchor::Month(..) | Anchor::RelMonth(_)), _) => return fail(i),
         (None, Some(rf)) if letter == 'Q' => (civil_from_days(rf).0, true),
         (None, None) if letter == 'Q' => {
             return Ok((r, unres(Granularity::Quarter, format!("XXXX-Q{n}"))));
@@ -556,9 +578,11 @@ pub(super) fn season_bounds(y: i32, s: usize) -> (Day, Day) {
     }
 }
 
-/// "spring 2021", "the spring of 2021", "last spring", "this summer", "late autumn 2020"
+/// "spring 2021", "the spring of 2021", "last spring", "this summer", "late autumn 2020";
+/// "the summer", "mid summer" name a season whose year only the tense tells (left
+/// unresolved; not "the fall", as often a drop or a defeat, nor a bare "summer").
 pub(super) fn season<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
+    let (r, the) = opt(|i| kw_sp(i, "the")).parse(i)?;
     let (r, pre) = opt(pre_mod).parse(r)?;
     let (r, k) = kw_idx(r, &["spring", "summer", "autumn", "fall", "winter"])?;
     let s = if k >= 3 { k - 1 } else { k };
@@ -588,6 +612,14 @@ pub(super) fn season<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             }),
             true,
         ),
+        (None, None | Some(Pre::Part(_))) if (the.is_some() || pre.is_some()) && k != 3 => {
+            let timex = format!("XXXX-{}", SEASON_CODES[s]);
+            let timex = match part {
+                Some(p) => format!("{timex}-{}", p.label()),
+                None => timex,
+            };
+            return Ok((r, unres(Granularity::Season, timex)));
+        }
         _ => return fail(i),
     };
     let Some(y) = y else {

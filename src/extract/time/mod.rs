@@ -293,12 +293,14 @@ fn is_single_day(ex: &TimeExpr) -> bool {
 
 impl TimeExpr {
     /// One day (resolved or not), as opposed to a period: a range of days
-    /// ("from 4 to 22", TIMEX with `/`) is a period even at day granularity.
+    /// ("from 4 to 22", TIMEX with `/`) or a span counted in days and left
+    /// unresolved ("the next 3 days", TIMEX "P3D") is a period even at day
+    /// granularity.
     pub fn is_single_day(&self) -> bool {
         self.granularity == Granularity::Day
             && self.start == self.end
             && !self.timex.contains('/')
-            && !self.timex.starts_with('(')
+            && !self.timex.starts_with(['(', 'P'])
     }
 }
 

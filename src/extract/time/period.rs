@@ -14,7 +14,7 @@ pub(super) fn period<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     longest(c, i, &PERIODS)
 }
 
-const PERIODS: [P; 15] = [
+const PERIODS: [P; 16] = [
     month_phrase,
     year_month_num,
     year_then_part,
@@ -30,6 +30,7 @@ const PERIODS: [P; 15] = [
     year_words_alone,
     year_numbered,
     century,
+    year_to_date,
 ];
 
 /// Words at which only a period parser can start (the scanner's own list has the rest).
@@ -557,6 +558,20 @@ pub(super) fn rest_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, unit) = kw_idx(r, &["year", "month", "week"])?;
     let ex = rel_unit_ex(c, unit, 0, Some(true));
     Ok((r, ex))
+}
+
+/// "the year to date", "year-to-date": from the start of the reference's year to it.
+pub(super) fn year_to_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let gap = |i| alt((sp1, recognize(dash))).parse(i);
+    let (r, _) = (
+        |i| kw(i, "year"),
+        gap,
+        |i| kw(i, "to"),
+        gap,
+        |i| kw(i, "date"),
+    )
+        .parse(i)?;
+    Ok((r, rel_unit_ex(c, 0, 0, Some(false))))
 }
 
 /// "the week after next", "the year after next", "the month after the next"

@@ -11,7 +11,7 @@
 use super::*;
 
 /// What may stand at either end of a range.
-const ENDPOINTS: [P; 19] = [
+const ENDPOINTS: [P; 20] = [
     iso_date,
     weekday_date,
     date_md,
@@ -31,7 +31,14 @@ const ENDPOINTS: [P; 19] = [
     single_day,
     now,
     slash_day,
+    year_words,
 ];
+
+/// A year in words ("from two thousand until two thousand and fourteen").
+fn year_words<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, y) = year_in_words(i)?;
+    Ok((r, year_ex(y, false)))
+}
 
 /// "now", as the end of a range ("between now and November 15th").
 fn now<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

@@ -578,3 +578,36 @@ fn lengths_and_parts_from_the_reference() {
     let t = find_times("twenty-one years and six months in the future", r.map(d));
     assert!(t.iter().all(|x| x.kind == TimeKind::Duration), "{t:?}");
 }
+
+#[test]
+fn seasons_weeks_of_a_month_and_year_to_date() {
+    let r = Some(R);
+    check(
+        "shares are down 20% in the year to date",
+        r,
+        "year to date",
+        "2017-01-01",
+        "2017-05-19",
+        G::Year,
+    );
+    check(
+        "a strike in the third week of this month",
+        r,
+        "the third week of this month",
+        "2017-05-15",
+        "2017-05-21",
+        G::Week,
+    );
+    // A season without its year is named but left unresolved: the tense tells
+    // which summer "the summer" is.
+    let t = one("talks stalled over the summer", r);
+    assert_eq!((t.timex.as_str(), t.start), ("XXXX-SU", None));
+    let t = one("by mid summer the army had withdrawn", r);
+    assert_eq!((t.timex.as_str(), t.start), ("XXXX-SU-MID", None));
+    none("after the fall of the capital");
+    none("heavy summer rain");
+    // A span counted in days without a reference is still a period.
+    let t = one("a truce over the next 3 days", None);
+    assert_eq!(t.kind, TimeKind::Calendar);
+    assert!(!t.is_single_day(), "{t:?}");
+}

@@ -70,7 +70,9 @@ pub(in super::super) fn century<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExp
     let (r, n) = century_ordinal(r)?;
     let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
     let (r, _) = kw(r, "century")?;
-    if !(1..=30).contains(&n) {
+    // "the 5th century BC" runs backwards: not read.
+    let era = preceded(sp1, |i| kw_idx(i, &["BC", "BCE", "B"])).parse(r);
+    if !(1..=30).contains(&n) || era.is_ok() {
         return fail(i);
     }
     let y0 = 100 * (n as i32 - 1);

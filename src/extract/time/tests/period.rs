@@ -537,6 +537,7 @@ fn years_by_number_and_centuries() {
     none("The risk is one in two thousand.");
     none("In year 10 pupils sit exams");
     none("a year 300 people died");
+    none("a temple of the 5th century BC");
 }
 
 #[test]

@@ -89,7 +89,7 @@ pub(super) fn date_md<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = sp1(r)?;
     let (r, d1) = day_num(r)?;
     let (r, d2) = opt(preceded(range_sep, day_num)).parse(r)?;
-    let (r, y) = opt(preceded(csp, any_year)).parse(r)?;
+    let (r, y) = opt(year_tail).parse(r)?;
     let ex = resolve_days(c, y, mt.month, d1, d2).ok_or_else(|| err(i))?;
     Ok((r, ex))
 }
@@ -109,7 +109,7 @@ pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     }
     let (r, _) = sp1(r)?;
     if let Ok((r2, mt)) = preceded(opt(|i| kw_sp(i, "of")), month_name).parse(r) {
-        let (r2, y) = opt(preceded(csp, any_year)).parse(r2)?;
+        let (r2, y) = opt(year_tail).parse(r2)?;
         let ex = resolve_days(c, y, mt.month, d1, d2).ok_or_else(|| err(i))?;
         return Ok((r2, ex));
     }
@@ -137,7 +137,7 @@ pub(super) fn month_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, part) = opt(part_mod).parse(i)?;
     let (r, mt) = month_name(r)?;
     let (r, _) = alt(((sp1, |i| kw(i, "of"), sp1).map(|_| ()), csp)).parse(r)?;
-    if let Ok((r2, y)) = any_year(r) {
+    if let Ok((r2, y)) = alt((any_year, year_in_words)).parse(r) {
         return Ok((r2, month_ex(y, mt.month, part, false)));
     }
     let (r, delta) = rel_word_sp(r)?;
@@ -378,11 +378,13 @@ pub(super) enum Anchor {
     Year(i32),
     RelYear(i32),
     Month(u32, Option<i32>),
+    /// "this month", "next month": months from the reference's.
+    RelMonth(i32),
 }
 
 pub(super) fn year_anchor(i: &str) -> Res<'_, Anchor> {
     alt((
-        any_year.map(Anchor::Year),
+        alt((any_year, year_in_words)).map(Anchor::Year),
         terminated(rel_word_sp, |i| kw(i, "year")).map(Anchor::RelYear),
         (|i| kw_sp(i, "the"), |i| kw(i, "year")).map(|_| Anchor::RelYear(0)),
     ))
@@ -400,11 +402,16 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = opt(|i| kw_sp(i, "of")).parse(r)?;
     let month_anchor = |i| {
         let (r, mt) = month_name(i)?;
-        let (r, y) = opt(preceded(csp, any_year)).parse(r)?;
+        let (r, y) = opt(year_tail).parse(r)?;
         Ok((r, Anchor::Month(mt.month, y)))
     };
+    let rel_month = |i| {
+        let (r, d) = rel_word_sp(i)?;
+        let (r, _) = kw(r, "month")?;
+        Ok((r, Anchor::RelMonth(d)))
+    };
     let (r, anchor) = if unit == 2 {
-        alt((year_anchor, month_anchor)).parse(r)?
+        alt((year_anchor, month_anchor, rel_month)).parse(r)?
     } else {
         year_anchor(r)?
     };
@@ -413,6 +420,21 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         Anchor::RelYear(d) => (c.reference.map(|rf| civil_from_days(rf).0 + d), true),
         Anchor::Month(m, y) => {
             return week_of_month(c, r, i, n, m, y);
+        }
+        Anchor::RelMonth(d) => {
+            let Some(rf) = c.reference else {
+                return Ok((r, unres(Granularity::Week, format!("XXXX-XX-W{n}"))));
+            };
+            let (ry, rm, _) = civil_from_days(rf);
+            let (y, m) = add_months(ry, rm, d);
+            let (r, ex) = week_of_month(c, r, i, n, m, Some(y))?;
+            return Ok((
+                r,
+                TimeExpr {
+                    relative: true,
+                    ..ex
+                },
+            ));
         }
     };
     let g = [Granularity::Half, Granularity::Quarter, Granularity::Week][unit];
@@ -516,11 +538,18 @@ pub(super) fn q_notation<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             sp1.map(|_| ()),
             dash.map(|_| ()),
         )),
-        any_year,
+        year_anchor,
     );
     let (r, y) = opt(tail).parse(r)?;
     let (y, relative) = match (y, c.reference) {
-        (Some(y), _) => (y, false),
+        (Some(Anchor::Year(y)), _) => (y, false),
+        (Some(Anchor::RelYear(d)), Some(rf)) => (civil_from_days(rf).0 + d, true),
+        (Some(Anchor::RelYear(_)), None) => {
+            let timex = format!("XXXX-{letter}{n}");
+            let g = [Granularity::Quarter, Granularity::Half][usize::from(letter == 'H')];
+            return Ok((r, unres(g, timex)));
+        }
+        (Some(Anchor::Month(..) | Anchor::RelMonth(_)), _) => return fail(i),
         (None, Some(rf)) if letter == 'Q' => (civil_from_days(rf).0, true),
         (None, None) if letter == 'Q' => {
             return Ok((r, unres(Granularity::Quarter, format!("XXXX-Q{n}"))));
@@ -549,9 +578,11 @@ pub(super) fn season_bounds(y: i32, s: usize) -> (Day, Day) {
     }
 }
 
-/// "spring 2021", "the spring of 2021", "last spring", "this summer", "late autumn 2020"
+/// "spring 2021", "the spring of 2021", "last spring", "this summer", "late autumn 2020";
+/// "the summer", "mid summer" name a season whose year only the tense tells (left
+/// unresolved; not "the fall", as often a drop or a defeat, nor a bare "summer").
 pub(super) fn season<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
+    let (r, the) = opt(|i| kw_sp(i, "the")).parse(i)?;
     let (r, pre) = opt(pre_mod).parse(r)?;
     let (r, k) = kw_idx(r, &["spring", "summer", "autumn", "fall", "winter"])?;
     let s = if k >= 3 { k - 1 } else { k };
@@ -581,6 +612,14 @@ pub(super) fn season<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             }),
             true,
         ),
+        (None, None | Some(Pre::Part(_))) if (the.is_some() || pre.is_some()) && k != 3 => {
+            let timex = format!("XXXX-{}", SEASON_CODES[s]);
+            let timex = match part {
+                Some(p) => format!("{timex}-{}", p.label()),
+                None => timex,
+            };
+            return Ok((r, unres(Granularity::Season, timex)));
+        }
         _ => return fail(i),
     };
     let Some(y) = y else {

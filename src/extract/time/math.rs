@@ -214,7 +214,7 @@ pub(super) fn week_ex(any_day: Day, relative: bool) -> TimeExpr {
 
 pub(super) fn unres_timex(g: Granularity) -> String {
     match g {
-        Granularity::Decade | Granularity::Year => "XXXX",
+        Granularity::Century | Granularity::Decade | Granularity::Year => "XXXX",
         Granularity::Week => "XXXX-WXX",
         Granularity::Day | Granularity::Minute => "XXXX-XX-XX",
         _ => "XXXX-XX",

@@ -80,6 +80,7 @@ pub fn parse_iso_date(s: &str) -> Option<Day> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Granularity {
+    Century,
     Decade,
     Year,
     Half,
@@ -293,12 +294,14 @@ fn is_single_day(ex: &TimeExpr) -> bool {
 
 impl TimeExpr {
     /// One day (resolved or not), as opposed to a period: a range of days
-    /// ("from 4 to 22", TIMEX with `/`) is a period even at day granularity.
+    /// ("from 4 to 22", TIMEX with `/`) or a span counted in days and left
+    /// unresolved ("the next 3 days", TIMEX "P3D") is a period even at day
+    /// granularity.
     pub fn is_single_day(&self) -> bool {
         self.granularity == Granularity::Day
             && self.start == self.end
             && !self.timex.contains('/')
-            && !self.timex.starts_with('(')
+            && !self.timex.starts_with(['(', 'P'])
     }
 }
 
@@ -404,6 +407,17 @@ fn anchor_ahead(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     words.next();
+    // A number in several words may be a year ("nineteen twenty eight").
+    use crate::extract::number::{TENS, UNITS as ONES};
+    let mut words = words.peekable();
+    if words.peek().is_some_and(|w| {
+        ONES.iter()
+            .chain(TENS.iter())
+            .chain(["hundred", "thousand"].iter())
+            .any(|x| w.eq_ignore_ascii_case(x))
+    }) {
+        return true;
+    }
     for w in words.take(WINDOW) {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
             return true;

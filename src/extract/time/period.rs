@@ -14,7 +14,7 @@ pub(super) fn period<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     longest(c, i, &PERIODS)
 }
 
-const PERIODS: [P; 12] = [
+const PERIODS: [P; 16] = [
     month_phrase,
     year_month_num,
     year_then_part,
@@ -27,12 +27,17 @@ const PERIODS: [P; 12] = [
     date_range,
     week_of,
     span_from_day,
+    year_words_alone,
+    year_numbered,
+    century,
+    year_to_date,
 ];
 
 /// Words at which only a period parser can start (the scanner's own list has the rest).
 pub(super) fn is_period_trigger(w: &str) -> bool {
-    const WORDS: [&str; 15] = [
+    const WORDS: [&str; 16] = [
         "month",
+        "year",
         "week",
         "w",
         "for",
@@ -378,11 +383,20 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         let (r, k) = kw_idx(i, &UNITS)?;
         Ok((r, (k / 2, k % 2 == 1)))
     };
-    // "2 days hence". Not "six months in the future": that is read as a duration
-    // ("twenty-one years and six months in the future").
-    let mut after = (count, sp1, unit_of, sp1, |i| kw(i, "hence"));
+    // "2 days hence", "4 weeks in the future"; not after "and" ("twenty-one years
+    // and six months in the future" is a length of time, read as durations).
+    let future = |i| {
+        alt((
+            (|i| kw(i, "hence")).map(|_| ()),
+            (|i| kw_sp(i, "in"), |i| kw_sp(i, "the"), |i| kw(i, "future")).map(|_| ()),
+        ))
+        .parse(i)
+    };
+    let mut after = (count, sp1, unit_of, sp1, future);
     if let Ok((r, (n, _, (unit, _), _, _))) = after.parse(i) {
-        return Ok((r, counted_ex(c, 1, n, unit)));
+        if !c.prev.eq_ignore_ascii_case("and") {
+            return Ok((r, counted_ex(c, 1, n, unit)));
+        }
     }
     // "for the past nine years" states a length: the duration parser reads it. (A
     // span after "the" was tried from "the" already.)
@@ -418,6 +432,11 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         (false, Some(d)) => d,
         (false, None) => return fail(i),
     };
+    if let Some(n) = n {
+        if let Ok((r2, ex)) = compound_span(c, r, dir, n, unit) {
+            return Ok((r2, ex));
+        }
+    }
     let n = match n {
         Some(n) => n,
         // "the past month", "within the next year", "the next decade": one unit;
@@ -426,6 +445,56 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         None => return fail(i),
     };
     Ok((r, counted_ex(c, dir, n, unit)))
+}
+
+/// The rest of a length written in several units after its first one (`n` `unit`):
+/// "within 5 years 1 month 12 days", "the next 2 weeks and 3 days". As precise as the
+/// finest unit; decades do not mix.
+fn compound_span<'a>(c: &Ctx<'_>, i: &'a str, dir: i32, n: u32, unit: usize) -> Res<'a, TimeExpr> {
+    let sep = |i| {
+        alt((
+            (sp0, comma, sp0).map(|_| ()),
+            (sp1, |i| kw(i, "and"), sp1).map(|_| ()),
+            sp1.map(|_| ()),
+        ))
+        .parse(i)
+    };
+    let term = |i| {
+        let (r, n) = terminated(count, sp1).parse(i)?;
+        let (r, k) = kw_idx(r, &UNITS)?;
+        Ok((r, (n, k / 2)))
+    };
+    let mut terms = vec![(n, unit)];
+    let mut r = i;
+    while let Ok((r2, t)) = preceded(sep, term).parse(r) {
+        terms.push(t);
+        r = r2;
+    }
+    if terms.len() < 2 || terms.len() > 4 || terms.iter().any(|t| t.1 == 4) {
+        return fail(i);
+    }
+    let finest = terms.iter().map(|t| t.1).min().unwrap_or(unit);
+    let (months, days) = terms.iter().fold((0i32, 0i32), |(m, d), &(n, u)| {
+        let n = n as i32;
+        match u {
+            0 => (m, d + n),
+            1 => (m, d + 7 * n),
+            2 => (m + n, d),
+            _ => (m + 12 * n, d),
+        }
+    });
+    let g = UNIT_GRAIN[finest];
+    let Some(rf) = c.reference else {
+        return Ok((r, unres(g, unres_timex(g))));
+    };
+    let sign = if dir < 0 { -1 } else { 1 };
+    let moved = shift(shift(rf, 2, sign * months), 0, sign * days);
+    let (s, e) = match dir {
+        -1 => (moved, rf - 1),
+        0 => (rf, moved - 1),
+        _ => (rf + 1, moved),
+    };
+    Ok((r, day_span(g, s, e, true)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -496,6 +565,20 @@ pub(super) fn rest_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, ex))
 }
 
+/// "the year to date", "year-to-date": from the start of the reference's year to it.
+pub(super) fn year_to_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let gap = |i| alt((sp1, recognize(dash))).parse(i);
+    let (r, _) = (
+        |i| kw(i, "year"),
+        gap,
+        |i| kw(i, "to"),
+        gap,
+        |i| kw(i, "date"),
+    )
+        .parse(i)?;
+    Ok((r, rel_unit_ex(c, 0, 0, Some(false))))
+}
+
 /// "the week after next", "the year after next", "the month after the next"
 pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = kw_sp(i, "the")?;
@@ -512,3 +595,7 @@ pub(super) use range::date_range;
 #[path = "period_anchored.rs"]
 mod anchored_span;
 pub(super) use anchored_span::{span_from_day, week_of};
+
+#[path = "period_years.rs"]
+mod years;
+pub(super) use years::{century, year_numbered, year_words_alone};

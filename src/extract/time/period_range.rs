@@ -1,11 +1,17 @@
 //! Ranges between two dates: "from Oct. 2 to October 22", "between 2015 and Feb 2018",
 //! "today till tomorrow", "from 4 to January 22, 1995", "4 till 23 of this month",
-//! "between November 15th through the 19th", "next week from Wednesday to Friday".
+//! "between November 15th through the 19th", "next week from Tue to Thur",
+//! "between now and November 15th", "from 10/25 to 01/25", "between 4-22 January, 1995".
+//!
+//! Either end may be any single date or period the calendar parsers read. An end
+//! written without its year ("Feb 1st", "10/25", "November") takes it from the other
+//! end: "from Feb 1st to March 2019" is February 2019, "from 10/25 to 01/25" runs into
+//! the next year, "between now and November 15th" ends on the coming November 15th.
 
 use super::*;
 
 /// What may stand at either end of a range.
-const ENDPOINTS: [P; 16] = [
+const ENDPOINTS: [P; 20] = [
     iso_date,
     weekday_date,
     date_md,
@@ -22,13 +28,72 @@ const ENDPOINTS: [P; 16] = [
     month_phrase,
     year_month_num,
     year_then_part,
+    single_day,
+    now,
+    slash_day,
+    year_words,
 ];
 
+/// A year in words ("from two thousand until two thousand and fourteen").
+fn year_words<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, y) = year_in_words(i)?;
+    Ok((r, year_ex(y, false)))
+}
+
+/// "now", as the end of a range ("between now and November 15th").
+fn now<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, _) = kw(i, "now")?;
+    let ex = match c.reference {
+        Some(rf) => day_ex(rf, true),
+        None => unres(Granularity::Day, unres_timex(Granularity::Day)),
+    };
+    Ok((r, ex))
+}
+
+/// "10/1", "01/25": a month and day in figures, read without a year only as the end
+/// of a range, and not when it reads as a fraction ("from 1/3 to 1/2").
+fn slash_day<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, w) = numeric_parts(i)?;
+    let text = &i[..i.offset(r)];
+    let figures = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let Some((p, q)) = text
+        .split_once('/')
+        .filter(|(p, q)| figures(p) && figures(q))
+    else {
+        return fail(i);
+    };
+    let (p, q) = (to_u32(p), to_u32(q));
+    if w.year.is_some() || (p < q && q <= 10) || quantity_follows(r) {
+        return fail(i);
+    }
+    let ex = resolve_written(c, w).ok_or_else(|| err(i))?;
+    Ok((r, ex))
+}
+
+/// One end of a range as read, with the month (and day) it names when it was written
+/// without a year, so that the other end can supply one.
+struct Point {
+    ex: TimeExpr,
+    yearless: Option<(u32, Option<u32>)>,
+}
+
 enum End {
-    Full(TimeExpr),
-    /// A bare day of the month ("4", "the 19th", "Friday the 2nd"): its month comes
-    /// from the other end or from what follows the range.
+    Full(Point),
+    /// A bare day of the month ("4", "the 19th"): its month comes from the other end
+    /// or from what follows the range.
     Day(u32),
+}
+
+/// The month and day of an unresolved TIMEX written without a year: "XXXX-02",
+/// "XXXX-02-01".
+fn yearless(timex: &str) -> Option<(u32, Option<u32>)> {
+    let rest = timex.strip_prefix("XXXX-")?;
+    let num = |s: &str| (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| to_u32(s));
+    match rest.len() {
+        2 => Some((num(rest)?, None)),
+        5 if rest.as_bytes()[2] == b'-' => Some((num(&rest[..2])?, Some(num(&rest[3..])?))),
+        _ => None,
+    }
 }
 
 fn endpoint<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, End> {
@@ -39,10 +104,22 @@ fn endpoint<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, End> {
     };
     let full = longest(c, i, &ENDPOINTS);
     let day = bare(i);
+    let point = |r: &'a str, ex: TimeExpr| {
+        // Read again without the reference: a month or day without its year shows.
+        let blind = Ctx {
+            reference: None,
+            ..*c
+        };
+        let yearless = match longest(&blind, i, &ENDPOINTS) {
+            Ok((r0, ex0)) if r0.len() == r.len() => yearless(&ex0.timex),
+            _ => None,
+        };
+        Ok((r, End::Full(Point { ex, yearless })))
+    };
     match (full, day) {
-        (Ok((rf, f)), Ok((rd, _))) if rf.len() <= rd.len() => Ok((rf, End::Full(f))),
+        (Ok((rf, f)), Ok((rd, _))) if rf.len() <= rd.len() => point(rf, f),
         (_, Ok((rd, d))) => Ok((rd, End::Day(d))),
-        (Ok((rf, f)), _) => Ok((rf, End::Full(f))),
+        (Ok((rf, f)), _) => point(rf, f),
         (Err(e), _) => Err(e),
     }
 }
@@ -80,7 +157,7 @@ fn same_month(other: &TimeExpr, d: u32) -> Option<TimeExpr> {
 }
 
 /// The month a pair of bare days belongs to: " of this month", " in next month",
-/// " of Sept", " Feb 2018".
+/// " of Sept", " Feb 2018", " Feb, two thousand and eighteen".
 fn month_tail<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (Option<(i32, u32)>, bool)> {
     let (r, _) = sp1(i)?;
     let (r, _) = opt(terminated(|i| kw_idx(i, &["of", "in"]), sp1)).parse(r)?;
@@ -92,7 +169,7 @@ fn month_tail<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (Option<(i32, u32)>, bool)
         return Ok((r2, (ym, true)));
     }
     let (r, mt) = month_name(r)?;
-    let (r, y) = opt(preceded(csp, any_year)).parse(r)?;
+    let (r, y) = opt(year_tail).parse(r)?;
     match (y, c.reference) {
         (Some(y), _) => Ok((r, (Some((y, mt.month)), false))),
         (None, Some(rf)) => {
@@ -100,6 +177,48 @@ fn month_tail<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (Option<(i32, u32)>, bool)
             Ok((r, (Some((ry - i32::from(mt.month > rm), mt.month)), true)))
         }
         (None, None) => Ok((r, (None, true))),
+    }
+}
+
+/// Month `m` (day `d`) of year `y`.
+fn place(m: u32, d: Option<u32>, y: i32, relative: bool) -> Option<TimeExpr> {
+    match d {
+        None => Some(month_ex(y, m, None, relative)),
+        Some(d) => valid_ymd(y, m, d).then(|| day_ex(days_from_civil(y, m, d), relative)),
+    }
+}
+
+/// The two ends, an end written without its year placed by the other end: the start
+/// at the latest such month or day not after the end, the end at the earliest not
+/// before the start (when both lack a year, the start as read).
+fn carry(a: Point, b: Point) -> (TimeExpr, TimeExpr) {
+    let year = |ex: &TimeExpr| ex.start.map(|s| civil_from_days(s).0);
+    match (a.yearless, b.yearless) {
+        (Some((m, d)), None) => {
+            if let (Some(y), Some(end)) = (year(&b.ex), b.ex.start) {
+                let fits = |x: &TimeExpr| x.start.is_some_and(|s| s <= end);
+                let placed = [y, y - 1]
+                    .into_iter()
+                    .find_map(|y| place(m, d, y, b.ex.relative).filter(fits));
+                if let Some(ex) = placed {
+                    return (ex, b.ex);
+                }
+            }
+            (a.ex, b.ex)
+        }
+        (_, Some((m, d))) => {
+            if let (Some(y), Some(start)) = (year(&a.ex), a.ex.start) {
+                let fits = |x: &TimeExpr| x.start.is_some_and(|s| s >= start);
+                let placed = [y, y + 1]
+                    .into_iter()
+                    .find_map(|y| place(m, d, y, a.ex.relative).filter(fits));
+                if let Some(ex) = placed {
+                    return (a.ex, ex);
+                }
+            }
+            (a.ex, b.ex)
+        }
+        _ => (a.ex, b.ex),
     }
 }
 
@@ -122,9 +241,10 @@ fn join(a: &TimeExpr, b: &TimeExpr) -> Option<TimeExpr> {
     }
 }
 
-/// "from X to Y", "between X and Y", "X to Y", "X - Y"
+/// "from X to Y", "between X and Y", "X to Y", "X - Y"; "between 4-22 January, 1995"
+/// (a range that holds its own separator).
 pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    if let Ok(ok) = week_days(c, i) {
+    if let Ok(ok) = alt((|i| week_days(c, i), |i| month_between(c, i))).parse(i) {
         return Ok(ok);
     }
     let (r, lead) = opt(terminated(|i| kw_idx(i, &["from", "between"]), sp1)).parse(i)?;
@@ -133,13 +253,21 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
         ..*c
     };
     let (r, a) = endpoint(&inner, r)?;
-    let (r, _) = separator(r, lead == Some(1))?;
+    let Ok((r, _)) = separator(r, lead == Some(1)) else {
+        return match a {
+            End::Full(p) if lead.is_some() && p.ex.timex.contains('/') => Ok((r, p.ex)),
+            _ => fail(i),
+        };
+    };
     let right = Ctx { prev: "to", ..*c };
     let (r, b) = endpoint(&right, r)?;
     let ex = match (a, b) {
-        (End::Full(a), End::Full(b)) => join(&a, &b),
-        (End::Day(d), End::Full(b)) => same_month(&b, d).and_then(|a| join(&a, &b)),
-        (End::Full(a), End::Day(d)) => same_month(&a, d).and_then(|b| join(&a, &b)),
+        (End::Full(a), End::Full(b)) => {
+            let (a, b) = carry(a, b);
+            join(&a, &b)
+        }
+        (End::Day(d), End::Full(b)) => same_month(&b.ex, d).and_then(|a| join(&a, &b.ex)),
+        (End::Full(a), End::Day(d)) => same_month(&a.ex, d).and_then(|b| join(&a.ex, &b)),
         (End::Day(d1), End::Day(d2)) => {
             let (r2, (ym, relative)) = month_tail(c, r)?;
             let ex = match ym {
@@ -158,15 +286,33 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
     ex.map(|ex| (r, ex)).ok_or_else(|| err(i))
 }
 
-/// A weekday, abbreviations allowed without a period in a range ("Tue to Thur").
-fn weekday_in_range(i: &str) -> Res<'_, i32> {
-    if let Ok(ok) = weekday_name(i) {
-        return Ok(ok);
+/// "November between 19 and 20", "Feb between 2-7 two thousand and eighteen"
+fn month_between<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, mt) = month_name(i)?;
+    let (r, _) = (sp1, |i| kw_sp(i, "between")).parse(r)?;
+    let (r, d1) = day_num(r)?;
+    let (r, _) = separator(r, true)?;
+    let (r, d2) = day_num(r)?;
+    let (r, y) = opt(year_tail).parse(r)?;
+    let ex = resolve_days(c, y, mt.month, d1, Some(d2)).ok_or_else(|| err(i))?;
+    Ok((r, ex))
+}
+
+/// A weekday, abbreviations allowed without a period in a range ("Tue to Thur"). At
+/// the end of the range a period after an abbreviation is left to the sentence.
+fn weekday_in_range(i: &str, last: bool) -> Res<'_, i32> {
+    if !last {
+        if let Ok(ok) = weekday_name(i) {
+            return Ok(ok);
+        }
     }
     let (r, w) = word(i)?;
-    match WEEKDAY_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a)) {
-        Some(&(_, d)) => Ok((r, d)),
-        None => fail(i),
+    let full = WEEKDAYS.iter().position(|d| w.eq_ignore_ascii_case(d));
+    let abbr = WEEKDAY_ABBR.iter().find(|(a, _)| w.eq_ignore_ascii_case(a));
+    match (full, abbr) {
+        (Some(k), _) => Ok((r, k as i32)),
+        (_, Some(&(_, d))) => Ok((r, d)),
+        _ => fail(i),
     }
 }
 
@@ -175,9 +321,9 @@ fn week_days<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, delta) = rel_word_sp(i)?;
     let (r, _) = (|i| kw(i, "week"), sp1).parse(r)?;
     let (r, lead) = terminated(|i| kw_idx(i, &["from", "between"]), sp1).parse(r)?;
-    let (r, d1) = weekday_in_range(r)?;
+    let (r, d1) = weekday_in_range(r, false)?;
     let (r, _) = separator(r, lead == 1)?;
-    let (r, d2) = weekday_in_range(r)?;
+    let (r, d2) = weekday_in_range(r, true)?;
     if d2 <= d1 {
         return fail(i);
     }

@@ -41,14 +41,20 @@ pub(super) fn rel_unit_ex(c: &Ctx<'_>, unit: usize, delta: i32, half: Option<boo
     ex
 }
 
-/// "last year", "this month", "next week", "earlier this month", "later this year", "this weekend"
+/// "last year", "this month", "next week", "earlier this month", "later this year", "this
+/// weekend", "later in the year", "earlier in the week" (the reference's)
 pub(super) fn rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, half) = opt(terminated(
         |i| kw_idx(i, &["earlier", "later"]).map(|(r, k)| (r, k == 1)),
         sp1,
     ))
     .parse(i)?;
-    let (r, delta) = rel_word_sp(r)?;
+    let in_the = (|i| kw_sp(i, "in"), |i| kw_sp(i, "the")).map(|_| 0);
+    let (r, delta) = if half.is_some() {
+        alt((rel_word_sp, in_the)).parse(r)?
+    } else {
+        rel_word_sp(r)?
+    };
     if half.is_some() && delta != 0 {
         return fail(i);
     }

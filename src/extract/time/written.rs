@@ -243,7 +243,8 @@ pub(super) fn month_day(i: &str) -> Res<'_, Written> {
         // "may first", "march second", "may ten": verbs before a number.
         DayForm::OrdinalWord => !verb || day > 2,
         DayForm::OrdinalCompound => true,
-        DayForm::CardinalWords => sep != ',' && (!verb || day > 20),
+        // "June two thousand people": a count, not a day.
+        DayForm::CardinalWords => sep != ',' && (!verb || day > 20) && !quantity_follows(r),
     };
     if !ok {
         return fail(i);

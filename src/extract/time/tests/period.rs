@@ -301,6 +301,8 @@ fn ranges_between_two_dates() {
     );
     // Figures are not days of a range.
     none("between 10 and 20 people");
+    // Fractions are not days of a range either.
+    none("support rose from 1/3 to 1/2 of voters");
     assert_eq!(
         spans("cut from 5,500 troops to 4,800", r),
         Vec::<&str>::new()
@@ -353,4 +355,260 @@ fn spans_anchored_on_a_day() {
     // "the week of" before anything but a day is not a date.
     let t = find_times("the week of mourning", parse_iso_date(R));
     assert!(t.iter().all(|x| x.kind != TimeKind::Calendar), "{t:?}");
+}
+
+#[test]
+fn ranges_of_mixed_ends() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        // An end without its year takes it from the other end.
+        (
+            "the ceasefire held from Feb 1st to March 2019",
+            "from Feb 1st to March 2019",
+            "2019-02-01",
+            "2019-03-31",
+            G::Day,
+        ),
+        (
+            "the curfew ran from 10/25 to 01/25, officials said",
+            "from 10/25 to 01/25",
+            "2016-10-25",
+            "2017-01-25",
+            G::Day,
+        ),
+        (
+            "troops will stay between now and November 15th",
+            "between now and November 15th",
+            "2017-05-19",
+            "2017-11-15",
+            G::Day,
+        ),
+        (
+            "prices rose between Jan 22 and now",
+            "between Jan 22 and now",
+            "2017-01-22",
+            "2017-05-19",
+            G::Day,
+        ),
+        (
+            "the talks ran from Friday the 12th until Tuesday the 16th",
+            "from Friday the 12th until Tuesday the 16th",
+            "2017-05-12",
+            "2017-05-16",
+            G::Day,
+        ),
+        (
+            "polls open January 12, 2016 - 01/22/2016 in the north",
+            "January 12, 2016 - 01/22/2016",
+            "2016-01-12",
+            "2016-01-22",
+            G::Day,
+        ),
+        (
+            "the blockade lasted from 2016/aug/01 to today",
+            "from 2016/aug/01 to today",
+            "2016-08-01",
+            "2017-05-19",
+            G::Day,
+        ),
+        // A range that holds its own separator, after "between".
+        (
+            "fighting between 4-22 January, 1995 killed dozens",
+            "between 4-22 January, 1995",
+            "1995-01-04",
+            "1995-01-22",
+            G::Day,
+        ),
+        (
+            "a vote in November between 19 and 20",
+            "November between 19 and 20",
+            "2016-11-19",
+            "2016-11-20",
+            G::Day,
+        ),
+        (
+            "a trial from 2 to 7 Feb, two thousand and eighteen",
+            "from 2 to 7 Feb, two thousand and eighteen",
+            "2018-02-02",
+            "2018-02-07",
+            G::Day,
+        ),
+        // The period of "Thur." closes the sentence.
+        (
+            "a meeting this week from Tue to Thur.",
+            "this week from Tue to Thur",
+            "2017-05-16",
+            "2017-05-18",
+            G::Day,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+}
+
+#[test]
+fn years_in_words_in_periods() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        (
+            "It happened in June of nineteen ninety nine",
+            "June of nineteen ninety nine",
+            "1999-06-01",
+            "1999-06-30",
+            G::Month,
+        ),
+        (
+            "due in the third quarter of two thousand and twenty",
+            "the third quarter of two thousand and twenty",
+            "2020-07-01",
+            "2020-09-30",
+            G::Quarter,
+        ),
+        (
+            "in the spring of nineteen seventy eight",
+            "the spring of nineteen seventy eight",
+            "1978-03-01",
+            "1978-05-31",
+            G::Season,
+        ),
+        (
+            "output grew during Q3 this year",
+            "Q3 this year",
+            "2017-07-01",
+            "2017-09-30",
+            G::Quarter,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+    // A count after a month is not its year.
+    assert_eq!(
+        spans("In June two thousand people marched", r),
+        vec!["June"]
+    );
+}
+
+#[test]
+fn years_by_number_and_centuries() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        (
+            "The town was founded in nineteen twenty eight.",
+            "nineteen twenty eight",
+            "1928-01-01",
+            "1928-12-31",
+            G::Year,
+        ),
+        (
+            "a republic since two thousand and five",
+            "two thousand and five",
+            "2005-01-01",
+            "2005-12-31",
+            G::Year,
+        ),
+        (
+            "a treaty signed in year 247",
+            "year 247",
+            "0247-01-01",
+            "0247-12-31",
+            G::Year,
+        ),
+        (
+            "a mosque built in the 15th century",
+            "the 15th century",
+            "1400-01-01",
+            "1499-12-31",
+            G::Century,
+        ),
+        (
+            "the nineteenth century saw",
+            "the nineteenth century",
+            "1800-01-01",
+            "1899-12-31",
+            G::Century,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+    // Counts in words stay counts; a small number after "year" is no year.
+    none("The risk is one in two thousand.");
+    none("In year 10 pupils sit exams");
+    none("a year 300 people died");
+    none("a temple of the 5th century BC");
+}
+
+#[test]
+fn lengths_and_parts_from_the_reference() {
+    let r = Some("2017-11-08");
+    check(
+        "a deal within 5 years 1 month 12 days",
+        r,
+        "within 5 years 1 month 12 days",
+        "2017-11-08",
+        "2022-12-19",
+        G::Day,
+    );
+    check(
+        "elections 4 weeks in the future",
+        r,
+        "4 weeks in the future",
+        "2017-11-09",
+        "2017-12-06",
+        G::Week,
+    );
+    check(
+        "talks resume later in the year",
+        r,
+        "later in the year",
+        "2017-11-08",
+        "2017-12-31",
+        G::Year,
+    );
+    check(
+        "a raid earlier in the week",
+        r,
+        "earlier in the week",
+        "2017-11-06",
+        "2017-11-08",
+        G::Week,
+    );
+    // After "and", the second of two lengths stays a length.
+    let t = find_times("twenty-one years and six months in the future", r.map(d));
+    assert!(t.iter().all(|x| x.kind == TimeKind::Duration), "{t:?}");
+}
+
+#[test]
+fn seasons_weeks_of_a_month_and_year_to_date() {
+    let r = Some(R);
+    check(
+        "shares are down 20% in the year to date",
+        r,
+        "year to date",
+        "2017-01-01",
+        "2017-05-19",
+        G::Year,
+    );
+    check(
+        "a strike in the third week of this month",
+        r,
+        "the third week of this month",
+        "2017-05-15",
+        "2017-05-21",
+        G::Week,
+    );
+    // A season without its year is named but left unresolved: the tense tells
+    // which summer "the summer" is.
+    let t = one("talks stalled over the summer", r);
+    assert_eq!((t.timex.as_str(), t.start), ("XXXX-SU", None));
+    let t = one("by mid summer the army had withdrawn", r);
+    assert_eq!((t.timex.as_str(), t.start), ("XXXX-SU-MID", None));
+    none("after the fall of the capital");
+    none("heavy summer rain");
+    // A span counted in days without a reference is still a period.
+    let t = one("a truce over the next 3 days", None);
+    assert_eq!(t.kind, TimeKind::Calendar);
+    assert!(!t.is_single_day(), "{t:?}");
 }

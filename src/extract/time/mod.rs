@@ -458,7 +458,7 @@ fn ordinal_like(w: &str) -> bool {
 fn is_trigger(w: &str) -> bool {
     let b = w.as_bytes();
     if b.is_empty() || b.len() > 11 {
-        return is_period_trigger(w);
+        return false;
     }
     if b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit() {
         return true;
@@ -592,5 +592,5 @@ fn is_trigger(w: &str) -> bool {
             | b"nineteenth"
             | b"twentieth"
             | b"thirtieth"
-    ) || is_period_trigger(w)
+    ) || PERIOD_TRIGGERS.contains(&std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
 }

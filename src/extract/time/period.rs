@@ -33,28 +33,26 @@ const PERIODS: [P; 16] = [
     year_to_date,
 ];
 
-/// Words at which only a period parser can start (the scanner's own list has the rest).
-pub(super) fn is_period_trigger(w: &str) -> bool {
-    const WORDS: [&str; 16] = [
-        "month",
-        "year",
-        "week",
-        "w",
-        "for",
-        "less",
-        "coming",
-        "upcoming",
-        "current",
-        "following",
-        "past",
-        "previous",
-        "within",
-        "rest",
-        "noughties",
-        "nineties",
-    ];
-    WORDS.iter().any(|x| w.eq_ignore_ascii_case(x))
-}
+/// Words at which only a period parser can start (the scanner's own list has the rest),
+/// in lower case.
+pub(super) const PERIOD_TRIGGERS: [&str; 16] = [
+    "month",
+    "year",
+    "week",
+    "w",
+    "for",
+    "less",
+    "coming",
+    "upcoming",
+    "current",
+    "following",
+    "past",
+    "previous",
+    "within",
+    "rest",
+    "noughties",
+    "nineties",
+];
 
 // ---------------------------------------------------------------------------------------
 // Months

@@ -70,15 +70,34 @@ fn slash_day<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, ex))
 }
 
-/// One end of a range as read, with the month (and day) it names when it was written
-/// without a year, so that the other end can supply one.
-struct Point {
+/// One end of a range as read, and where and how it was read, so that the month (and
+/// day) it names when written without a year can be found, and the other end supply
+/// the year.
+struct Point<'a, 's> {
     ex: TimeExpr,
-    yearless: Option<(u32, Option<u32>)>,
+    at: &'a str,
+    rest: usize,
+    ctx: Ctx<'s>,
 }
 
-enum End {
-    Full(Point),
+impl Point<'_, '_> {
+    /// The end read again without the reference: a month or day without its year
+    /// shows. Only asked once both ends and the separator have been read, as most
+    /// attempts at a range fail before that.
+    fn yearless(&self) -> Option<(u32, Option<u32>)> {
+        let blind = Ctx {
+            reference: None,
+            ..self.ctx
+        };
+        match longest(&blind, self.at, &ENDPOINTS) {
+            Ok((r0, ex0)) if r0.len() == self.rest => yearless(&ex0.timex),
+            _ => None,
+        }
+    }
+}
+
+enum End<'a, 's> {
+    Full(Point<'a, 's>),
     /// A bare day of the month ("4", "the 19th"): its month comes from the other end
     /// or from what follows the range.
     Day(u32),
@@ -96,7 +115,7 @@ fn yearless(timex: &str) -> Option<(u32, Option<u32>)> {
     }
 }
 
-fn endpoint<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, End> {
+fn endpoint<'a, 's>(c: &Ctx<'s>, i: &'a str) -> Res<'a, End<'a, 's>> {
     let bare = |i| {
         let (r, _) = opt(terminated(weekday_name, csp)).parse(i)?;
         let (r, _) = opt(|i| kw_sp(i, "the")).parse(r)?;
@@ -105,16 +124,16 @@ fn endpoint<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, End> {
     let full = longest(c, i, &ENDPOINTS);
     let day = bare(i);
     let point = |r: &'a str, ex: TimeExpr| {
-        // Read again without the reference: a month or day without its year shows.
-        let blind = Ctx {
-            reference: None,
-            ..*c
-        };
-        let yearless = match longest(&blind, i, &ENDPOINTS) {
-            Ok((r0, ex0)) if r0.len() == r.len() => yearless(&ex0.timex),
-            _ => None,
-        };
-        Ok((r, End::Full(Point { ex, yearless })))
+        let ctx = *c;
+        Ok((
+            r,
+            End::Full(Point {
+                ex,
+                at: i,
+                rest: r.len(),
+                ctx,
+            }),
+        ))
     };
     match (full, day) {
         (Ok((rf, f)), Ok((rd, _))) if rf.len() <= rd.len() => point(rf, f),
@@ -122,6 +141,20 @@ fn endpoint<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, End> {
         (Ok((rf, f)), _) => point(rf, f),
         (Err(e), _) => Err(e),
     }
+}
+
+/// Whether a dash or a separator word stands within the next words, as it must
+/// for a range without "from" or "between" ("May 2 to 5", "2015-2018"): no end
+/// the grammars read is longer than that, and most words at which a date is
+/// tried open no range.
+fn separator_ahead(i: &str) -> bool {
+    const WINDOW: usize = 12;
+    i.split(is_sp).take(WINDOW).any(|w| {
+        w.contains(is_dash)
+            || ["to", "through", "until", "till", "thru"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+    })
 }
 
 /// The separator: "to", "through", "until", "till", "thru" or a dash; after "between"
@@ -193,7 +226,7 @@ fn place(m: u32, d: Option<u32>, y: i32, relative: bool) -> Option<TimeExpr> {
 /// before the start (when both lack a year, the start as read).
 fn carry(a: Point, b: Point) -> (TimeExpr, TimeExpr) {
     let year = |ex: &TimeExpr| ex.start.map(|s| civil_from_days(s).0);
-    match (a.yearless, b.yearless) {
+    match (a.yearless(), b.yearless()) {
         (Some((m, d)), None) => {
             if let (Some(y), Some(end)) = (year(&b.ex), b.ex.start) {
                 let fits = |x: &TimeExpr| x.start.is_some_and(|s| s <= end);
@@ -248,6 +281,9 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
         return Ok(ok);
     }
     let (r, lead) = opt(terminated(|i| kw_idx(i, &["from", "between"]), sp1)).parse(i)?;
+    if lead.is_none() && !separator_ahead(r) {
+        return fail(i);
+    }
     let inner = Ctx {
         prev: if lead.is_some() { "from" } else { c.prev },
         ..*c

@@ -138,6 +138,9 @@ pub(super) fn day_any(i: &str) -> Res<'_, (u32, DayForm)> {
 /// "nineteen seventy eight", "nineteen zero one", "twenty twenty", "two thousand",
 /// "two thousand and eighteen": a year in words.
 pub(super) fn year_in_words(i: &str) -> Res<'_, i32> {
+    if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return fail(i);
+    }
     // Hundreds written as pairs: a century word (ten..twenty-nine) and two more digits.
     let century = |i| -> Res<'_, u32> {
         if let Ok((r, k)) = kw_idx(i, &UNITS) {

@@ -149,7 +149,7 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                 (is_trigger(word)
                     || word.ends_with(|d: char| d.is_ascii_digit())
                         && is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit())))
-                    && (!is_weak_trigger(word) || anchor_ahead(&text[i..]))
+                    && (!is_weak_trigger(word) || anchor_ahead(&text[i..], anchor_window(word)))
             };
             if attempt {
                 let ctx = Ctx {
@@ -376,10 +376,24 @@ fn is_weak_trigger(w: &str) -> bool {
         .any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// How far ahead the time word of an expression opened by a weak trigger
+/// stands: right after an article or "on" ("a year ago", "on Monday", "on
+/// the 5th"), within four words otherwise ("the two thousand and tens").
+fn anchor_window(trigger: &str) -> usize {
+    if ["a", "an", "on"]
+        .iter()
+        .any(|w| trigger.eq_ignore_ascii_case(w))
+    {
+        2
+    } else {
+        4
+    }
+}
+
 /// Whether a time word (a figure, a trigger that is not weak, or a unit of
 /// time, singular or plural) stands within the next words of `text`, which
 /// starts at a weak trigger.
-fn anchor_ahead(text: &str) -> bool {
+fn anchor_ahead(text: &str, window: usize) -> bool {
     const UNITS: [&str; 20] = [
         "day",
         "week",
@@ -402,7 +416,6 @@ fn anchor_ahead(text: &str) -> bool {
         "season",
         "millennium",
     ];
-    const WINDOW: usize = 4;
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -418,7 +431,7 @@ fn anchor_ahead(text: &str) -> bool {
     }) {
         return true;
     }
-    for w in words.take(WINDOW) {
+    for w in words.take(window) {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
             return true;
         }

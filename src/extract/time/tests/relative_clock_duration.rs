@@ -309,6 +309,21 @@ fn durations() {
             G::Minute,
         ),
         ("three weeks", "three weeks", 21.0, "P3W", G::Week),
+        // the possessive apostrophe of a plural unit is written with it
+        (
+            "a vote in six weeks' time",
+            "six weeks'",
+            42.0,
+            "P6W",
+            G::Week,
+        ),
+        (
+            "sentenced to two years\u{2019} jail",
+            "two years\u{2019}",
+            2.0 * 365.25,
+            "P2Y",
+            G::Year,
+        ),
         ("in a decade", "a decade", 3652.5, "P10Y", G::Decade),
         ("16 months", "16 months", 16.0 * 30.4375, "P16M", G::Month),
         ("48 hours", "48 hours", 2.0, "PT48H", G::Minute),

@@ -309,7 +309,15 @@ fn durations() {
             G::Minute,
         ),
         ("three weeks", "three weeks", 21.0, "P3W", G::Week),
-        // the possessive apostrophe of a plural unit is written with it
+        // the possessive apostrophe of a plural unit is written with it,
+        // a closing quote is not
+        (
+            "it would take 'six weeks'.",
+            "six weeks",
+            42.0,
+            "P6W",
+            G::Week,
+        ),
         (
             "a vote in six weeks' time",
             "six weeks'",

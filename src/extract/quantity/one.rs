@@ -39,8 +39,12 @@ pub(super) fn articles_as_one(
             continue;
         };
         let dimension = lex.units[u].dimension.as_deref();
+        // A one-letter abbreviation ("m", "t", "l") after "a" is more
+        // likely a letter than a unit.
         if !mods.is_empty()
-            || view.word(i + 1) == Some("in")
+            || view
+                .word(i + 1)
+                .is_none_or(|w| w == "in" || w.chars().count() < 2)
             || dimension.is_none_or(|d| NOT_AFTER_ARTICLE.contains(&d))
             || modifier_after(view, k)
         {
@@ -150,5 +154,7 @@ mod tests {
         none("A foot soldier and a yard sale were filmed.");
         // angles and lengths of time are not read so
         none("He agreed to a degree with the plan.");
+        // a letter, not a unit
+        none("Vitamins a and b, then grade a m and a t were listed.");
     }
 }

@@ -82,7 +82,9 @@ pub struct Quantity {
     /// Byte span of the figure as a measurement: its number and its unit of
     /// measure, without hedge or counted noun ("4,500 tpd" in "roughly
     /// 4,500 tpd", "17 km", "50" in "50 cars"). Inside the claim's `span`
-    /// except for a range's unit written after its second figure.
+    /// except for a range's unit written after its second figure. The low
+    /// end of a range joined by "and" starts at its "between" ("between 44
+    /// and 50 mg"): without it the two figures read as two, not a range.
     pub figure: Range<usize>,
     /// Byte span of the comparison or interval the figure is read from,
     /// when it is one: "more than thirty", "five hundred or more", "< 20",

@@ -18,6 +18,7 @@ use crate::lexicon::singular;
 use crate::lexicon::Hedge;
 use crate::segment::TokKind;
 
+mod one;
 mod range;
 
 struct Draft {
@@ -53,6 +54,18 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         }
         let (first, last) = (toks.start, toks.end - 1);
         drafts.push(draft(view, num, first, last));
+    }
+    // "a gallon", "an inch": the article as one before a unit of measure.
+    let taken = |k: usize| {
+        drafts
+            .iter()
+            .any(|d| (d.first..=d.noun_end.unwrap_or(d.last).max(d.last)).contains(&k))
+    };
+    for (num, i) in one::articles_as_one(view, taken) {
+        if view.time_over(&num.span).is_none() {
+            let d = draft(view, num, i, i);
+            drafts.push(d);
+        }
     }
     // Lengths of time are figures too ("after more than 62 hours
     // underground"), in hours, measuring what their clause says.
@@ -380,7 +393,10 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             }
         }
         if let Some(u) = lex.unit_of_noun(&t.lower) {
-            return Some((i, Some(u), None, mods));
+            return Some(match power_after(view, i) {
+                Some((k, u2)) => (k, Some(u2), None, mods),
+                None => (i, Some(u), None, mods),
+            });
         }
         if t.cap {
             if let Some(m) = view.name_covering(i) {
@@ -418,6 +434,25 @@ fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         return Some((i, None, Some(singular(&t.lower)), mods));
     }
     None
+}
+
+/// A power written against the unit at token `i` ("km^2", "m^3"): the
+/// power's last token and the unit the lexicon lists for it ("km^2" is an
+/// area). The tokenizer splits the caret and the digit off the word.
+fn power_after(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
+    let toks = &view.doc.tokens;
+    let (caret, digit) = (toks.get(i + 1)?, toks.get(i + 2)?);
+    let glued = caret.is_punct('^')
+        && caret.span.start == toks[i].span.end
+        && digit.span.start == caret.span.end;
+    let power = view.scan.get(digit.span.clone())?;
+    if !glued || !matches!(power, "2" | "3") {
+        return None;
+    }
+    let u = view
+        .lex
+        .unit_of_noun(&format!("{}^{power}", toks[i].lower))?;
+    Some((i + 2, u))
 }
 
 /// A sign that is a unit of measure, alone ("85°") or with the letter
@@ -503,7 +538,9 @@ fn verb_unit(view: &ArticleView, first: usize, noun_end: usize) -> Option<usize>
 }
 
 /// The nearest lexicon noun before a figure in its sentence ("troop numbers
-/// ... from 4,500", "the French forces — which stood at 5,100").
+/// ... from 4,500", "the French forces — which stood at 5,100"). A unit of
+/// measure is written with its own figure, so it is no such noun ("a
+/// gallon of beer, and 3 to 4 L of wine": the 3 is litres).
 fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, usize)> {
     let lo = first.saturating_sub(12);
     for i in (lo..first).rev() {
@@ -515,7 +552,7 @@ fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, usize)> {
         }
         if let Some(w) = view.word(i) {
             if let Some(u) = view.lex.unit_of_noun(w) {
-                if view.lex.units[u].compare {
+                if view.lex.units[u].compare && view.lex.units[u].dimension.is_none() {
                     return Some((i, u));
                 }
             }
@@ -705,5 +742,44 @@ mod tests {
         assert!(f.iter().all(|x| x.2.as_deref() != Some("inches")), "{f:?}");
         let f = figures("The blast came at 3 in the morning.");
         assert!(f.iter().all(|x| x.2.as_deref() != Some("inches")), "{f:?}");
+    }
+
+    #[test]
+    fn areas_and_volumes_are_their_own_units() {
+        let unit = |t: &str| {
+            figures(t)
+                .into_iter()
+                .map(|x| (x.0, x.2.unwrap_or_default()))
+        };
+        let f: Vec<_> = unit("The fire burned 40 square kilometres and 4 km^2 more.").collect();
+        assert_eq!(
+            f,
+            [
+                ("40 square kilometres".into(), "sq km".into()),
+                ("4 km^2".into(), "sq km".into())
+            ]
+        );
+        let f: Vec<_> = unit("The dam holds 4km^3, or 4 km cubed, of water.").collect();
+        assert_eq!(
+            f,
+            [
+                ("4km^3".into(), "cubic km".into()),
+                ("4 km cubed".into(), "cubic km".into())
+            ]
+        );
+        // "cubic" is no modifier of a length: a volume is not kilometres
+        let f: Vec<_> = unit("Glaciers lost 40 cubic kilometres of ice.").collect();
+        assert_eq!(f, [("40 cubic kilometres".into(), "cubic km".into())]);
+    }
+
+    #[test]
+    fn a_measure_before_is_no_counted_noun() {
+        // the 3 is litres, not the gallon of the clause before
+        let f = figures("I want a gallon of beer, and 3 to 4 L of wine.");
+        assert!(
+            f.iter()
+                .all(|x| x.2.as_deref() != Some("gallons") || x.0 == "a gallon"),
+            "{f:?}"
+        );
     }
 }

@@ -200,14 +200,28 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
         // "two thousand three hundred", "one million two hundred thousand",
         // "4 thousand 3 hundred and 21", "6 crore and two hundred"
         while last >= 1000.0 {
+            // "three million, two hundred and forty": in words a comma may
+            // part the groups, but a comma often ends a list item ("three
+            // million, two hundred were"), so only a group with its own
+            // tail or a smaller scale after it goes on (below).
+            let comma = ld.words && r.starts_with(',') && r[1..].starts_with(is_space);
             let Ok((r3, (and, (g, hund)))) = (
                 opt((sp, kw("and"))).map(|a| a.is_some()),
                 preceded(sp, digit_or_word_group),
             )
-                .parse(r)
+                .parse(if comma { &r[1..] } else { r })
             else {
                 break;
             };
+            let after_comma = r.len() - r3.len();
+            if comma
+                && (and
+                    || r[1..after_comma]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit()))
+            {
+                break;
+            }
             if preceded(sp_or_hyphen, word_in(denominator))
                 .parse(r3)
                 .is_ok()
@@ -223,6 +237,9 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
                     r = r4;
                     last = s2;
                 }
+                None if comma && !(hund && g % 100.0 != 0.0) => break,
+                // "two million and one million": two figures, not 2,000,001
+                None if preceded(sp_or_hyphen, big_scale_only).parse(r3).is_ok() => break,
                 None => {
                     if and || hund || g >= 10.0 {
                         v += g;

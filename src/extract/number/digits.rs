@@ -188,6 +188,11 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
         ));
     }
     let (r2, letters) = take_while(|c: char| c.is_alphabetic()).parse(r)?;
+    // A unit raised to a power is one unit: "4km^2", "40m³".
+    let (r2, letters) = match unit_power(r2) {
+        Some(n) if !letters.is_empty() => (&r2[n..], &r[..letters.len() + n]),
+        _ => (r2, letters),
+    };
     let glued = if letters.is_empty() {
         if int_len <= 2 && !grouped && clock_suffix(r) {
             return fail(i);
@@ -213,6 +218,16 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
             glued,
         },
     ))
+}
+
+/// The length of a power written after a unit ("^2", "^3", "²", "³") when
+/// nothing alphanumeric follows it: areas and volumes ("km^2", "m³").
+pub(super) fn unit_power(r: &str) -> Option<usize> {
+    let n = ["^2", "^3", "²", "³"]
+        .iter()
+        .find(|p| r.starts_with(*p))?
+        .len();
+    (!r[n..].starts_with(char::is_alphanumeric)).then_some(n)
 }
 
 /// A signed exponent: "+14", "-4", "--23" (signs multiply).

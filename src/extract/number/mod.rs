@@ -480,6 +480,10 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         if matches!(p, '.' | ',' | ':' | '/' | '+') && pp.is_ascii_digit() {
             return true;
         }
+        // "km^2", "J/m^2": the power of a unit, not a figure
+        if p == '^' && pp.is_alphabetic() {
+            return true;
+        }
         if is_hyphen(p) && pp.is_ascii_digit() {
             // a code of letters and figures before the hyphen: "I7-860BOX"
             let code = letters_and_digits_before(text, i - p.len_utf8());

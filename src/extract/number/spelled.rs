@@ -60,7 +60,8 @@ pub(super) fn point_decimals(i: &str) -> Res<'_, f64> {
 pub(super) fn hundred_part(i: &str, lead: f64) -> Res<'_, f64> {
     let (mut r, _) = preceded(sp_or_hyphen, kw("hundred")).parse(i)?;
     let mut v = lead * 100.0;
-    if let Ok((r2, t)) = preceded((opt((sp, kw("and"))), sp), tail_below_hundred).parse(r) {
+    let and = alt((kw("and"), tag("&").map(|_| "&")));
+    if let Ok((r2, t)) = preceded((opt((sp, and)), sp), tail_below_hundred).parse(r) {
         // not "3 hundred and 2 hundred", nor "and three quarters"
         let more = preceded(
             sp_or_hyphen,

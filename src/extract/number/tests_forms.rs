@@ -210,3 +210,51 @@ fn shares_named_without_a_figure() {
     assert!(spans("https://www.test.com/search?q=30%25%2020%").is_empty());
     assert!(spans("the percentages and percentile ranks").is_empty());
 }
+
+#[test]
+fn units_raised_to_a_power() {
+    // the power is part of the glued unit, not a figure of its own
+    let n = has("a lake of 4km^2 near the dam", "4km^2", 4.0, C);
+    assert_eq!(n.glued_unit.as_deref(), Some("km^2"));
+    let n = has("it holds 40m³ of water", "40m³", 40.0, C);
+    assert_eq!(n.glued_unit.as_deref(), Some("m³"));
+    exactly("the reservoir holds 4 km^3 of water", &[("4", 4.0, C)]);
+    exactly("a flux of 20 J/m^2 per year", &[("20", 20.0, C)]);
+    // a power of a figure is still read: "1.1^23"
+    has("grows as 1.1^2 each year", "1.1^2", 1.1f64.powi(2), C);
+}
+
+#[test]
+fn number_words_across_a_comma() {
+    // a group with its own tail, or a smaller scale after it, goes on
+    exactly(
+        "three million, two hundred & forty, you say?",
+        &[("three million, two hundred & forty", 3_000_240.0, C)],
+    );
+    has(
+        "one million, two hundred thousand ballots were cast",
+        "one million, two hundred thousand",
+        1_200_000.0,
+        C,
+    );
+    // a comma that ends a list item does not
+    exactly(
+        "three million, two hundred were killed",
+        &[("three million", 3e6, C), ("two hundred", 200.0, C)],
+    );
+    exactly(
+        "it cost three million, 200 of them were sold",
+        &[("three million", 3e6, C), ("200", 200.0, C)],
+    );
+    // a scale that is not smaller starts another figure
+    exactly(
+        "two million and one million",
+        &[("two million", 2e6, C), ("one million", 1e6, C)],
+    );
+    has(
+        "a bill of two hundred & forty dollars",
+        "two hundred & forty dollars",
+        240.0,
+        NumKind::Money("USD".into()),
+    );
+}

@@ -342,6 +342,12 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
                 drafts[k].q.phrase = Some(start..end);
             }
         }
+        // "44 and 50 mg" reads as two figures: the range as written needs
+        // its "between" ("44 to 50 mg" is a range without its "from").
+        if (before, join) == (Some("between"), Joiner::And) {
+            drafts[a].q.figure.start = opener;
+            drafts[a].hedge_byte = drafts[a].hedge_byte.min(opener);
+        }
         share(drafts, a, b, ra, rb);
     }
 }
@@ -483,5 +489,29 @@ mod tests {
         assert_eq!(widen(1000.0, 1000.0, BELOW), (0.0, 1000.0));
         assert_eq!(widen(-30.0, -30.0, BELOW), (f64::NEG_INFINITY, -30.0));
         assert_eq!(widen(30.0, 30.0, ABOVE), (30.0, f64::INFINITY));
+    }
+
+    /// The figure as written of each range end, low end first.
+    fn range_figures(text: &str) -> Vec<String> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+        ex.claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q) if c.ctx.link.is_some() => Some(text[q.figure.clone()].into()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_range_joined_by_and_keeps_its_between() {
+        // "44 and 50 mg" alone reads as two figures
+        let f = range_figures("Patients were given between 44 and 50 mg of the drug.");
+        assert_eq!(f, ["between 44", "50 mg"]);
+        // "7 to 10" is a range without its "from"
+        let f = range_figures("Zones run from 7 to 10 across the islands.");
+        assert_eq!(f, ["7", "10"]);
     }
 }

@@ -242,9 +242,24 @@ pub(super) fn dur_ex(n: f64, u: Unit) -> TimeExpr {
     }
 }
 
-/// "nine years", "27-minute", "a decade"
+/// "nine years", "27-minute", "a decade", "six weeks' time" (the
+/// possessive apostrophe of a plural unit is part of it as written; it
+/// needs the noun it is the possessive of, so that a closing quote, as in
+/// "'for six weeks'.", stays out).
 pub(super) fn duration<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, (n, u)) = dur_core(c, i)?;
+    let plural = i[..i.len() - r.len()].ends_with(['s', 'S']);
+    let r = match r.strip_prefix(['\'', '\u{2019}']) {
+        Some(r2)
+            if plural
+                && r2
+                    .strip_prefix(' ')
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)) =>
+        {
+            r2
+        }
+        _ => r,
+    };
     Ok((r, dur_ex(n, u)))
 }
 

@@ -1,0 +1,160 @@
+//! The article as one before a unit of measure or money: "a gallon of
+//! beer", "an inch of rain", "not a penny more", "a square mile". The
+//! number parser cannot read these (it knows no units: "a second coup",
+//! "a day", "a few" are no figures), so the claim layer reads an "a" or
+//! "an" right before a lexicon unit of measure as the figure 1.
+//!
+//! Not read: lengths of time and ages (dates' business: "a day", "a
+//! year-old"), angles ("to a degree", "a turn of events"), a rate's "a"
+//! after a figure ("$80 a barrel", "5 cents a gallon"), and a unit used as
+//! a modifier ("a foot soldier", "a yard sale", "a gallon jug").
+
+use super::{noun_after, ArticleView};
+use crate::extract::number::{Num, NumKind};
+
+/// Dimensions whose units are not read after an article (see above).
+const NOT_AFTER_ARTICLE: [&str; 3] = ["time", "age", "angle"];
+
+/// The figures of 1 written as an article: the [`Num`] (its span is the
+/// article; the claim's figure takes the unit after it) and its token.
+/// `taken` says whether a token is already part of a figure or its noun.
+pub(super) fn articles_as_one(
+    view: &ArticleView,
+    taken: impl Fn(usize) -> bool,
+) -> Vec<(Num, usize)> {
+    let doc = view.doc;
+    let lex = view.lex;
+    let mut out = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !matches!(t.lower.as_str(), "a" | "an") || !t.is_word() {
+            continue;
+        }
+        // "$80 a barrel", "80 dollars a barrel": a rate's "a" means "per".
+        if taken(i) || i > 0 && view.same_sentence(i - 1, i) && taken(i - 1) {
+            continue;
+        }
+        // A lexicon unit straight after the article: no name skipped, no
+        // raw noun ("a big gallons"), no final "in" ("Plan A in.").
+        let Some((k, Some(u), None, mods)) = noun_after(view, i) else {
+            continue;
+        };
+        let dimension = lex.units[u].dimension.as_deref();
+        // A one-letter abbreviation ("m", "t", "l") after "a" is more
+        // likely a letter than a unit.
+        if !mods.is_empty()
+            || view
+                .word(i + 1)
+                .is_none_or(|w| w == "in" || w.chars().count() < 2)
+            || dimension.is_none_or(|d| NOT_AFTER_ARTICLE.contains(&d))
+            || modifier_after(view, k)
+        {
+            continue;
+        }
+        out.push((
+            Num {
+                span: t.span.clone(),
+                value: 1.0,
+                low: 1.0,
+                high: 1.0,
+                kind: NumKind::Cardinal,
+                figure: t.span.clone(),
+                glued_unit: None,
+                in_words: true,
+                vague: false,
+            },
+            i,
+        ));
+    }
+    out
+}
+
+/// A word after the unit that makes it a modifier of a noun ("a foot
+/// soldier", "a gallon jug"): a plain lower-case word that is neither a
+/// stopword nor a preposition, nor a verb form ("a gallon costs", "a
+/// mile separated").
+fn modifier_after(view: &ArticleView, k: usize) -> bool {
+    let Some(t) = view.doc.tokens.get(k + 1) else {
+        return false;
+    };
+    let Some(w) = view.word(k + 1) else {
+        return false;
+    };
+    let lex = view.lex;
+    view.same_sentence(k, k + 1)
+        && !t.cap
+        && !lex.is_stopword(w)
+        && !lex.is_scope_preposition(w)
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Value;
+    use crate::lexicon::Lexicon;
+
+    /// (figure as written, value, unit) of every figure claim.
+    fn figures(text: &str) -> Vec<(String, f64, String)> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+        ex.claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q) => Some((
+                    text[q.figure.clone()].to_string(),
+                    q.value,
+                    q.unit.clone().unwrap_or_default(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn one(text: &str, figure: &str, unit: &str) {
+        let f = figures(text);
+        assert!(
+            f.iter().any(|x| x.0 == figure && x.1 == 1.0 && x.2 == unit),
+            "{text:?}: no {figure:?} in {f:?}"
+        );
+    }
+
+    #[test]
+    fn an_article_before_a_unit_is_one() {
+        one(
+            "The storm dropped an inch of rain overnight.",
+            "an inch",
+            "inches",
+        );
+        one("Not a penny was spent on the road.", "a penny", "pennies");
+        one("A gallon costs $4 in the state.", "A gallon", "gallons");
+        one(
+            "Rebels held a square mile of the city.",
+            "a square mile",
+            "sq miles",
+        );
+        one(
+            "Residents were moved a kilometre from the river.",
+            "a kilometre",
+            "km",
+        );
+    }
+
+    #[test]
+    fn an_article_that_is_not_one() {
+        let none = |text: &str| {
+            let f = figures(text);
+            assert!(f.iter().all(|x| x.1 != 1.0), "{text:?}: {f:?}");
+        };
+        // a rate's "a" is "per"
+        none("Brent traded at $80 a barrel on Monday.");
+        none("Petrol rose by 5 cents a gallon.");
+        // not a unit of measure, or a unit as a modifier
+        none("It was the second coup, and a few soldiers were seen.");
+        none("A foot soldier and a yard sale were filmed.");
+        // angles and lengths of time are not read so
+        none("He agreed to a degree with the plan.");
+        // a letter, not a unit
+        none("Vitamins a and b, then grade a m and a t were listed.");
+    }
+}

@@ -17,63 +17,6 @@ pub(super) struct Ctx<'s> {
     pub(super) reference: Option<Day>,
     /// The word before the candidate, for context rules ("in May", "twice a day").
     pub(super) prev: &'s str,
-    /// What the grammars have read at the scanner's current position.
-    pub(super) memo: Option<&'s Memo<'s>>,
-}
-
-/// The results of the grammars tried at one position of the scan. The
-/// grammars nest (a range reads its first end with the same day and month
-/// grammars the scanner has just tried at the same place), so each result is
-/// kept for the position the scanner is trying, keyed by grammar and context.
-pub(super) struct Memo<'s> {
-    at: &'s str,
-    #[allow(clippy::type_complexity)]
-    seen: std::cell::RefCell<
-        Vec<(
-            usize,
-            (usize, usize),
-            Option<Day>,
-            Option<(usize, TimeExpr)>,
-        )>,
-    >,
-}
-
-impl<'s> Memo<'s> {
-    pub(super) fn new(at: &'s str) -> Memo<'s> {
-        Memo {
-            at,
-            seen: std::cell::RefCell::new(Vec::new()),
-        }
-    }
-
-    /// `p` at `i` in context `c`, read once per position and context.
-    pub(super) fn run<'a>(&self, c: &Ctx<'_>, i: &'a str, p: P) -> Res<'a, TimeExpr> {
-        let same_place = std::ptr::eq(i.as_ptr(), self.at.as_ptr()) && i.len() == self.at.len();
-        if !same_place {
-            return p(c, i);
-        }
-        let key = (
-            p as usize,
-            (c.prev.as_ptr() as usize, c.prev.len()),
-            c.reference,
-        );
-        let hit = self
-            .seen
-            .borrow()
-            .iter()
-            .find(|(f, prev, rf, _)| (*f, *prev, *rf) == key)
-            .map(|(_, _, _, got)| got.clone());
-        if let Some(got) = hit {
-            return match got {
-                Some((rest, ex)) => Ok((&i[i.len() - rest..], ex)),
-                None => fail(i),
-            };
-        }
-        let res = p(c, i);
-        let got = res.as_ref().ok().map(|(r, ex)| (r.len(), ex.clone()));
-        self.seen.borrow_mut().push((key.0, key.1, key.2, got));
-        res
-    }
 }
 
 /// Whitespace, including non-breaking and thin spaces; curly quotes count as spaces.

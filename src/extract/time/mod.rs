@@ -152,11 +152,9 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                     && (!is_weak_trigger(word) || anchor_ahead(&text[i..], anchor_window(word)))
             };
             if attempt {
-                let memo = Memo::new(&text[i..]);
                 let ctx = Ctx {
                     reference,
                     prev: prev_word,
-                    memo: Some(&memo),
                 };
                 if let Ok((rest, mut ex)) = parse_core(&ctx, &text[i..]) {
                     let end = text.len() - rest.len();
@@ -190,7 +188,6 @@ pub fn parse_time(input: &str, reference: Option<Day>) -> IResult<&str, TimeExpr
     let ctx = Ctx {
         reference: sane_reference(reference),
         prev: "",
-        memo: None,
     };
     let (rest, mut ex) = parse_core(&ctx, input)?;
     ex.span = 0..input.offset(rest);
@@ -267,11 +264,7 @@ const DAY_PARSERS: [P; 7] = [
 fn longest<'a>(c: &Ctx<'_>, i: &'a str, ps: &[P]) -> Res<'a, TimeExpr> {
     let mut best: Option<(&'a str, TimeExpr)> = None;
     for p in ps {
-        let res = match c.memo {
-            Some(m) => m.run(c, i, *p),
-            None => p(c, i),
-        };
-        match res {
+        match p(c, i) {
             Ok((r, ex))
                 if r.len() < i.len() && best.as_ref().is_none_or(|(br, _)| r.len() < br.len()) =>
             {

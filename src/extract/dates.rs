@@ -86,6 +86,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         };
         // Event mentions of the candidates, two-word phrases first.
         let mut mentions: Vec<(usize, usize, &str)> = Vec::new();
+        let mut pair = String::new();
         let mut i = candidates.start;
         while i < candidates.end {
             let tok = &doc.tokens[i];
@@ -98,9 +99,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .tokens
                 .get(i + 1)
                 .filter(|n| n.is_word() && i + 1 < candidates.end);
-            if let Some(e) =
-                next.and_then(|n| view.lex.event(&format!("{} {}", tok.lower, n.lower)))
-            {
+            let two_words = next.and_then(|n| {
+                pair.clear();
+                pair.push_str(&tok.lower);
+                pair.push(' ');
+                pair.push_str(&n.lower);
+                view.lex.event(&pair)
+            });
+            if let Some(e) = two_words {
                 mentions.push((i, i + 1, e));
                 i += 2;
                 continue;

@@ -73,6 +73,21 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         if approx && matches!(relation.as_deref(), None | Some("after") | Some("by")) {
             relation = Some("at".into());
         }
+        // "from A to B" read as two dates, a change of date (see
+        // `extract::split_changes`): A is the date the event was moved from,
+        // a fact of its own, compared only with other such dates.
+        let from_word = first
+            .checked_sub(1)
+            .is_some_and(|k| doc.tokens[k].lower == "from");
+        let to_next = view.times.iter().any(|u| {
+            u.span.start > t.span.end
+                && view.scan[t.span.end..u.span.start]
+                    .trim()
+                    .eq_ignore_ascii_case("to")
+        });
+        if from_word && to_next {
+            relation = Some("from".into());
+        }
         // The nearest event word in the sentence, with its distance. A date
         // in the possessive ("Saturday night’s clashes") dates the noun
         // right after it and nothing else.

@@ -72,7 +72,8 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     // First pass: time expressions and names of every article.
     let mut found: Vec<(Vec<TimeExpr>, Vec<name::NameMention>)> = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
-        let mut times = time::find_times(&article.scan, reference[i].0);
+        let times = time::find_times(&article.scan, reference[i].0);
+        let mut times = split_changes(times, doc, lex, &article.scan, reference[i].0);
         if let Some(r) = reference[i].0 {
             adjust_times(&mut times, doc, lex, r);
         }
@@ -215,6 +216,52 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
             t.end = Some(end + shift);
         }
     }
+}
+
+/// A range after a change verb in the same segment is a change:
+/// "postponed the election from February 2024 to 2026" names the old date
+/// and the new one, not the months between, so each end becomes a time
+/// expression of its own (the old date after "from", the new after "to").
+fn split_changes(
+    times: Vec<TimeExpr>,
+    doc: &Doc,
+    lex: &Lexicon,
+    scan: &str,
+    reference: Option<Day>,
+) -> Vec<TimeExpr> {
+    let mut out = Vec::with_capacity(times.len());
+    for t in times {
+        let text = &scan[t.span.clone()];
+        let ends = (t.kind == TimeKind::Calendar
+            && text
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from "))
+            && change_verb_before(doc, lex, t.span.start))
+        .then(|| time::change_ends(text, reference))
+        .flatten();
+        match ends {
+            Some(ends) => out.extend(ends.into_iter().map(|mut e| {
+                e.span = t.span.start + e.span.start..t.span.start + e.span.end;
+                e
+            })),
+            None => out.push(t),
+        }
+    }
+    out
+}
+
+/// Whether a change verb ("postponed", "moved", "delayed") stands before
+/// `offset` in its segment.
+fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
+    let k = doc.token_at(offset);
+    let Some(segment) = doc.tokens.get(k).map(|t| t.segment) else {
+        return false;
+    };
+    doc.tokens[..k]
+        .iter()
+        .rev()
+        .take_while(|t| t.segment == segment)
+        .any(|t| t.is_word() && lex.is_change_verb(&t.lower))
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or

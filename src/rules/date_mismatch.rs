@@ -16,8 +16,8 @@ kind_info! {
     /// ## What it checks
     /// Dates and times of day that different sources give for the same event: the
     /// same event word of the lexicon near the date ("election", "vote" and "poll"
-    /// are one event), the same relation ("until", "by", "since", or a plain
-    /// "in"/"on"/"at"), the same ordinal ("second earthquake"), and no
+    /// are one event), the same relation ("until", "by", "since", the date a
+    /// change moved the event from, or a plain "in"/"on"/"at"), the same ordinal ("second earthquake"), and no
     /// contradiction between the people, places and organisations named in the two
     /// sentences. Calendar dates conflict when their periods do not overlap ("until
     /// 2027" vs "until 2028"; January 2013 and 2013 agree); times of day conflict
@@ -35,7 +35,8 @@ kind_info! {
     /// Dates of different events, of the same kind of event in different places
     /// (one country's coup in September vs a neighbour's coup in May), a first and
     /// a second occurrence, dates with different relations ("in February" vs "by
-    /// the end of the month"), lengths of time, and two dates in the same article.
+    /// the end of the month"; the old and the new date of "postponed from
+    /// February 2024 to 2026"), lengths of time, and two dates in the same article.
     id: "date-mismatch",
     claim_kind: "date",
 }
@@ -202,6 +203,7 @@ fn what(c: &Claim) -> String {
         Some("until") => format!("date the {event} runs or was put off until"),
         Some("by") => format!("deadline for the {event}"),
         Some("since") => format!("start of the {event}"),
+        Some("from") => format!("date the {event} was moved from"),
         _ if t.kind == TimeKind::Clock => format!("time of the {event}"),
         _ => format!("date of the {event}"),
     }

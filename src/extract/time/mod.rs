@@ -181,6 +181,14 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     out
 }
 
+/// The old and the new date of a change written as a range: in "postponed
+/// the vote from May 5 to June 10", `input` being "from May 5 to June 10",
+/// May 5 and June 10 each on its own, spans relative to `input`. None when
+/// `input` is not "from X to Y".
+pub fn change_ends(input: &str, reference: Option<Day>) -> Option<[TimeExpr; 2]> {
+    from_to_ends(input, reference)
+}
+
 /// Parse one time expression at the start of `input` (nom style; the public parser of this claim type).
 /// The returned span is relative to `input`.  Without the preceding word, an ambiguous month
 /// name such as "May" alone is not taken as a month.

@@ -588,7 +588,7 @@ pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 
 #[path = "period_range.rs"]
 mod range;
-pub(super) use range::date_range;
+pub(super) use range::{date_range, from_to_ends};
 
 #[path = "period_anchored.rs"]
 mod anchored_span;

@@ -322,6 +322,36 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
     ex.map(|ex| (r, ex)).ok_or_else(|| err(i))
 }
 
+/// The two ends of "from X to Y" read on their own, each with its span in `input`
+/// (which starts at "from"). An end without its year takes the other's, as in a
+/// range; a bare day takes the other end's month ("from May 5 to 12").
+pub(in super::super) fn from_to_ends(input: &str, reference: Option<Day>) -> Option<[TimeExpr; 2]> {
+    let c = Ctx {
+        reference: sane_reference(reference),
+        prev: "",
+    };
+    let (r, _) = terminated(|i| kw(i, "from"), sp1).parse(input).ok()?;
+    let a_at = input.offset(r);
+    let (r, a) = endpoint(&Ctx { prev: "from", ..c }, r).ok()?;
+    let a_end = input.offset(r);
+    let (r, _) = separator(r, false).ok()?;
+    let b_at = input.offset(r);
+    let (r, b) = endpoint(&Ctx { prev: "to", ..c }, r).ok()?;
+    let b_end = input.offset(r);
+    let (mut a, mut b) = match (a, b) {
+        (End::Full(a), End::Full(b)) => carry(a, b),
+        (End::Day(d), End::Full(b)) => (same_month(&b.ex, d)?, b.ex),
+        (End::Full(a), End::Day(d)) => {
+            let b = same_month(&a.ex, d)?;
+            (a.ex, b)
+        }
+        (End::Day(_), End::Day(_)) => return None,
+    };
+    a.span = a_at..a_end;
+    b.span = b_at..b_end;
+    Some([a, b])
+}
+
 /// "November between 19 and 20", "Feb between 2-7 two thousand and eighteen"
 fn month_between<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, mt) = month_name(i)?;

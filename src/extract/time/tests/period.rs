@@ -612,3 +612,38 @@ fn seasons_weeks_of_a_month_and_year_to_date() {
     assert_eq!(t.kind, TimeKind::Calendar);
     assert!(!t.is_single_day(), "{t:?}");
 }
+
+#[test]
+fn the_two_ends_of_a_change_of_date() {
+    let ends = |s: &str| -> Vec<(String, String)> {
+        change_ends(s, parse_iso_date(R))
+            .map(|e| {
+                e.iter()
+                    .map(|t| (s[t.span.clone()].to_string(), t.timex.clone()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let pair = |a: &str, ta: &str, b: &str, tb: &str| {
+        vec![
+            (a.to_string(), ta.to_string()),
+            (b.to_string(), tb.to_string()),
+        ]
+    };
+    assert_eq!(
+        ends("from February 2024 to 2026"),
+        pair("February 2024", "2024-02", "2026", "2026")
+    );
+    // The year of one end carried to the other; a bare day takes the month.
+    assert_eq!(
+        ends("from March to June 2025"),
+        pair("March", "2025-03", "June 2025", "2025-06")
+    );
+    assert_eq!(
+        ends("from May 5, 2025 to 12"),
+        pair("May 5, 2025", "2025-05-05", "12", "2025-05-12")
+    );
+    // Not "from X to Y".
+    assert!(ends("between May 5 and May 12").is_empty());
+    assert!(ends("May 5 to May 12").is_empty());
+}

@@ -1,0 +1,87 @@
+//! A change of date written as a range: "postponed the election from
+//! February 2024 to 2026" names the old date and the new one. Sources that
+//! agree on the old date and disagree on the new one must be flagged on the
+//! new date alone; the old date of one source is never compared with the new
+//! date of another; and a range with no change verb stays one range.
+
+use crosscheck::article;
+use crosscheck::claim::Value;
+use crosscheck::rules::load;
+
+fn story(texts: &[&str]) -> crosscheck::engine::Report {
+    let rules = load::default_pack().expect("the default pack loads");
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(k, body)| {
+            let text = format!("---\ndate: 2023-09-26\noutlet: Outlet {k}\n---\n{body}\n");
+            article::parse(&format!("{k}.md"), text).expect("the article parses")
+        })
+        .collect();
+    crosscheck::check(articles, &rules)
+}
+
+/// The quoted text of each claim a finding cites.
+fn cited(report: &crosscheck::engine::Report, k: usize) -> Vec<String> {
+    report.findings[k]
+        .claims
+        .iter()
+        .map(|c| report.claims[c.claim].text.clone())
+        .collect()
+}
+
+#[test]
+fn a_postponement_is_compared_on_its_new_date() {
+    let report = story(&[
+        "The military authorities postponed the presidential election from February 2024 to 2026, a spokesman said.",
+        "The military authorities postponed the presidential election from February 2024 to 2025, a spokesman said.",
+    ]);
+    let dates: Vec<&str> = report
+        .claims
+        .iter()
+        .filter(|c| matches!(c.value, Value::Time(_)))
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(dates, ["February 2024", "2026", "February 2024", "2025"]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(cited(&report, 0), ["2026", "2025"]);
+}
+
+#[test]
+fn the_old_dates_are_compared_with_each_other() {
+    let report = story(&[
+        "Organisers moved the referendum from March 3 to April 14.",
+        "Organisers moved the referendum from March 10 to April 14.",
+    ]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(cited(&report, 0), ["March 3", "March 10"]);
+    assert!(
+        report.findings[0].message.contains("moved from"),
+        "{}",
+        report.findings[0].message
+    );
+}
+
+#[test]
+fn a_range_without_a_change_verb_stays_a_range() {
+    let report = story(&["The festival runs from May 5 to May 20, organisers said."]);
+    let dates: Vec<&str> = report
+        .claims
+        .iter()
+        .filter(|c| matches!(c.value, Value::Time(_)))
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(dates, ["from May 5 to May 20"]);
+}
+
+#[test]
+fn a_change_in_another_segment_does_not_split_a_range() {
+    let report = story(&["The vote, moved twice already, will be held from May 5 to May 20."]);
+    let dates: Vec<&str> = report
+        .claims
+        .iter()
+        .filter(|c| matches!(c.value, Value::Time(_)))
+        .map(|c| c.text.as_str())
+        .collect();
+    assert_eq!(dates, ["from May 5 to May 20"]);
+}

@@ -21,6 +21,16 @@ fn story(texts: &[&str]) -> crosscheck::engine::Report {
     crosscheck::check(articles, &rules)
 }
 
+/// The text of each date claim, in order.
+fn dates(report: &crosscheck::engine::Report) -> Vec<&str> {
+    report
+        .claims
+        .iter()
+        .filter(|c| matches!(c.value, Value::Time(_)))
+        .map(|c| c.text.as_str())
+        .collect()
+}
+
 /// The quoted text of each claim a finding cites.
 fn cited(report: &crosscheck::engine::Report, k: usize) -> Vec<String> {
     report.findings[k]
@@ -36,13 +46,10 @@ fn a_postponement_is_compared_on_its_new_date() {
         "The military authorities postponed the presidential election from February 2024 to 2026, a spokesman said.",
         "The military authorities postponed the presidential election from February 2024 to 2025, a spokesman said.",
     ]);
-    let dates: Vec<&str> = report
-        .claims
-        .iter()
-        .filter(|c| matches!(c.value, Value::Time(_)))
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(dates, ["February 2024", "2026", "February 2024", "2025"]);
+    assert_eq!(
+        dates(&report),
+        ["February 2024", "2026", "February 2024", "2025"]
+    );
     assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
     assert_eq!(cited(&report, 0), ["2026", "2025"]);
 }
@@ -65,23 +72,11 @@ fn the_old_dates_are_compared_with_each_other() {
 #[test]
 fn a_range_without_a_change_verb_stays_a_range() {
     let report = story(&["The festival runs from May 5 to May 20, organisers said."]);
-    let dates: Vec<&str> = report
-        .claims
-        .iter()
-        .filter(|c| matches!(c.value, Value::Time(_)))
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(dates, ["from May 5 to May 20"]);
+    assert_eq!(dates(&report), ["from May 5 to May 20"]);
 }
 
 #[test]
 fn a_change_in_another_segment_does_not_split_a_range() {
     let report = story(&["The vote, moved twice already, will be held from May 5 to May 20."]);
-    let dates: Vec<&str> = report
-        .claims
-        .iter()
-        .filter(|c| matches!(c.value, Value::Time(_)))
-        .map(|c| c.text.as_str())
-        .collect();
-    assert_eq!(dates, ["from May 5 to May 20"]);
+    assert_eq!(dates(&report), ["from May 5 to May 20"]);
 }

@@ -177,7 +177,7 @@ impl Role {
 
 #[derive(Debug, Clone)]
 pub struct Context {
-    /// Whose figure it is (canonical names: "France", "Denmark", "UN").
+    /// Whose figure it is (canonical names: "Norway", "Denmark", "UN").
     pub subject: Vec<String>,
     /// Where it applies ("West Africa").
     pub scope: Vec<String>,

@@ -384,7 +384,7 @@ impl Lexicon {
     pub fn is_abbreviation(&self, w: &str) -> bool {
         self.abbreviations.contains(w)
     }
-    /// The place a name or demonym refers to ("French" -> "France").
+    /// The place a name or demonym refers to ("Norwegian" -> "Norway").
     pub fn place(&self, lower: &str) -> Option<&str> {
         let l = lower.trim_end_matches("'s");
         self.places
@@ -487,7 +487,7 @@ mod tests {
         assert_eq!(lex.unit_of_noun("soldiers"), Some(troops));
         assert_eq!(lex.unit_of_noun("soldier"), Some(troops));
         assert_eq!(lex.place("danish"), Some("Denmark"));
-        assert_eq!(lex.place("french"), Some("France"));
+        assert_eq!(lex.place("norwegian"), Some("Norway"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
         assert!(lex.is_title("defense minister"));
     }

@@ -80,7 +80,7 @@ impl ArticleView<'_> {
     }
 }
 
-/// "France’s 5,100 troops", "its troop numbers" (its -> the sentence subject).
+/// "Norway’s 5,100 troops", "its troop numbers" (its -> the sentence subject).
 pub fn possessive_before(view: &ArticleView, start: usize) -> Vec<String> {
     if start == 0 {
         return Vec::new();
@@ -97,7 +97,7 @@ pub fn possessive_before(view: &ArticleView, start: usize) -> Vec<String> {
     Vec::new()
 }
 
-/// "A French contingent of 2,400 troops": a demonym a few words before.
+/// "A Norwegian contingent of 2,400 troops": a demonym a few words before.
 pub fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
     let lo = start.saturating_sub(4);
     for i in (lo..start).rev() {
@@ -224,7 +224,7 @@ pub fn previous_sentence_subject(view: &ArticleView, start: usize) -> Vec<String
     sentence_subject(view, prev.tokens.end - 1)
 }
 
-/// A demonym or name right before a noun ("French forces" -> France).
+/// A demonym or name right before a noun ("Norwegian forces" -> Norway).
 pub fn modifier_subject(view: &ArticleView, noun: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = noun;

@@ -23,7 +23,7 @@ pub struct NameMention {
     pub place: Option<String>,
     /// Title or role before it.
     pub role: Option<String>,
-    /// A bare demonym ("French"), used as context only.
+    /// A bare demonym ("Norwegian"), used as context only.
     pub demonym: bool,
     pub sentence: usize,
 }
@@ -224,7 +224,7 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
                 break;
             }
         }
-        // A demonym in front of a title or name ("French President X").
+        // A demonym in front of a title or name ("Norwegian President X").
         if !stripped && rest.len() > 1 && lex.is_demonym(&toks[rest[0]].lower) {
             let next = toks[rest[1]].lower.as_str();
             if lex.is_title(next)

@@ -538,7 +538,7 @@ fn verb_unit(view: &ArticleView, first: usize, noun_end: usize) -> Option<usize>
 }
 
 /// The nearest lexicon noun before a figure in its sentence ("troop numbers
-/// ... from 4,500", "the French forces — which stood at 5,100"). A unit of
+/// ... from 4,500", "the Norwegian forces — which stood at 5,100"). A unit of
 /// measure is written with its own figure, so it is no such noun ("a
 /// gallon of beer, and 3 to 4 L of wine": the 3 is litres).
 fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, usize)> {

@@ -129,12 +129,12 @@ mod tests {
 
     #[test]
     fn excerpt_marks_columns_in_characters() {
-        let text = "Intro.  France’s   5,100 troops left.";
+        let text = "Intro.  Norway’s   5,100 troops left.";
         let sent = 8..text.len();
         let m = text.find("5,100").unwrap();
         let marks = std::slice::from_ref(&(m..m + 5)).to_vec();
         let (line, cols) = excerpt(text, &sent, &marks);
-        assert_eq!(line, "France’s 5,100 troops left.");
+        assert_eq!(line, "Norway’s 5,100 troops left.");
         assert_eq!(cols, vec![(9, 5)]);
     }
 }

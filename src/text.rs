@@ -137,6 +137,15 @@ pub fn is_space(c: char) -> bool {
 
 /// Lower-case a word and fold curly apostrophes to straight ones.
 pub fn fold_word(word: &str) -> String {
+    if word.is_ascii() {
+        // Most words: only case and the backquote fold.
+        let lower = word.to_ascii_lowercase();
+        return if lower.contains('`') {
+            lower.replace('`', "'")
+        } else {
+            lower
+        };
+    }
     word.chars()
         .map(|c| {
             if is_apostrophe(c) {

@@ -34,6 +34,9 @@ pub struct LexiconSpec {
     pub generic_places: Vec<String>,
     /// Verbs that turn "from X to Y" into a change.
     pub change_verbs: Vec<String>,
+    /// Verbs that move an event in time, making a date range "from X to Y"
+    /// the old date and the new ("postponed", "brought forward").
+    pub reschedule_verbs: Vec<String>,
     /// Words before a figure that make it a plan or target ("goal", "planned").
     pub target_words: Vec<String>,
     /// Words right after a figure's noun that make it a plan ("will").
@@ -79,6 +82,7 @@ impl LexiconSpec {
             self.scope_prepositions.len(),
             self.generic_places.len(),
             self.change_verbs.len(),
+            self.reschedule_verbs.len(),
             self.target_words.len(),
             self.future_words.len(),
             self.events.len(),
@@ -204,6 +208,7 @@ pub struct Lexicon {
     scope_prepositions: HashSet<String>,
     generic_places: HashSet<String>,
     change_verbs: HashSet<String>,
+    reschedule_verbs: HashSet<String>,
     target_words: HashSet<String>,
     future_words: HashSet<String>,
     events: HashMap<String, String>,
@@ -300,6 +305,8 @@ impl Lexicon {
                 .extend(spec.generic_places.iter().map(|s| key(s)));
             lex.change_verbs
                 .extend(spec.change_verbs.iter().map(|s| key(s)));
+            lex.reschedule_verbs
+                .extend(spec.reschedule_verbs.iter().map(|s| key(s)));
             lex.target_words
                 .extend(spec.target_words.iter().map(|s| key(s)));
             lex.future_words
@@ -407,6 +414,9 @@ impl Lexicon {
     }
     pub fn is_change_verb(&self, w: &str) -> bool {
         self.change_verbs.contains(w)
+    }
+    pub fn is_reschedule_verb(&self, w: &str) -> bool {
+        self.reschedule_verbs.contains(w)
     }
     pub fn is_target_word(&self, w: &str) -> bool {
         self.target_words.contains(w)

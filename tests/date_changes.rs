@@ -80,3 +80,9 @@ fn a_change_in_another_segment_does_not_split_a_range() {
     let report = story(&["The vote, moved twice already, will be held from May 5 to May 20."]);
     assert_eq!(dates(&report), ["from May 5 to May 20"]);
 }
+
+#[test]
+fn a_verb_of_quantity_leaves_the_range_a_period() {
+    let report = story(&["Food prices rose from January to March, the statistics office said."]);
+    assert_eq!(dates(&report), ["from January to March"]);
+}

@@ -218,7 +218,8 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
     }
 }
 
-/// A range after a change verb in the same segment is a change:
+/// A range after a verb that moves an event in time, in the same segment,
+/// is a change of date:
 /// "postponed the election from February 2024 to 2026" names the old date
 /// and the new one, not the months between, so each end becomes a time
 /// expression of its own (the old date after "from", the new after "to").
@@ -250,8 +251,9 @@ fn split_changes(
     out
 }
 
-/// Whether a change verb ("postponed", "moved", "delayed") stands before
-/// `offset` in its segment.
+/// Whether a verb that moves an event in time ("postponed", "moved",
+/// "delayed") stands before `offset` in its segment. A verb of quantity
+/// ("prices rose from January to March") leaves the range a period.
 fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
     let k = doc.token_at(offset);
     let Some(segment) = doc.tokens.get(k).map(|t| t.segment) else {
@@ -261,7 +263,7 @@ fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.segment == segment)
-        .any(|t| t.is_word() && lex.is_change_verb(&t.lower))
+        .any(|t| t.is_word() && lex.is_reschedule_verb(&t.lower))
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or

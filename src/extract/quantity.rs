@@ -679,24 +679,30 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
     }
 }
 
+/// The figure claims of one article written as `text`, read with the
+/// built-in lexicon, each with its quantity (for the tests of this module
+/// and its submodules).
+#[cfg(test)]
+fn quantities_in(text: &str) -> Vec<(Quantity, Claim)> {
+    let lex = crate::lexicon::Lexicon::builtin_for_tests();
+    let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+    let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+    ex.claims
+        .into_iter()
+        .filter_map(|c| match &c.value {
+            Value::Quantity(q) => Some((q.clone(), c)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::claim::Value;
-    use crate::lexicon::Lexicon;
-
     /// (figure as written, value, unit) of every figure claim.
     fn figures(text: &str) -> Vec<(String, f64, Option<String>)> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
-        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
-        ex.claims
-            .iter()
-            .filter_map(|c| match &c.value {
-                Value::Quantity(q) => {
-                    Some((text[q.figure.clone()].to_string(), q.value, q.unit.clone()))
-                }
-                _ => None,
-            })
+        super::quantities_in(text)
+            .into_iter()
+            .map(|(q, _)| (text[q.figure.clone()].to_string(), q.value, q.unit))
             .collect()
     }
 

@@ -90,23 +90,13 @@ fn modifier_after(view: &ArticleView, k: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::Value;
-    use crate::lexicon::Lexicon;
-
     /// (figure as written, value, unit) of every figure claim.
     fn figures(text: &str) -> Vec<(String, f64, String)> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
-        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
-        ex.claims
-            .iter()
-            .filter_map(|c| match &c.value {
-                Value::Quantity(q) => Some((
-                    text[q.figure.clone()].to_string(),
-                    q.value,
-                    q.unit.clone().unwrap_or_default(),
-                )),
-                _ => None,
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .map(|(q, _)| {
+                let figure = text[q.figure.clone()].to_string();
+                (figure, q.value, q.unit.unwrap_or_default())
             })
             .collect()
     }

@@ -406,23 +406,12 @@ fn share(drafts: &mut [Draft], a: usize, b: usize, ra: Role, rb: Role) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Value;
-    use crate::lexicon::Lexicon;
 
     /// (phrase, low, high) of every figure read as a comparison or range.
     fn ranges(text: &str) -> Vec<(String, f64, f64)> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
-        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
-        ex.claims
-            .iter()
-            .filter_map(|c| match &c.value {
-                Value::Quantity(q) => q
-                    .phrase
-                    .clone()
-                    .map(|p| (text[p].to_string(), q.low, q.high)),
-                _ => None,
-            })
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .filter_map(|(q, _)| q.phrase.map(|p| (text[p].to_string(), q.low, q.high)))
             .collect()
     }
 
@@ -493,15 +482,10 @@ mod tests {
 
     /// The figure as written of each range end, low end first.
     fn range_figures(text: &str) -> Vec<String> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
-        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
-        ex.claims
-            .iter()
-            .filter_map(|c| match &c.value {
-                Value::Quantity(q) if c.ctx.link.is_some() => Some(text[q.figure.clone()].into()),
-                _ => None,
-            })
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .filter(|(_, c)| c.ctx.link.is_some())
+            .map(|(q, _)| text[q.figure.clone()].to_string())
             .collect()
     }
 

@@ -15,7 +15,7 @@ const ORDINALS: &[&str] = &[
 /// Date, time-of-day and duration claims of one article.
 pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
-    for t in view.times {
+    for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
             continue;
@@ -79,11 +79,10 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let from_word = first
             .checked_sub(1)
             .is_some_and(|k| doc.tokens[k].lower == "from");
-        let to_next = view.times.iter().any(|u| {
-            u.span.start > t.span.end
-                && view.scan[t.span.end..u.span.start]
-                    .trim()
-                    .eq_ignore_ascii_case("to")
+        let to_next = view.times.get(n + 1).is_some_and(|u| {
+            view.scan
+                .get(t.span.end..u.span.start)
+                .is_some_and(|between| between.trim().eq_ignore_ascii_case("to"))
         });
         if from_word && to_next {
             relation = Some("from".into());

@@ -297,14 +297,10 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
     };
     let right = Ctx { prev: "to", ..*c };
     let (r, b) = endpoint(&right, r)?;
-    let ex = match (a, b) {
-        (End::Full(a), End::Full(b)) => {
-            let (a, b) = carry(a, b);
-            join(&a, &b)
-        }
-        (End::Day(d), End::Full(b)) => same_month(&b.ex, d).and_then(|a| join(&a, &b.ex)),
-        (End::Full(a), End::Day(d)) => same_month(&a.ex, d).and_then(|b| join(&a.ex, &b)),
-        (End::Day(d1), End::Day(d2)) => {
+    let (a, b) = match place_ends(a, b) {
+        Ok(Some(ends)) => ends,
+        Ok(None) => return fail(i),
+        Err((d1, d2)) => {
             let (r2, (ym, relative)) = month_tail(c, r)?;
             let ex = match ym {
                 Some((y, m)) if d1 < d2 && valid_ymd(y, m, d2) => day_span(
@@ -319,7 +315,19 @@ pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeE
             return Ok((r2, ex));
         }
     };
-    ex.map(|ex| (r, ex)).ok_or_else(|| err(i))
+    join(&a, &b).map(|ex| (r, ex)).ok_or_else(|| err(i))
+}
+
+/// The two ends as dates: a year carried from one to the other, a bare day
+/// given the other end's month (None when that month lacks the day). Two
+/// bare days come back as they are (`Err`): their month follows the range.
+fn place_ends(a: End, b: End) -> Result<Option<(TimeExpr, TimeExpr)>, (u32, u32)> {
+    Ok(match (a, b) {
+        (End::Full(a), End::Full(b)) => Some(carry(a, b)),
+        (End::Day(d), End::Full(b)) => same_month(&b.ex, d).map(|a| (a, b.ex)),
+        (End::Full(a), End::Day(d)) => same_month(&a.ex, d).map(|b| (a.ex, b)),
+        (End::Day(d1), End::Day(d2)) => return Err((d1, d2)),
+    })
 }
 
 /// The two ends of "from X to Y" read on their own, each with its span in `input`
@@ -338,15 +346,7 @@ pub(in super::super) fn from_to_ends(input: &str, reference: Option<Day>) -> Opt
     let b_at = input.offset(r);
     let (r, b) = endpoint(&Ctx { prev: "to", ..c }, r).ok()?;
     let b_end = input.offset(r);
-    let (mut a, mut b) = match (a, b) {
-        (End::Full(a), End::Full(b)) => carry(a, b),
-        (End::Day(d), End::Full(b)) => (same_month(&b.ex, d)?, b.ex),
-        (End::Full(a), End::Day(d)) => {
-            let b = same_month(&a.ex, d)?;
-            (a.ex, b)
-        }
-        (End::Day(_), End::Day(_)) => return None,
-    };
+    let (mut a, mut b) = place_ends(a, b).ok()??;
     a.span = a_at..a_end;
     b.span = b_at..b_end;
     Some([a, b])

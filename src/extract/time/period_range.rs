@@ -149,21 +149,21 @@ fn endpoint<'a, 's>(c: &Ctx<'s>, i: &'a str) -> Res<'a, End<'a, 's>> {
 /// tried open no range.
 fn separator_ahead(i: &str) -> bool {
     const WINDOW: usize = 12;
-    i.split(is_sp).take(WINDOW).any(|w| {
-        w.contains(is_dash)
-            || ["to", "through", "until", "till", "thru"]
-                .iter()
-                .any(|s| w.eq_ignore_ascii_case(s))
-    })
+    i.split(is_sp)
+        .take(WINDOW)
+        .any(|w| w.contains(is_dash) || TO.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
-/// The separator: "to", "through", "until", "till", "thru" or a dash; after "between"
-/// also "and".
+/// The words between the ends of a range opened by "from" or by nothing.
+const TO: [&str; 5] = ["to", "through", "until", "till", "thru"];
+
+/// The separator: one of [`TO`] or a dash; after "between" "and", "through",
+/// "to" or "thru".
 fn separator(i: &str, between: bool) -> Res<'_, ()> {
     let words: &[&str] = if between {
         &["and", "through", "to", "thru"]
     } else {
-        &["to", "through", "until", "till", "thru"]
+        &TO
     };
     alt((
         (sp0, dash, sp0).map(|_| ()),

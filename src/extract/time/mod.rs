@@ -449,19 +449,13 @@ fn anchor_ahead(text: &str, window: usize) -> bool {
             || UNITS
                 .iter()
                 .any(|u| stem.eq_ignore_ascii_case(u) || w.eq_ignore_ascii_case(u))
-            || plural_number_word(w)
+            || is_decade_word(w)
             || is_weak_trigger(w) && ordinal_like(w)
         {
             return true;
         }
     }
     false
-}
-
-/// A decade in words ("seventies", "tens", "thousands" of "the two
-/// thousands", "noughties"): the decade grammar's own words.
-fn plural_number_word(w: &str) -> bool {
-    is_decade_word(w) || w.eq_ignore_ascii_case("thousands")
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {

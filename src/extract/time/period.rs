@@ -224,9 +224,13 @@ const DECADE_WORDS: [&str; 9] = [
     "nineties",
 ];
 
-/// A word naming a decade: "seventies", "noughties".
+/// A word naming a decade in the grammar below: "seventies", "noughties",
+/// the "thousands" of "the two thousands".
 pub(super) fn is_decade_word(w: &str) -> bool {
-    w.eq_ignore_ascii_case("noughties") || DECADE_WORDS.iter().any(|d| w.eq_ignore_ascii_case(d))
+    ["noughties", "thousands"]
+        .iter()
+        .chain(DECADE_WORDS.iter())
+        .any(|d| w.eq_ignore_ascii_case(d))
 }
 
 /// "the seventies", "the nineteen seventies", "the noughties", "the two thousands",

@@ -1,0 +1,156 @@
+//! The unit a figure is written with, read from the words after it: the
+//! counted noun ("50 cars", "100 Danish soldiers"), a unit of measure with
+//! its power ("17 km", "5 km^2") or its sign ("45°C"), and a rate ("$15.4/hour",
+//! "20 J/m^2 per year").
+
+use super::ArticleView;
+use crate::lexicon::singular;
+
+/// The noun a figure counts, right after it: skipping demonyms and names
+/// used as modifiers ("100 Danish soldiers", "15,000 UN blue helmets").
+/// Returns (last token of the noun, lexicon unit, raw unit, modifiers).
+pub(super) type NounAfter = (usize, Option<usize>, Option<String>, Vec<String>);
+
+pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
+    let doc = view.doc;
+    let lex = view.lex;
+    let mut mods = Vec::new();
+    let mut i = last + 1;
+    let mut skipped = 0;
+    while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
+        let t = &doc.tokens[i];
+        if !t.is_word() {
+            // "27-minute" style hyphen joins are inside tokens; other
+            // punctuation ends the noun phrase, unless it is a unit sign.
+            return sign_unit(view, i).map(|(k, u)| (k, Some(u), None, mods));
+        }
+        // "in" straight after a figure with nothing after it in the
+        // sentence has no object, so it is no preposition but the inch
+        // ("the pencil is 2 in."); "2 in 5", "3 in the morning" go on.
+        if t.lower == "in" && i == last + 1 && sentence_ends_after(view, i) {
+            return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
+        }
+        // Longer nouns first ("miles per hour", "blue helmets", "death toll").
+        for n in [2, 1] {
+            let words: Option<Vec<&str>> = (i + 1..=i + n).map(|k| view.word(k)).collect();
+            let Some(words) = words else { continue };
+            let phrase = format!("{} {}", t.lower, words.join(" "));
+            if let Some(u) = lex.unit_of_noun(&phrase) {
+                return Some((i + n, Some(u), None, mods));
+            }
+        }
+        if let Some(u) = lex.unit_of_noun(&t.lower) {
+            return Some(match power_after(view, i) {
+                Some((k, u2)) => (k, Some(u2), None, mods),
+                None => (i, Some(u), None, mods),
+            });
+        }
+        if t.cap {
+            if let Some(m) = view.name_covering(i) {
+                mods.push(ArticleView::entity_name(m));
+                i = m.tokens.end;
+                skipped += 1;
+                continue;
+            }
+            return None;
+        }
+        if lex.is_stopword(&t.lower) || lex.is_scope_preposition(&t.lower) {
+            return None;
+        }
+        if t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.lower.ends_with("ly") {
+            return None;
+        }
+        // A raw noun: prefer a plural-looking second word ("oil companies").
+        let next_plural = view
+            .word(i + 1)
+            .filter(|w| !lex.is_stopword(w) && looks_plural(w) && !w.ends_with("ed"))
+            .is_some()
+            && doc.tokens.get(i + 1).is_some_and(|t| !t.cap);
+        if next_plural && lex.unit_of_noun(&t.lower).is_none() {
+            // A compound noun keeps its modifier: "health centres" and
+            // "accommodation centres" count different things.
+            let w = doc.tokens[i + 1].lower.clone();
+            let raw = format!("{} {}", t.lower, singular(&w));
+            return Some((
+                i + 1,
+                lex.unit_of_noun(&raw).or(lex.unit_of_noun(&w)),
+                Some(raw),
+                mods,
+            ));
+        }
+        return Some((i, None, Some(singular(&t.lower)), mods));
+    }
+    None
+}
+
+/// A power written against the unit at token `i` ("km^2", "m^3"): the
+/// power's last token and the unit the lexicon lists for it ("km^2" is an
+/// area). The tokenizer splits the caret and the digit off the word.
+fn power_after(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
+    let toks = &view.doc.tokens;
+    let (caret, digit) = (toks.get(i + 1)?, toks.get(i + 2)?);
+    let glued = caret.is_punct('^')
+        && caret.span.start == toks[i].span.end
+        && digit.span.start == caret.span.end;
+    let power = view.scan.get(digit.span.clone())?;
+    if !glued || !matches!(power, "2" | "3") {
+        return None;
+    }
+    let u = view
+        .lex
+        .unit_of_noun(&format!("{}^{power}", toks[i].lower))?;
+    Some((i + 2, u))
+}
+
+/// A sign that is a unit of measure, alone ("85°") or with the letter
+/// written against it ("-18 °C", "45°F"): the tokenizer leaves the sign
+/// as punctuation, the lexicon lists "°", "°c" and "°f".
+fn sign_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
+    let doc = view.doc;
+    let t = &doc.tokens[i];
+    let sign = view.scan.get(t.span.clone())?;
+    if sign.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let next = doc
+        .tokens
+        .get(i + 1)
+        .filter(|n| n.is_word() && n.span.start == t.span.end && view.same_sentence(i, i + 1));
+    if let Some(u) = next.and_then(|n| view.lex.unit_of_noun(&format!("{sign}{}", n.lower))) {
+        return Some((i + 1, u));
+    }
+    view.lex
+        .unit_of_noun(sign)
+        .filter(|&u| view.lex.units[u].dimension.is_some())
+        .map(|u| (i, u))
+}
+
+/// "per week" or "/hour" right after token `k`: the last token of the
+/// rate and the unit it is per (singular). A slash counts only written
+/// against both words, as in "$15.4/hour".
+pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)> {
+    let toks = &view.doc.tokens;
+    let (sep, den) = (toks.get(k + 1)?, toks.get(k + 2)?);
+    let per = match view.word(k + 1) {
+        Some("per") => true,
+        _ => sep.is_punct('/') && sep.span.start == toks[k].span.end,
+    };
+    let w = view.word(k + 2)?;
+    let noun = !den.cap && w.len() >= 2 && !view.lex.is_stopword(w);
+    (per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2))
+        .then(|| (k + 2, singular(w)))
+}
+
+/// Nothing but closing punctuation follows token `i` in its sentence.
+fn sentence_ends_after(view: &ArticleView, i: usize) -> bool {
+    match view.doc.tokens.get(i + 1) {
+        None => true,
+        Some(n) => {
+            !view.same_sentence(i, i + 1) || ['.', '!', '?', ';'].iter().any(|&c| n.is_punct(c))
+        }
+    }
+}
+
+pub(super) fn looks_plural(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}

@@ -111,9 +111,24 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
             estimated,
             home: article.dateline_place.as_deref(),
         };
+        let first = claims.len();
         quantity::claims(&view, number::find_numbers(&article.scan), &mut claims);
+        // A symbol written as part of a figure is its unit, not a name:
+        // "45 Js", "66 Ma ago", "-1e-3 W/min".
+        let figures: Vec<_> = claims[first..]
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Quantity(q) => Some(q.figure.clone()),
+                _ => None,
+            })
+            .collect();
+        let in_figure = |m: &name::NameMention| {
+            figures
+                .iter()
+                .any(|f| f.start <= m.span.start && m.span.end <= f.end)
+        };
         dates::claims(&view, &mut claims);
-        for m in names.iter().filter(|m| !m.demonym) {
+        for m in names.iter().filter(|m| !m.demonym && !in_figure(m)) {
             let sent = &doc.sentences[m.sentence];
             claims.push(Claim {
                 source: i,

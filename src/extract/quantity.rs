@@ -134,6 +134,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         drafts.push(d);
     }
     drafts.sort_by_key(|d| d.num.span.start);
+    range::margins(view, &mut drafts);
     range::share_token(&mut drafts);
     range::read_after(view, &mut drafts);
     range::link_pairs(view, &mut drafts);
@@ -287,8 +288,9 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
         }
     }
     // A rate is one unit: "$15.4/hour", "45 cents per share", "four times
-    // per week". It is not the bare amount, so it keeps its own unit.
-    if let Some((k, per)) = rate_after(view, noun_end.unwrap_or(last)) {
+    // per week", "20 J/m^2 per year". It is not the bare amount, so it
+    // keeps its own unit.
+    while let Some((k, per)) = rate_after(view, noun_end.unwrap_or(last)) {
         let what = q.unit.clone().unwrap_or_default();
         q.unit = Some(format!("{what} per {per}").trim_start().to_string());
         q.figure.end = view.doc.tokens[k].surface.end;
@@ -568,6 +570,52 @@ mod tests {
         assert_eq!(f, [("-18 °C".into(), -18.0, Some("celsius".into()))]);
         let f = figures("It was 98 °F in the shade.");
         assert_eq!(f[0].2.as_deref(), Some("fahrenheit"));
+    }
+
+    #[test]
+    fn symbols_of_units_after_figures() {
+        let f = figures("The grid has a size of 2.1 pm.");
+        assert_eq!(f, [("2.1 pm".into(), 2.1, Some("picometres".into()))]);
+        let f = figures("Workers there are exposed to 20 J/m^2 per year.");
+        let unit = "joules per sq metres per year";
+        assert_eq!(f, [("20 J/m^2 per year".into(), 20.0, Some(unit.into()))]);
+        let f = figures("The turbine gives -1e-3 W/min, no more.");
+        let unit = "watts per min";
+        assert_eq!(f, [("-1e-3 W/min".into(), -0.001, Some(unit.into()))]);
+        // a symbol written like a name that opens a longer name is the name
+        let f = figures("The species thrived 66 Ma ago.");
+        assert_eq!(f, [("66 Ma".into(), 66.0, Some("million years".into()))]);
+        let f = figures("The band played 3 Ma Rainey songs.");
+        assert_eq!(f, [("3".into(), 3.0, Some("song".into()))]);
+        let f = figures("They installed a 5 MW Siemens turbine.");
+        assert_eq!(f, [("5 MW".into(), 5.0, Some("megawatts".into()))]);
+    }
+
+    #[test]
+    fn a_symbol_inside_a_figure_is_no_name() {
+        let lex = crate::lexicon::Lexicon::builtin_for_tests();
+        let text = "The minister announced a C$2.5 million grant for Kolvar.";
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);
+        let names: Vec<&str> = ex
+            .claims
+            .iter()
+            .filter(|c| matches!(c.value, super::Value::Name(_)))
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(names, ["Kolvar"]);
+    }
+
+    #[test]
+    fn a_margin_is_the_interval_of_its_figure() {
+        let q = super::quantities_in("Support stood at 48% ± 3 points in the poll.");
+        assert_eq!(q.len(), 1, "the margin is no figure of its own: {q:?}");
+        assert_eq!((q[0].0.value, q[0].0.low, q[0].0.high), (48.0, 45.0, 51.0));
+        let text = "The rod is 12 +/- 0.5 cm long.";
+        let f = figures(text);
+        assert_eq!(f, [("12 +/- 0.5 cm".into(), 12.0, Some("cm".into()))]);
+        let q = super::quantities_in(text);
+        assert_eq!((q[0].0.low, q[0].0.high), (11.5, 12.5));
     }
 
     #[test]

@@ -172,6 +172,18 @@ fn recognizer_item(r: &Json, suite: Suite) -> Option<Item> {
     })
 }
 
+/// quantulum counts in dozens and grosses as units ("a dozen eggs" is 1
+/// dozen); crosscheck counts the items (12 eggs). The value is normalised
+/// to items, as other unit names map to ours.
+fn items_per(r: &Json) -> f64 {
+    match r.get("unit").and_then(Json::as_str) {
+        Some("dozen") => 12.0,
+        Some("baker's dozen") => 13.0,
+        Some("gross") => 144.0,
+        _ => 1.0,
+    }
+}
+
 fn quantulum_case(c: &Json) -> Option<Case> {
     let input = c.get("req")?.as_str()?.to_string();
     let mut expected = Vec::new();
@@ -185,7 +197,7 @@ fn quantulum_case(c: &Json) -> Option<Case> {
             start,
             end: start + surface.chars().count(),
             text: surface.to_string(),
-            value: Expect::Num(num(r.get("value")?)?),
+            value: Expect::Num(num(r.get("value")?)? * items_per(r)),
         });
     }
     Some(Case {

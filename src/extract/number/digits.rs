@@ -131,11 +131,14 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
     let (mut r, (mut s, grouped)) = int_part(i)?;
     let int_len = s.len();
     let mut int = true;
+    // Digits after the point or comma: a clock reading has none or two.
+    let mut decimals = 0;
     if let Some((dec, rest)) = decimal_comma(r).filter(|_| !grouped && int_len <= 3) {
         s.push('.');
         s.push_str(dec);
         r = rest;
         int = false;
+        decimals = dec.len();
     } else if let Some(after) = r.strip_prefix('.') {
         let n = ascii_digits(after);
         if n > 0 {
@@ -143,6 +146,7 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
             s.push_str(&after[..n]);
             r = &after[n..];
             int = false;
+            decimals = n;
         }
     }
     let mut vulgar = 0.0;
@@ -193,12 +197,17 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
         Some(n) if !letters.is_empty() => (&r2[n..], &r[..letters.len() + n]),
         _ => (r2, letters),
     };
+    // "5 pm", "10.30am" are clock times, the date parser's; "2.1 pm" or
+    // "2.123 am" cannot be, so "pm" and "am" there are units of length.
+    let clock = (decimals == 0 || decimals == 2) && vulgar == 0.0;
     let glued = if letters.is_empty() {
-        if int_len <= 2 && !grouped && clock_suffix(r) {
+        if clock && int_len <= 2 && !grouped && clock_suffix(r) {
             return fail(i);
         }
         Glued::Nothing
-    } else if r2.starts_with(|c: char| c.is_alphanumeric()) || eq_any(letters, &["am", "pm"]) {
+    } else if r2.starts_with(|c: char| c.is_alphanumeric())
+        || (clock && eq_any(letters, &["am", "pm"]))
+    {
         return fail(i);
     } else if int && eq_any(letters, &["st", "nd", "rd", "th"]) {
         Glued::Ordinal

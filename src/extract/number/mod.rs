@@ -490,6 +490,9 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
             return code.chars().any(char::is_alphabetic);
         }
     }
+    if unit_power_before(text, i) {
+        return true;
+    }
     match hyphen_letters_before(text, i) {
         Some(w) => {
             let upper = w.chars().filter(|c| c.is_uppercase()).count();
@@ -498,6 +501,28 @@ fn bad_digit_context(text: &str, i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// The digit at `i` is the negative power of a unit written after its
+/// figure: the "1" of "4e14 s-1" or "5 fb−1". One digit, after a hyphen or
+/// minus sign glued to a symbol of one or two letters that follows a figure.
+fn unit_power_before(text: &str, i: usize) -> bool {
+    let Some(sign) = text[..i].chars().next_back() else {
+        return false;
+    };
+    if !(is_hyphen(sign) || sign == '\u{2212}') {
+        return false;
+    }
+    let at = i - sign.len_utf8();
+    let unit = letters_before(text, at);
+    let one_digit = !text[i..]
+        .chars()
+        .nth(1)
+        .is_some_and(|c| c.is_alphanumeric());
+    let after_figure = text[..at - unit.len()]
+        .trim_end_matches(is_space)
+        .ends_with(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&unit.chars().count()) && one_digit && after_figure
 }
 
 /// A figure inside a list written without spaces ("nos. 22,24,26,31"):

@@ -222,6 +222,23 @@ fn units_raised_to_a_power() {
     exactly("a flux of 20 J/m^2 per year", &[("20", 20.0, C)]);
     // a power of a figure is still read: "1.1^23"
     has("grows as 1.1^2 each year", "1.1^2", 1.1f64.powi(2), C);
+    // a negative power written with a hyphen or minus sign is the unit's
+    exactly("light oscillates at 4e14 s-1", &[("4e14", 4e14, C)]);
+    exactly("they reached 5 fb\u{2212}1 of data", &[("5", 5.0, C)]);
+    // a year or a figure after a word and a hyphen is still read
+    exactly("prices in mid-2020 rose", &[("2020", 2020.0, C)]);
+    exactly("the under-15 team", &[("15", 15.0, C)]);
+}
+
+#[test]
+fn am_and_pm_after_a_figure_that_is_no_clock_reading() {
+    // a clock reading has no decimals or two: those are the date parser's
+    none("the meeting ends at 2.30 pm");
+    none("doors open at 7 am");
+    none("the 1030pm train");
+    // other decimals before "pm" or "am" are lengths (picometres, attometres)
+    exactly("a grid of 2.1 pm", &[("2.1", 2.1, C)]);
+    exactly("a grid of 2.123 am", &[("2.123", 2.123, C)]);
 }
 
 #[test]

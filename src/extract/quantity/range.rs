@@ -2,7 +2,8 @@
 //! before it ("about", "more than", "less than or equal to", ">="), the one
 //! written after it ("or more", "and above"), and the pairs of figures that
 //! make one interval ("between 20 and 30", "from 200 to 3,000", "10-15",
-//! "20~100", "more than 10 and less than 40"), or a change or a tally. The
+//! "20~100", "more than 10 and less than 40"), or a change or a tally, and
+//! a figure's margin ("48% ± 3"). The
 //! words are the lexicon's (rules/hedges.yaml); the signs and joiners are
 //! the small nom grammar here.
 
@@ -128,6 +129,34 @@ pub(super) fn share_token(drafts: &mut [Draft]) {
             d.q.hedge = None;
             d.q.phrase = None;
             (d.q.low, d.q.high) = (d.num.low, d.num.high);
+        }
+    }
+}
+
+/// A figure and its margin ("48% ± 3 points", "9.83 +/- 0.01 km/s2"): one
+/// figure whose interval is the margin either side of it, written up to
+/// the margin's unit. The margin is no figure of its own.
+pub(super) fn margins(view: &ArticleView, drafts: &mut Vec<Draft>) {
+    let mut b = 1;
+    while b < drafts.len() {
+        let a = b - 1;
+        let between = view
+            .scan
+            .get(drafts[a].q.figure.end..drafts[b].hedge_byte)
+            .unwrap_or_default();
+        if !matches!(between.trim(), "±" | "+/-" | "+-") || drafts[b].q.value < 0.0 {
+            b += 1;
+            continue;
+        }
+        let m = drafts.remove(b);
+        let d = &mut drafts[a];
+        let (value, margin) = (d.q.value, m.q.value);
+        (d.q.low, d.q.high) = (value - margin, value + margin);
+        d.q.figure.end = m.q.figure.end;
+        d.noun_end = Some(m.noun_end.unwrap_or(m.last).max(d.last));
+        if d.q.unit.is_none() {
+            d.q.unit = m.q.unit;
+            d.q.comparable = m.q.comparable;
         }
     }
 }

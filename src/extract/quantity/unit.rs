@@ -39,7 +39,18 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
                 return Some((i + n, Some(u), None, mods));
             }
         }
-        if let Some(u) = lex.unit_of_noun(&t.lower) {
+        // A symbol written like a name ("Ma", not "MW") that opens a longer
+        // name is part of it: "3 Ma Rainey songs" counts songs, "66 Ma ago"
+        // is millions of years, "a 5 MW Siemens turbine" is megawatts.
+        let titled = view.scan[t.span.clone()]
+            .chars()
+            .skip(1)
+            .all(char::is_lowercase);
+        let opens_name = t.cap
+            && titled
+            && t.span.len() > 1
+            && view.name_covering(i).is_some_and(|m| m.tokens.end > i + 1);
+        if let Some(u) = lex.unit_of_noun(&t.lower).filter(|_| !opens_name) {
             return Some(match power_after(view, i) {
                 Some((k, u2)) => (k, Some(u2), None, mods),
                 None => (i, Some(u), None, mods),
@@ -127,7 +138,8 @@ fn sign_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
 
 /// "per week" or "/hour" right after token `k`: the last token of the
 /// rate and the unit it is per (singular). A slash counts only written
-/// against both words, as in "$15.4/hour".
+/// against both words, as in "$15.4/hour". A unit of measure may be a
+/// one-letter symbol and carry a power ("J/m^2").
 pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)> {
     let toks = &view.doc.tokens;
     let (sep, den) = (toks.get(k + 1)?, toks.get(k + 2)?);
@@ -136,9 +148,18 @@ pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)
         _ => sep.is_punct('/') && sep.span.start == toks[k].span.end,
     };
     let w = view.word(k + 2)?;
-    let noun = !den.cap && w.len() >= 2 && !view.lex.is_stopword(w);
-    (per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2))
-        .then(|| (k + 2, singular(w)))
+    let measure = view
+        .lex
+        .unit_of_noun(w)
+        .is_some_and(|u| view.lex.units[u].dimension.is_some());
+    let noun = !den.cap && (w.len() >= 2 || measure) && !view.lex.is_stopword(w);
+    if !(per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2)) {
+        return None;
+    }
+    Some(match power_after(view, k + 2) {
+        Some((end, u)) => (end, view.lex.units[u].name.clone()),
+        None => (k + 2, singular(w)),
+    })
 }
 
 /// Nothing but closing punctuation follows token `i` in its sentence.

@@ -127,14 +127,15 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             }
             // An event word modifying a noun ("coup leaders", "riot police")
             // does not name the event.
-            let modifier = next.is_some_and(|n| {
+            let modifier = |n: &crate::segment::Token| {
                 let plural =
                     n.lower.len() > 3 && n.lower.ends_with('s') && !n.lower.ends_with("ss");
                 let head =
                     view.lex.unit_of_noun(&n.lower).is_some() || view.lex.is_org_word(&n.lower);
                 !n.cap && (plural || head) && !view.lex.is_stopword(&n.lower)
-            });
-            if let Some(e) = view.lex.event(&tok.lower).filter(|_| !modifier) {
+            };
+            let event = view.lex.event(&tok.lower);
+            if let Some(e) = event.filter(|_| !next.is_some_and(modifier)) {
                 mentions.push((i, i, e));
             }
             i += 1;

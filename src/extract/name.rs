@@ -31,7 +31,7 @@ pub struct NameMention {
 /// Words that are ordinary words at the start of a sentence: seen in lower
 /// case anywhere in the story, or never seen capitalised except at the
 /// start of a sentence ("Judges", "Besides", "Routine").
-pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
+pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
     let mut lower = HashSet::default();
     let mut inner_cap = HashSet::default();
     let mut initial = HashSet::default();
@@ -41,7 +41,7 @@ pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
                 continue;
             }
             if !t.cap {
-                lower.insert(t.lower.clone());
+                lower.insert(t.lower.as_str());
                 continue;
             }
             let starts = i == 0
@@ -52,9 +52,9 @@ pub fn lowercase_words(docs: &[&Doc]) -> HashSet<String> {
                 .get(i + 1)
                 .is_some_and(|n| n.is_word() && n.cap && n.sentence == t.sentence);
             if !starts {
-                inner_cap.insert(t.lower.clone());
+                inner_cap.insert(t.lower.as_str());
             } else if !next_cap {
-                initial.insert(t.lower.clone());
+                initial.insert(t.lower.as_str());
             }
         }
     }
@@ -88,7 +88,7 @@ pub fn find_names(
     doc: &Doc,
     scan: &str,
     lex: &Lexicon,
-    common: &HashSet<String>,
+    common: &HashSet<&str>,
     masked: &[Range<usize>],
 ) -> Vec<NameMention> {
     let toks = &doc.tokens;
@@ -241,13 +241,7 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
     (role, rest.to_vec())
 }
 
-fn name_token(
-    toks: &[Token],
-    i: usize,
-    scan: &str,
-    lex: &Lexicon,
-    common: &HashSet<String>,
-) -> bool {
+fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
     let t = &toks[i];
     if t.kind != TokKind::Word || !t.cap {
         return false;

@@ -198,6 +198,9 @@ pub struct Lexicon {
     hedges_after: HashMap<String, Hedge>,
     pub max_hedge_after_words: usize,
     titles: HashSet<String>,
+    /// Titles written with a full stop ("col."), without it: the word as
+    /// the tokenizer leaves it.
+    dotted_titles: HashSet<String>,
     pub max_title_words: usize,
     roles: HashSet<String>,
     particles: HashSet<String>,
@@ -283,6 +286,9 @@ impl Lexicon {
             for t in &spec.titles {
                 let k = key(t);
                 lex.max_title_words = lex.max_title_words.max(k.split(' ').count());
+                if let Some(word) = k.strip_suffix('.') {
+                    lex.dotted_titles.insert(word.to_string());
+                }
                 lex.titles.insert(k);
             }
             lex.roles.extend(spec.roles.iter().map(|s| key(s)));
@@ -381,6 +387,10 @@ impl Lexicon {
     }
     pub fn is_title(&self, phrase: &str) -> bool {
         self.titles.contains(phrase)
+    }
+    /// A one-word title, with or without its full stop ("col" for "Col.").
+    pub fn is_title_word(&self, lower: &str) -> bool {
+        self.titles.contains(lower) || self.dotted_titles.contains(lower)
     }
     pub fn is_role(&self, w: &str) -> bool {
         self.roles.contains(w) || self.roles.contains(singular(w).as_str())

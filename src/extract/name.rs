@@ -247,7 +247,7 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
         return false;
     }
     let lower = t.lower.as_str();
-    if lex.is_title(lower) || lex.is_title(&format!("{lower}.")) {
+    if lex.is_title_word(lower) {
         return true;
     }
     // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
@@ -270,11 +270,10 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
         return false;
     }
     // All-capital words longer than an acronym are headline shouting.
-    let letters: Vec<char> = scan[t.surface.clone()]
+    let mut letters = scan[t.surface.clone()]
         .chars()
-        .filter(|c| c.is_alphabetic())
-        .collect();
-    if letters.len() > 6 && letters.iter().all(|c| c.is_uppercase()) {
+        .filter(|c| c.is_alphabetic());
+    if letters.clone().count() > 6 && letters.all(char::is_uppercase) {
         return false;
     }
     true

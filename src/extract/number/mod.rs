@@ -412,10 +412,18 @@ fn percent_of(i: &str) -> Res<'_, Num> {
 // ---------------------------------------------------------------------------
 
 fn skip_alnum(text: &str, i: usize) -> usize {
-    text[i..]
+    // ASCII letters and digits byte by byte; the rest char by char.
+    let ascii = text.as_bytes()[i..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(text.len(), |k| i + k);
+    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) {
+        return ascii;
+    }
+    text[ascii..]
         .char_indices()
         .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(k, _)| i + k)
+        .map_or(text.len(), |(k, _)| ascii + k)
 }
 
 /// Skip a digit token with its inner punctuation: "10:25", "2022-02-17", "1.2.3".
@@ -651,10 +659,11 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 continue;
             }
         } else if c.is_alphabetic() {
-            let wend = text[i..]
+            let alnum_end = skip_alnum(text, i);
+            let wend = text[i..alnum_end]
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(text.len(), |(k, _)| i + k);
+                .map_or(alnum_end, |(k, _)| i + k);
             let w = &text[i..wend];
             let after = &text[wend..];
             if (eq_any(w, &["http", "https", "ftp"]) && after.starts_with("://"))
@@ -667,10 +676,10 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             let dollar = w.len() <= 3 && after.starts_with('$');
             let money_code =
                 text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
-            if !(dollar || money_code || (wend == skip_alnum(text, i) && is_trigger(w)))
+            if !(dollar || money_code || (wend == alnum_end && is_trigger(w)))
                 || (hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i))
             {
-                i = skip_alnum(text, i);
+                i = alnum_end;
                 continue;
             }
         } else if c == '-' || c == '\u{2212}' {

@@ -50,7 +50,17 @@ pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
 
 /// A whole alphabetic word (not followed by a digit).
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    let (r, w) = take_while1(|c: char| c.is_alphabetic()).parse(i)?;
+    // ASCII letters byte by byte (most words); any other letter by char.
+    let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let n = ascii
+        + i[ascii..]
+            .char_indices()
+            .find(|&(_, c)| !c.is_alphabetic())
+            .map_or(i.len() - ascii, |(k, _)| k);
+    if n == 0 {
+        return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
+    }
+    let (w, r) = i.split_at(n);
     if r.starts_with(|c: char| c.is_alphanumeric()) {
         return fail(i);
     }

@@ -71,15 +71,32 @@ pub(super) fn to_u32(d: &str) -> u32 {
 
 /// Succeeds (consuming nothing) at the end of a word.
 pub(super) fn end_word(i: &str) -> Res<'_, ()> {
-    match i.chars().next() {
-        Some(c) if c.is_alphanumeric() => fail(i),
-        _ => Ok((i, ())),
+    if continues_word(i) {
+        fail(i)
+    } else {
+        Ok((i, ()))
     }
 }
 
-/// An ASCII word, followed by a word boundary.
+/// Whether `i` starts with a letter or digit (of any script).
+fn continues_word(i: &str) -> bool {
+    match i.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => i.chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// An ASCII word, followed by a word boundary. Every grammar reads its first
+/// word with this, so it works on bytes.
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    terminated(take_while1(|c: char| c.is_ascii_alphabetic()), end_word).parse(i)
+    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if n == 0 {
+        return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
+    }
+    let (w, r) = i.split_at(n);
+    end_word(r)?;
+    Ok((r, w))
 }
 
 pub(super) fn kw<'a>(i: &'a str, w: &str) -> Res<'a, &'a str> {

@@ -1,0 +1,342 @@
+//! The date scanner's word classes: which words may open a time expression
+//! (triggers), which of those open one only with a time word close after
+//! (weak triggers: "the", "a", "on", number words), and which words count
+//! as that time word. One table, built once from the word lists below and
+//! looked up once per word, answers all of these.
+//!
+//! A new word that may open a date goes in [`TRIGGERS`] (or in a grammar's own
+//! trigger list such as `PERIOD_TRIGGERS`); the grammars themselves live in the
+//! sibling modules.
+
+use std::sync::OnceLock;
+
+use super::period::{is_decade_word, PERIOD_TRIGGERS};
+use crate::extract::number::{ORD_UNITS, TENS, UNITS};
+use crate::text::WordMap;
+
+/// Words at which a parse is attempted, in lower case (matched in any case).
+const TRIGGERS: [&str; 123] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "the",
+    "last",
+    "this",
+    "next",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "from",
+    "between",
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "noon",
+    "midday",
+    "midnight",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "final",
+    "a",
+    "an",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "on",
+    "past",
+    "tmrw",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+];
+
+/// Common words that open a time expression only together with a time word
+/// ("the", "a", "next", "two"): "the 27th", "two sundays from now", "the
+/// first half of 2017". Most of their occurrences in prose open none, so a
+/// parse is attempted only when a time word stands in the next few words.
+/// Number and ordinal words (`UNITS`, `TENS`, `ORD_UNITS`) are weak too:
+/// "two sundays from now", "the first half of 2017".
+const WEAK: [&str; 29] = [
+    "the",
+    "for",
+    "a",
+    "an",
+    "on",
+    "this",
+    "last",
+    "next",
+    "from",
+    "between",
+    "past",
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    "final",
+    "half",
+    "coming",
+    "upcoming",
+    "current",
+    "following",
+    "previous",
+    "within",
+    "rest",
+];
+
+/// Weak triggers whose time word stands right after them ("a year ago", "on
+/// Monday", "on the 5th"); the others look four words ahead ("the two
+/// thousand and tens").
+const NEAR: [&str; 3] = ["a", "an", "on"];
+
+/// Units of time, which anchor a weak trigger in the singular or plural.
+const TIME_UNITS: [&str; 20] = [
+    "day",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "centuries",
+    "quarter",
+    "half",
+    "halves",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hour",
+    "minute",
+    "season",
+    "millennium",
+];
+
+/// A word that may open a time expression.
+const TRIGGER: u8 = 1;
+/// A trigger only with a time word ahead (see [`WEAK`]).
+const WEAKLY: u8 = 2;
+/// Its time word stands right after it (see [`NEAR`]).
+const CLOSE: u8 = 4;
+/// A unit of time (see [`TIME_UNITS`]).
+const UNIT: u8 = 8;
+/// A number word right after a weak trigger, which may begin a year in words
+/// ("nineteen twenty eight"): the units, the tens, "hundred", "thousand".
+const COUNT: u8 = 16;
+
+/// The longest word in the table; longer words have no class.
+const MAX_LEN: usize = 16;
+
+fn table() -> &'static WordMap<&'static [u8], u8> {
+    static TABLE: OnceLock<WordMap<&'static [u8], u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: WordMap<&'static [u8], u8> = WordMap::default();
+        let mut add = |words: &[&'static str], class: u8| {
+            for w in words {
+                debug_assert!(w.len() <= MAX_LEN);
+                *map.entry(w.as_bytes()).or_default() |= class;
+            }
+        };
+        add(&TRIGGERS, TRIGGER);
+        add(&PERIOD_TRIGGERS, TRIGGER);
+        add(&WEAK, WEAKLY);
+        add(&UNITS, WEAKLY | COUNT);
+        add(&TENS, WEAKLY | COUNT);
+        add(&ORD_UNITS, WEAKLY);
+        add(&["hundred", "thousand"], COUNT);
+        add(&NEAR, CLOSE);
+        add(&TIME_UNITS, UNIT);
+        map
+    })
+}
+
+/// The classes of a word, in any case.
+fn class(w: &str) -> u8 {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > MAX_LEN {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_LEN];
+    for (k, x) in b.iter().enumerate() {
+        buf[k] = x.to_ascii_lowercase();
+    }
+    table().get(&buf[..b.len()]).copied().unwrap_or(0)
+}
+
+/// Words at which a parse is attempted (case-insensitive); allocation-free.
+/// "Q3" and "H1" (capital letter, one digit) too.
+pub(super) fn is_trigger(w: &str) -> bool {
+    quarter_or_half(w) || class(w) & TRIGGER != 0
+}
+
+/// "Q3", "H1": a capital Q or H and one digit.
+fn quarter_or_half(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit()
+}
+
+/// A trigger that is not weak.
+fn strong(w: &str, class: u8) -> bool {
+    quarter_or_half(w) || class & (TRIGGER | WEAKLY) == TRIGGER
+}
+
+/// Whether the scanner attempts a parse at `word`, the word that starts
+/// `text` (not a figure): a trigger, or a trigger with figures glued on
+/// ("Q3", "H1" aside); a weak one only with a time word ahead.
+pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
+    let c = class(word);
+    let trigger = c & TRIGGER != 0
+        || quarter_or_half(word)
+        || word.ends_with(|d: char| d.is_ascii_digit())
+            && is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit()));
+    if !trigger {
+        return false;
+    }
+    if c & WEAKLY == 0 {
+        return true;
+    }
+    anchor_ahead(text, if c & CLOSE != 0 { 2 } else { 4 })
+}
+
+/// Whether a time word (a figure, a trigger that is not weak, or a unit of
+/// time, singular or plural) stands within the next words of `text`, which
+/// starts at a weak trigger.
+fn anchor_ahead(text: &str, window: usize) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    words.next();
+    let mut words = words.peekable();
+    // A number in several words may be a year ("nineteen twenty eight").
+    if words.peek().is_some_and(|w| class(w) & COUNT != 0) {
+        return true;
+    }
+    for w in words.take(window) {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+        let cw = class(w);
+        let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+        let cs = if stem.len() == w.len() {
+            cw
+        } else {
+            class(stem)
+        };
+        if strong(w, cw)
+            || strong(stem, cs)
+            || (cw | cs) & UNIT != 0
+            || is_decade_word(w)
+            || cw & WEAKLY != 0 && ordinal_like(w)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len()
+        && w.is_char_boundary(w.len() - suffix.len())
+        && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+}
+
+/// "first", "fifth", "twentieth": ordinal words that may name a day.
+fn ordinal_like(w: &str) -> bool {
+    ["th", "st", "nd", "rd"].iter().any(|x| ends_with_ci(w, x))
+}

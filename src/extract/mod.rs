@@ -282,9 +282,38 @@ fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or
-/// a plan): an undated article was written after it.
+/// a plan): an undated article was written after it. A date of its own,
+/// not relative to the article's, has its year in figures ("2019", "the
+/// 1990s", "5/3/19"), so only the sentences with a figure are scanned (the
+/// article is scanned again, whole, once its date is known); a year,
+/// decade or century in words ("nineteen ninety", "the seventies") does
+/// not date an article.
 fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> {
-    let times: Vec<TimeExpr> = time::find_times(&article.scan, None);
+    // Runs of sentences with a figure, scanned as one text: a date cut by
+    // a full stop that ends no sentence ("16. Nov. 2016") stays whole.
+    let figured = |s: &crate::segment::Sentence| {
+        article.scan[s.span.clone()]
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+    };
+    let mut times: Vec<TimeExpr> = Vec::new();
+    let mut k = 0;
+    while k < doc.sentences.len() {
+        if !figured(&doc.sentences[k]) {
+            k += 1;
+            continue;
+        }
+        let from = doc.sentences[k].span.start;
+        while k + 1 < doc.sentences.len() && figured(&doc.sentences[k + 1]) {
+            k += 1;
+        }
+        let text = &article.scan[from..doc.sentences[k].span.end];
+        times.extend(time::find_times(text, None).into_iter().map(|mut t| {
+            t.span = t.span.start + from..t.span.end + from;
+            t
+        }));
+        k += 1;
+    }
     times
         .iter()
         .filter(|t| t.kind == TimeKind::Calendar && !t.relative && t.start.is_some())
@@ -299,4 +328,29 @@ fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> 
         })
         .filter_map(|t| t.start)
         .max()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference_of(text: &str) -> (Option<Day>, bool) {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        extract_all(std::slice::from_ref(&a), &lex).reference[0]
+    }
+
+    #[test]
+    fn an_undated_article_is_dated_by_its_latest_past_date() {
+        let text = "Talks opened on 3 March 2021 and ended on 5 March 2021.\n\n\
+                    The deal runs until 2030. Nobody expects it to last.";
+        let day = time::parse_iso_date("2021-03-05");
+        assert_eq!(reference_of(text), (day, true));
+        // A date cut by a full stop that ends no sentence is read whole.
+        let text = "The accord was signed on 16. Nov. 2016 in the capital.";
+        let day = time::parse_iso_date("2016-11-16");
+        assert_eq!(reference_of(text), (day, true));
+        // Nothing to date it by.
+        assert_eq!(reference_of("Talks went on all week."), (None, false));
+    }
 }

@@ -5,6 +5,8 @@
 use std::ops::Range;
 
 use crate::lexicon::Lexicon;
+use compact_str::CompactString;
+
 use crate::text::{fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +21,9 @@ pub enum TokKind {
 pub struct Token {
     pub span: Range<usize>,
     pub kind: TokKind,
-    /// Lower-cased, apostrophes folded, possessive `'s` removed.
-    pub lower: String,
+    /// Lower-cased, apostrophes folded, possessive `'s` removed. Held
+    /// inline when short (most words): a token costs no allocation.
+    pub lower: CompactString,
     /// The surface without a possessive `'s`.
     pub surface: Range<usize>,
     pub cap: bool,
@@ -36,6 +39,23 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
     }
+}
+
+/// [`fold_word`] into an inline string; a short ASCII word (most words)
+/// is folded on the stack.
+fn fold_token(word: &str) -> CompactString {
+    const INLINE: usize = 24;
+    if word.len() > INLINE || !word.is_ascii() {
+        return CompactString::from(fold_word(word));
+    }
+    let mut buf = [0u8; INLINE];
+    for (d, b) in buf.iter_mut().zip(word.bytes()) {
+        *d = match b {
+            b'`' => b'\'',
+            _ => b.to_ascii_lowercase(),
+        };
+    }
+    CompactString::from_utf8(&buf[..word.len()]).unwrap_or_else(|_| fold_word(word).into())
 }
 
 #[derive(Debug, Clone)]
@@ -86,7 +106,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     for (span, kind) in raw.iter() {
         let s = &scan[span.clone()];
         let (surface, possessive) = strip_possessive(s, span.clone());
-        let lower = fold_word(&scan[surface.clone()]);
+        let lower = fold_token(&scan[surface.clone()]);
         let cap = s.chars().next().is_some_and(char::is_uppercase);
         tokens.push(Token {
             span: span.clone(),

@@ -187,7 +187,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                 && view.lex.org_class(&t.lower).is_some()
                 && (det(k.checked_sub(1)) || det(k.checked_sub(2)))
         })
-        .map(|k| vec![doc.tokens[k].lower.clone()])
+        .map(|k| vec![doc.tokens[k].lower.to_string()])
         .unwrap_or_default()
 }
 

@@ -158,7 +158,7 @@ pub fn find_names(
         if role.is_none() && start > 0 {
             let p = &toks[start - 1];
             if p.is_word() && !p.cap && lex.is_role(&p.lower) {
-                role = Some(p.lower.clone());
+                role = Some(p.lower.to_string());
             }
         }
         let first = rest[0];

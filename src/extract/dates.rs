@@ -113,7 +113,8 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .tokens
                 .get(i + 1)
                 .filter(|n| n.is_word() && i + 1 < candidates.end);
-            let two_words = next.and_then(|n| {
+            let head = view.lex.opens_event_phrase(&tok.lower);
+            let two_words = next.filter(|_| head).and_then(|n| {
                 pair.clear();
                 pair.push_str(&tok.lower);
                 pair.push(' ');

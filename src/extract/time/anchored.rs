@@ -17,6 +17,8 @@ enum MonthAnchor {
     Relative(i32),
 }
 
+pub(super) const NTH_WEEKDAY: Starts = starts(DIGIT | NUMBER, &["the", "last", "final"]);
+
 /// "the first friday of july", "the first friday in this month", "the third Wednesday of
 /// previous month", "second sunday" (this month).
 pub(super) fn nth_weekday<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -83,6 +85,8 @@ fn weekday_of(c: &Ctx<'_>, wd: i32, delta: i32) -> TimeExpr {
     day_ex(monday + wd, true)
 }
 
+pub(super) const WEEKDAY_OF_WEEK: Starts = starts(WEEKDAY, &["on", "last", "this", "next"]);
+
 /// "friday this week", "tuesday of next week", "on friday next week", "this week on
 /// saturday", "next week sunday".
 pub(super) fn weekday_of_week<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -112,6 +116,8 @@ enum Step {
     Unit(Unit),
     Weekday(i32),
 }
+
+pub(super) const OFFSET_FROM: Starts = DIGIT | NUMBER;
 
 /// "two weeks from now", "three weeks from tomorrow", "two days after today", "two days
 /// before yesterday", "four days from yesterday", "two sundays from now".
@@ -169,6 +175,8 @@ pub(super) fn offset_from<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     Ok((r, ex))
 }
+
+pub(super) const COMPOUND_AGO: Starts = DIGIT | NUMBER;
 
 /// "1 month 21 days ago", "2 years 1 month 21 days ago", "1 month and 21 days ago",
 /// "1 month, 21 days ago": as precise as the finest unit written.
@@ -233,6 +241,8 @@ pub(super) fn compound_ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, ex))
 }
 
+pub(super) const DAY_OF_REL_MONTH: Starts = starts(DIGIT | NUMBER, &["the"]);
+
 /// "the 20th of next month", "31st of this month", "the 20th next month".
 pub(super) fn day_of_rel_month<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
@@ -254,6 +264,8 @@ pub(super) fn day_of_rel_month<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr>
     }
     Ok((r, day_ex(days_from_civil(y, m, d), true)))
 }
+
+pub(super) const PAST_WEEKDAY: Starts = starts(0, &["past"]);
 
 /// "past monday": the last one before the reference.
 pub(super) fn past_weekday<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

@@ -2,6 +2,8 @@
 
 use super::*;
 
+pub(super) const ISO_DATE: Starts = DIGIT;
+
 /// "2022-02-17"
 pub(super) fn iso_date<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, y) = digits(i)?;
@@ -18,6 +20,8 @@ pub(super) fn iso_date<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     }
     Ok((r, day_ex(days_from_civil(y, m, d), false)))
 }
+
+pub(super) const WEEKDAY_DATE: Starts = WEEKDAY;
 
 /// "Tuesday, May 19, 2017", "Wed., 19 May"
 pub(super) fn weekday_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -83,6 +87,8 @@ pub(super) fn resolve_days(
     }
 }
 
+pub(super) const DATE_MD: Starts = MONTH;
+
 /// "May 19, 2017", "Jan. 5", "May 4-22, 2017"
 pub(super) fn date_md<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, mt) = month_name(i)?;
@@ -93,6 +99,8 @@ pub(super) fn date_md<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let ex = resolve_days(c, y, mt.month, d1, d2).ok_or_else(|| err(i))?;
     Ok((r, ex))
 }
+
+pub(super) const DATE_DM: Starts = starts(DIGIT, &["from", "between", "the"]);
 
 /// "19 May 2017", "the 19th of May", "4-22 May", "from 4 to 22 this month"
 pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -132,6 +140,8 @@ pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, day_span(Granularity::Day, s, e, true)))
 }
 
+pub(super) const MONTH_YEAR: Starts = starts(MONTH, &["early", "mid", "late"]);
+
 /// "January 2013", "late January 2013", "February of this year"
 pub(super) fn month_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, part) = opt(part_mod).parse(i)?;
@@ -163,6 +173,9 @@ pub(super) enum Pre {
 pub(super) fn pre_mod(i: &str) -> Res<'_, Pre> {
     alt((part_mod.map(Pre::Part), rel_word_sp.map(Pre::Rel))).parse(i)
 }
+
+pub(super) const MONTH_ALONE: Starts =
+    starts(MONTH, &["early", "mid", "late", "last", "this", "next"]);
 
 /// "in February", "last December", "late December", "mid-March"
 pub(super) fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -211,6 +224,8 @@ pub(super) fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, month_ex(y, m, part, true)))
 }
 
+pub(super) const BOUNDARY: Starts = starts(0, &["the", "beginning", "start", "middle", "end"]);
+
 /// "the end of this month", "the beginning of 2020", "end-March", "the middle of the year"
 pub(super) fn boundary<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
@@ -226,13 +241,21 @@ pub(super) fn boundary<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         longest(
             &inner_ctx,
             i,
-            &[rel_unit, month_year, month_alone, season, plain_year],
+            &[
+                (rel_unit, REL_UNIT),
+                (month_year, MONTH_YEAR),
+                (month_alone, MONTH_ALONE),
+                (season, SEASON),
+                (plain_year, PLAIN_YEAR),
+            ],
         )
     }))
     .parse(r)?;
     let part = [Part::Early, Part::Early, Part::Mid, Part::Late][k];
     Ok((r, narrow(inner, part)))
 }
+
+pub(super) const PLAIN_YEAR: Starts = DIGIT;
 
 pub(super) fn plain_year<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, y) = any_year(i)?;
@@ -257,6 +280,8 @@ pub(super) fn narrow(inner: TimeExpr, part: Part) -> TimeExpr {
         ..inner
     }
 }
+
+pub(super) const YEAR_RANGE: Starts = starts(DIGIT, &["from", "between"]);
 
 /// "2010-2013", "2012-13", "from 2010 to 2013", "between 2010 and 2013"
 pub(super) fn year_range<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -297,6 +322,8 @@ pub(super) fn year_range<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     ))
 }
 
+pub(super) const YEAR_EXPR: Starts = starts(DIGIT, &["early", "mid", "late"]);
+
 /// "2013", "early 2020", "mid-2020", "late 2020"
 pub(super) fn year_expr<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, part) = opt(part_mod).parse(i)?;
@@ -324,6 +351,8 @@ pub(super) fn year_expr<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 pub(super) fn apostrophe(i: &str) -> Res<'_, char> {
     satisfy(|c| c == '\'' || c == '\u{2019}').parse(i)
 }
+
+pub(super) const DECADE: Starts = starts(DIGIT, &["the", "early", "mid", "late"]);
 
 /// "the 1990s", "the early 1990s", "mid-1990s", "the '90s"
 pub(super) fn decade<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -390,6 +419,8 @@ pub(super) fn year_anchor(i: &str) -> Res<'_, Anchor> {
     ))
     .parse(i)
 }
+
+pub(super) const PART_OF_YEAR: Starts = starts(DIGIT | NUMBER, &["the", "last", "final"]);
 
 /// "the first half of this year", "the second quarter of 2021", "the third week of 2027",
 /// "the first week of May"
@@ -522,6 +553,8 @@ pub(super) fn week_of_month<'a>(
     Ok((r, day_span(Granularity::Week, s, e, relative)))
 }
 
+pub(super) const Q_NOTATION: Starts = starts(0, &["q", "h"]);
+
 /// "Q2 2021", "H1 2020", "Q3" (reference year)
 pub(super) fn q_notation<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, letter) = satisfy(|ch| ch == 'Q' || ch == 'H').parse(i)?;
@@ -577,6 +610,14 @@ pub(super) fn season_bounds(y: i32, s: usize) -> (Day, Day) {
         _ => (days_from_civil(y, 12, 1), month_start_end(y + 1, 2).1),
     }
 }
+
+pub(super) const SEASON: Starts = starts(
+    0,
+    &[
+        "the", "early", "mid", "late", "last", "this", "next", "spring", "summer", "autumn",
+        "fall", "winter",
+    ],
+);
 
 /// "spring 2021", "the spring of 2021", "last spring", "this summer", "late autumn 2020";
 /// "the summer", "mid summer" name a season whose year only the tense tells (left

@@ -155,6 +155,8 @@ pub(super) fn clock_ex(mins: u32, zone: Option<&str>) -> TimeExpr {
     }
 }
 
+pub(super) const CLOCK_EXPR: Starts = starts(DIGIT, &["noon", "midday", "midnight"]);
+
 /// A clock time, with an attached day when one follows ("10 a.m. on Monday").
 pub(super) fn clock_expr<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, (mins, z)) = clock_core(i)?;

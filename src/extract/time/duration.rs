@@ -242,6 +242,8 @@ pub(super) fn dur_ex(n: f64, u: Unit) -> TimeExpr {
     }
 }
 
+pub(super) const DURATION: Starts = DIGIT | NUMBER;
+
 /// "nine years", "27-minute", "a decade", "six weeks' time" (the
 /// possessive apostrophe of a plural unit is part of it as written; it
 /// needs the noun it is the possessive of, so that a closing quote, as in
@@ -262,6 +264,8 @@ pub(super) fn duration<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     Ok((r, dur_ex(n, u)))
 }
+
+pub(super) const AGO: Starts = DIGIT | NUMBER;
 
 /// "two weeks ago", "16 years ago", "a year and a half ago"
 pub(super) fn ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

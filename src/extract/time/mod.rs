@@ -12,6 +12,14 @@
 //! The scanner ([`find_times`]) is linear: it only attempts a parse at word starts that
 //! begin with a digit or are one of a small set of trigger words, and each attempt looks
 //! ahead a bounded number of tokens.
+//!
+//! At an attempt the grammars of `ALL` are tried and the longest reading wins
+//! (`longest`); each grammar is listed with its start set, the classes of first word
+//! it may begin with (a figure, a month, a number word, "the" ..., see `start`), and
+//! runs only where the first word is in it. A new grammar goes in `ALL` (or in the
+//! list of the grammar that holds it: `PERIODS`, `SINGLE_DAYS`, `ENDPOINTS`) with
+//! its start set in a constant beside it; debug builds check that every grammar left
+//! out fails.
 
 use std::ops::Range;
 
@@ -209,6 +217,7 @@ mod numeric;
 mod period;
 mod relative;
 mod scan;
+mod start;
 #[cfg(test)]
 mod tests;
 mod written;
@@ -223,6 +232,7 @@ use numeric::*;
 use period::*;
 use relative::*;
 use scan::*;
+use start::*;
 use written::*;
 
 pub use lex::WEEKDAYS;
@@ -234,43 +244,56 @@ pub use math::days_in_month;
 
 type P = for<'a, 'b, 'c> fn(&'c Ctx<'b>, &'a str) -> Res<'a, TimeExpr>;
 
-const ALL: [P; 21] = [
-    iso_date,
-    weekday_date,
-    date_md,
-    date_dm,
-    month_year,
-    month_alone,
-    boundary,
-    year_range,
-    year_expr,
-    decade,
-    part_of_year,
-    q_notation,
-    season,
-    rel_unit,
-    day_word,
-    weekday_expr,
-    single_day,
-    ago,
-    clock_expr,
-    duration,
-    period,
+/// The grammars tried at each position, each with its start set (see `start`):
+/// a new grammar goes here, its start set in a constant beside it.
+const ALL: [G; 21] = [
+    (iso_date, ISO_DATE),
+    (weekday_date, WEEKDAY_DATE),
+    (date_md, DATE_MD),
+    (date_dm, DATE_DM),
+    (month_year, MONTH_YEAR),
+    (month_alone, MONTH_ALONE),
+    (boundary, BOUNDARY),
+    (year_range, YEAR_RANGE),
+    (year_expr, YEAR_EXPR),
+    (decade, DECADE),
+    (part_of_year, PART_OF_YEAR),
+    (q_notation, Q_NOTATION),
+    (season, SEASON),
+    (rel_unit, REL_UNIT),
+    (day_word, DAY_WORD),
+    (weekday_expr, WEEKDAY_EXPR),
+    (single_day, SINGLE_DAY),
+    (ago, AGO),
+    (clock_expr, CLOCK_EXPR),
+    (duration, DURATION),
+    (period, PERIOD),
 ];
 
-const DAY_PARSERS: [P; 7] = [
-    iso_date,
-    weekday_date,
-    date_md,
-    date_dm,
-    day_word,
-    weekday_expr,
-    single_day,
+const DAY_PARSERS: [G; 7] = [
+    (iso_date, ISO_DATE),
+    (weekday_date, WEEKDAY_DATE),
+    (date_md, DATE_MD),
+    (date_dm, DATE_DM),
+    (day_word, DAY_WORD),
+    (weekday_expr, WEEKDAY_EXPR),
+    (single_day, SINGLE_DAY),
 ];
 
-fn longest<'a>(c: &Ctx<'_>, i: &'a str, ps: &[P]) -> Res<'a, TimeExpr> {
+/// The longest reading of `i` by the grammars `gs` (the first of equals), each
+/// run only when the first word of `i` is in its start set.
+fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
+    let first = first_word(i);
     let mut best: Option<(&'a str, TimeExpr)> = None;
-    for p in ps {
+    for &(p, starts) in gs {
+        if starts & first == 0 {
+            // A grammar left out must read nothing there.
+            debug_assert!(
+                !matches!(p(c, i), Ok((r, _)) if r.len() < i.len()),
+                "a date grammar read {i:?} outside its start set"
+            );
+            continue;
+        }
         match p(c, i) {
             Ok((r, ex))
                 if r.len() < i.len() && best.as_ref().is_none_or(|(br, _)| r.len() < br.len()) =>

@@ -102,6 +102,8 @@ pub(super) fn numeric_parts(i: &str) -> Res<'_, Written> {
     alt((ymd, mdy)).parse(i)
 }
 
+pub(super) const NUMERIC_DATE: Starts = DIGIT;
+
 /// A date in figures; without a year only after "on" or "in" and not before a unit.
 pub(super) fn numeric_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, w) = numeric_parts(i)?;

@@ -14,23 +14,25 @@ pub(super) fn period<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     longest(c, i, &PERIODS)
 }
 
-const PERIODS: [P; 16] = [
-    month_phrase,
-    year_month_num,
-    year_then_part,
-    decade_words,
-    counted_span,
-    alias_unit,
-    part_rel_unit,
-    rest_of,
-    after_next,
-    date_range,
-    week_of,
-    span_from_day,
-    year_words_alone,
-    year_numbered,
-    century,
-    year_to_date,
+pub(super) const PERIOD: Starts = union(&PERIODS);
+
+const PERIODS: [G; 16] = [
+    (month_phrase, MONTH_PHRASE),
+    (year_month_num, YEAR_MONTH_NUM),
+    (year_then_part, YEAR_THEN_PART),
+    (decade_words, DECADE_WORDS),
+    (counted_span, COUNTED_SPAN),
+    (alias_unit, ALIAS_UNIT),
+    (part_rel_unit, PART_REL_UNIT),
+    (rest_of, REST_OF),
+    (after_next, AFTER_NEXT),
+    (date_range, DATE_RANGE),
+    (week_of, WEEK_OF),
+    (span_from_day, SPAN_FROM_DAY),
+    (year_words_alone, YEAR_WORDS_ALONE),
+    (year_numbered, YEAR_NUMBERED),
+    (century, CENTURY),
+    (year_to_date, YEAR_TO_DATE),
 ];
 
 /// Words at which only a period parser can start (the scanner's own list has the rest),
@@ -93,6 +95,8 @@ fn month_near(c: &Ctx<'_>, m: u32, delta: Option<i32>) -> TimeExpr {
     month_ex(y, m, None, true)
 }
 
+pub(super) const MONTH_PHRASE: Starts = starts(MONTH, &["the", "month", "last", "this", "next"]);
+
 /// "the month of June", "month of Jan 2001", "this Jan", "last sept", "in Feb"
 pub(super) fn month_phrase<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let mut of = (
@@ -125,6 +129,8 @@ pub(super) fn month_phrase<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     }
     Ok((r, month_near(c, mt.month, None)))
 }
+
+pub(super) const YEAR_MONTH_NUM: Starts = DIGIT;
 
 /// Year and month in figures: "2016-11", "2016/11", "11/2016", "11-2016", "2015-3";
 /// with spaces around the separator ("2016 - 11") only before punctuation or the end,
@@ -165,6 +171,8 @@ pub(super) fn year_month_num<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> 
     }
     Ok((r, month_ex(y, m, None, false)))
 }
+
+pub(super) const YEAR_THEN_PART: Starts = DIGIT;
 
 /// A year followed by a part of it: "2016 November", "2016, nov", "2016 Q3", "2016H2",
 /// "2016 the third quarter".
@@ -212,7 +220,7 @@ pub(super) fn year_then_part<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> 
 // Decades in words
 // ---------------------------------------------------------------------------------------
 
-const DECADE_WORDS: [&str; 9] = [
+const DECADE_NAMES: [&str; 9] = [
     "tens",
     "twenties",
     "thirties",
@@ -229,9 +237,11 @@ const DECADE_WORDS: [&str; 9] = [
 pub(super) fn is_decade_word(w: &str) -> bool {
     ["noughties", "thousands"]
         .iter()
-        .chain(DECADE_WORDS.iter())
+        .chain(DECADE_NAMES.iter())
         .any(|d| w.eq_ignore_ascii_case(d))
 }
+
+pub(super) const DECADE_WORDS: Starts = starts(DIGIT, &["the"]);
 
 /// "the seventies", "the nineteen seventies", "the noughties", "the two thousands",
 /// "the twenty-tens", "the two thousand and tens", "70's" (not after "his", "her" ...: an age)
@@ -255,7 +265,7 @@ pub(super) fn decade_words<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     } else if let Ok((r2, _)) = (|i| kw_sp(i, "two"), |i| kw(i, "thousands")).parse(r) {
         (r2, 2000, true)
     } else {
-        let (r2, k) = kw_idx(r, &DECADE_WORDS)?;
+        let (r2, k) = kw_idx(r, &DECADE_NAMES)?;
         (r2, 10 * (k as i32 + 1), false)
     };
     let y = match (cent, whole) {
@@ -376,6 +386,21 @@ fn counted_ex(c: &Ctx<'_>, dir: i32, n: u32, unit: usize) -> TimeExpr {
     };
     day_span(g, s, e, true)
 }
+
+pub(super) const COUNTED_SPAN: Starts = starts(
+    DIGIT | NUMBER,
+    &[
+        "within",
+        "the",
+        "next",
+        "coming",
+        "upcoming",
+        "following",
+        "past",
+        "last",
+        "previous",
+    ],
+);
 
 /// "the next 3 days", "past few weeks", "the last two decades", "the next decade",
 /// "within 5 years", "within the next 3 years", "2 days hence",
@@ -503,6 +528,18 @@ fn compound_span<'a>(c: &Ctx<'_>, i: &'a str, dir: i32, n: u32, unit: usize) -> 
 // Relative units
 // ---------------------------------------------------------------------------------------
 
+pub(super) const ALIAS_UNIT: Starts = starts(
+    0,
+    &[
+        "coming",
+        "upcoming",
+        "following",
+        "current",
+        "previous",
+        "this",
+    ],
+);
+
 /// "coming week", "upcoming month", "current year", "following week", "this decade";
 /// "the same year" is not read (it needs the year mentioned before).
 pub(super) fn alias_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -531,6 +568,8 @@ pub(super) fn alias_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, rel_unit_ex(c, unit, delta, None)))
 }
 
+pub(super) const PART_REL_UNIT: Starts = starts(0, &["early", "mid", "late"]);
+
 /// "late next week", "early this month", "mid next week", "late last year": the part
 /// as [`Part::within`] reads it.
 pub(super) fn part_rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -554,6 +593,8 @@ pub(super) fn part_rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     ))
 }
 
+pub(super) const REST_OF: Starts = starts(0, &["the", "rest"]);
+
 /// "the rest of the week", "rest of this month", "the rest of the year": from the
 /// reference to the end of the unit.
 pub(super) fn rest_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -566,6 +607,8 @@ pub(super) fn rest_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let ex = rel_unit_ex(c, unit, 0, Some(true));
     Ok((r, ex))
 }
+
+pub(super) const YEAR_TO_DATE: Starts = starts(0, &["year"]);
 
 /// "the year to date", "year-to-date": from the start of the reference's year to it.
 pub(super) fn year_to_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -581,6 +624,8 @@ pub(super) fn year_to_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, rel_unit_ex(c, 0, 0, Some(false))))
 }
 
+pub(super) const AFTER_NEXT: Starts = starts(0, &["the"]);
+
 /// "the week after next", "the year after next", "the month after the next"
 pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = kw_sp(i, "the")?;
@@ -592,12 +637,14 @@ pub(super) fn after_next<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 
 #[path = "period_range.rs"]
 mod range;
-pub(super) use range::{date_range, from_to_ends};
+pub(super) use range::{date_range, from_to_ends, DATE_RANGE};
 
 #[path = "period_anchored.rs"]
 mod anchored_span;
-pub(super) use anchored_span::{span_from_day, week_of};
+pub(super) use anchored_span::{span_from_day, week_of, SPAN_FROM_DAY, WEEK_OF};
 
 #[path = "period_years.rs"]
 mod years;
-pub(super) use years::{century, year_numbered, year_words_alone};
+pub(super) use years::{
+    century, year_numbered, year_words_alone, CENTURY, YEAR_NUMBERED, YEAR_WORDS_ALONE,
+};

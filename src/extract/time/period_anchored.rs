@@ -44,6 +44,8 @@ fn starting(i: &str) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
+pub(in super::super) const WEEK_OF: Starts = starts(0, &["w", "the", "week"]);
+
 /// "the week of November 30th" (the Monday-to-Sunday week holding the day), "the week
 /// starting February 4", "w/c Feb 4" (seven days from the day).
 pub(in super::super) fn week_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -65,6 +67,9 @@ pub(in super::super) fn week_of<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr
     };
     Ok((r, ex))
 }
+
+pub(in super::super) const SPAN_FROM_DAY: Starts =
+    starts(DIGIT | NUMBER, &["for", "within", "less"]);
 
 /// "a week starting tomorrow", "3 days starting from next Monday", "for 1 week, from
 /// 20th Dec", "within 2 weeks from today", "less than 3 days after tomorrow": so many

@@ -11,34 +11,38 @@
 use super::*;
 
 /// What may stand at either end of a range.
-const ENDPOINTS: [P; 20] = [
-    iso_date,
-    weekday_date,
-    date_md,
-    date_dm,
-    month_year,
-    month_alone,
-    year_expr,
-    day_word,
-    weekday_expr,
-    rel_unit,
-    part_of_year,
-    q_notation,
-    season,
-    month_phrase,
-    year_month_num,
-    year_then_part,
-    single_day,
-    now,
-    slash_day,
-    year_words,
+const ENDPOINTS: [G; 20] = [
+    (iso_date, ISO_DATE),
+    (weekday_date, WEEKDAY_DATE),
+    (date_md, DATE_MD),
+    (date_dm, DATE_DM),
+    (month_year, MONTH_YEAR),
+    (month_alone, MONTH_ALONE),
+    (year_expr, YEAR_EXPR),
+    (day_word, DAY_WORD),
+    (weekday_expr, WEEKDAY_EXPR),
+    (rel_unit, REL_UNIT),
+    (part_of_year, PART_OF_YEAR),
+    (q_notation, Q_NOTATION),
+    (season, SEASON),
+    (month_phrase, MONTH_PHRASE),
+    (year_month_num, YEAR_MONTH_NUM),
+    (year_then_part, YEAR_THEN_PART),
+    (single_day, SINGLE_DAY),
+    (now, NOW),
+    (slash_day, SLASH_DAY),
+    (year_words, YEAR_WORDS),
 ];
+
+const YEAR_WORDS: Starts = NUMBER;
 
 /// A year in words ("from two thousand until two thousand and fourteen").
 fn year_words<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, y) = year_in_words(i)?;
     Ok((r, year_ex(y, false)))
 }
+
+const NOW: Starts = starts(0, &["now"]);
 
 /// "now", as the end of a range ("between now and November 15th").
 fn now<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -49,6 +53,8 @@ fn now<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     Ok((r, ex))
 }
+
+const SLASH_DAY: Starts = DIGIT;
 
 /// "10/1", "01/25": a month and day in figures, read without a year only as the end
 /// of a range, and not when it reads as a fraction ("from 1/3 to 1/2").
@@ -273,6 +279,14 @@ fn join(a: &TimeExpr, b: &TimeExpr) -> Option<TimeExpr> {
         _ => Some(unres(g, format!("{}/{}", a.timex, b.timex))),
     }
 }
+
+/// An end, a bare day ("the 4th", "Monday 4"), or the openings of the ranges
+/// that hold their own separator.
+pub(in super::super) const DATE_RANGE: Starts = union(&ENDPOINTS)
+    | starts(
+        DIGIT | MONTH | WEEKDAY,
+        &["from", "between", "the", "last", "this", "next"],
+    );
 
 /// "from X to Y", "between X and Y", "X to Y", "X - Y"; "between 4-22 January, 1995"
 /// (a range that holds its own separator).

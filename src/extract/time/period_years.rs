@@ -12,6 +12,8 @@ const YEAR_PREPS: [&str; 10] = [
     "in", "since", "until", "till", "by", "before", "after", "during", "of", "year",
 ];
 
+pub(in super::super) const YEAR_WORDS_ALONE: Starts = NUMBER;
+
 /// "in nineteen twenty eight", "in one thousand seven hundred and eighty nine": a
 /// year in words after a word that introduces a date. A round thousand ("one in two
 /// thousand") is as often a count.
@@ -26,6 +28,8 @@ pub(in super::super) fn year_words_alone<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a,
     }
     Ok((r, year_ex(y, false)))
 }
+
+pub(in super::super) const YEAR_NUMBERED: Starts = starts(0, &["year"]);
 
 /// "year 247", "Year two hundred and sixty seven": a year below 1000 named after the
 /// word "year" (the word is what makes the number a year; four-digit years are read
@@ -62,6 +66,8 @@ fn century_ordinal(i: &str) -> Res<'_, u32> {
     }
     Ok((r, n.value as u32))
 }
+
+pub(in super::super) const CENTURY: Starts = starts(DIGIT | NUMBER, &["the"]);
 
 /// "the 15th century" (the hundred years 1400-1499, as the phrase is used),
 /// "the nineteenth century", "21st-century".

@@ -41,6 +41,8 @@ pub(super) fn rel_unit_ex(c: &Ctx<'_>, unit: usize, delta: i32, half: Option<boo
     ex
 }
 
+pub(super) const REL_UNIT: Starts = starts(0, &["earlier", "later", "last", "this", "next"]);
+
 /// "last year", "this month", "next week", "earlier this month", "later this year", "this
 /// weekend", "later in the year", "earlier in the week" (the reference's)
 pub(super) fn rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -66,6 +68,11 @@ pub(super) fn rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, unit) = kw_idx(r, units)?;
     Ok((r, rel_unit_ex(c, unit, delta, half)))
 }
+
+pub(super) const DAY_WORD: Starts = starts(
+    0,
+    &["the", "yesterday", "today", "tonight", "tomorrow", "tmrw"],
+);
 
 /// "yesterday", "today", "tonight", "tomorrow", "the day before yesterday"
 pub(super) fn day_word<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -104,6 +111,8 @@ pub(super) fn day_word<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         },
     ))
 }
+
+pub(super) const WEEKDAY_EXPR: Starts = starts(WEEKDAY, &["last", "this", "next", "early", "late"]);
 
 /// "Monday", "late Monday", "last Tuesday", "Wednesday night"
 pub(super) fn weekday_expr<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

@@ -21,25 +21,25 @@ pub(super) struct Written {
 
 /// Single days, longest reading first (one entry in the dispatch table).
 pub(super) fn single_day<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    longest(
-        c,
-        i,
-        &[
-            written_date,
-            weekday_dated,
-            weekday_the_day,
-            the_day_alone,
-            weekday_abbr_after_on,
-            numeric_date,
-            nth_weekday,
-            weekday_of_week,
-            offset_from,
-            compound_ago,
-            day_of_rel_month,
-            past_weekday,
-        ],
-    )
+    longest(c, i, &SINGLE_DAYS)
 }
+
+pub(super) const SINGLE_DAY: Starts = union(&SINGLE_DAYS);
+
+const SINGLE_DAYS: [G; 12] = [
+    (written_date, WRITTEN_DATE),
+    (weekday_dated, WEEKDAY_DATED),
+    (weekday_the_day, WEEKDAY_THE_DAY),
+    (the_day_alone, THE_DAY_ALONE),
+    (weekday_abbr_after_on, WEEKDAY_ABBR_AFTER_ON),
+    (numeric_date, NUMERIC_DATE),
+    (nth_weekday, NTH_WEEKDAY),
+    (weekday_of_week, WEEKDAY_OF_WEEK),
+    (offset_from, OFFSET_FROM),
+    (compound_ago, COMPOUND_AGO),
+    (day_of_rel_month, DAY_OF_REL_MONTH),
+    (past_weekday, PAST_WEEKDAY),
+];
 
 /// A month name in any case, full or abbreviated, with an optional period; `verb` when it
 /// is a lower-case "may", "march" or "august" (as often a verb or a noun as a month).
@@ -306,6 +306,8 @@ pub(super) fn resolve_written(c: &Ctx<'_>, w: Written) -> Option<TimeExpr> {
     resolve_days(c, w.year, w.month, w.day, None)
 }
 
+pub(super) const WRITTEN_DATE: Starts = DIGIT | MONTH | NUMBER;
+
 /// Month-first and day-first dates in any case and in words.
 pub(super) fn written_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, w) = alt((month_day, day_month)).parse(i)?;
@@ -348,6 +350,8 @@ pub(super) fn resolve_on_weekday(c: &Ctx<'_>, w: Written, wd: i32) -> Option<Tim
     on(y).then(|| day_ex(days_from_civil(y, w.month, w.day), true))
 }
 
+pub(super) const WEEKDAY_DATED: Starts = starts(WEEKDAY, &["last", "this", "next"]);
+
 /// "monday, jan twenty two, 2018", "wed, 22 of jan", "this friday (jun-15)", "friday 7/6",
 /// "friday 2018-7-6": a weekday and the date it falls on.
 pub(super) fn weekday_dated<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -385,6 +389,8 @@ fn nearest_weekday_day(c: &Ctx<'_>, d: u32, wd: i32) -> Option<TimeExpr> {
         .map(|z| day_ex(z, true))
 }
 
+pub(super) const WEEKDAY_THE_DAY: Starts = WEEKDAY;
+
 /// "saturday the second", "Friday the 15th", "thursday the twenty first".
 pub(super) fn weekday_the_day<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, wd) = weekday_loose(i)?;
@@ -410,6 +416,8 @@ pub(super) fn day_of_recent_month(c: &Ctx<'_>, d: u32) -> Option<TimeExpr> {
         .find(|&z| z <= rf)
         .map(|z| day_ex(z, true))
 }
+
+pub(super) const THE_DAY_ALONE: Starts = starts(DIGIT | NUMBER, &["the"]);
 
 /// "on the 27th", "for the 21st.", "on 22nd?", "the thirty-first": a day named alone,
 /// in digits with a suffix or as a compound ordinal, ending its clause ("the 27th floor",
@@ -452,6 +460,8 @@ pub(super) fn weekday_near(c: &Ctx<'_>, wd: i32, back: bool) -> TimeExpr {
     };
     day_ex(z, true)
 }
+
+pub(super) const WEEKDAY_ABBR_AFTER_ON: Starts = WEEKDAY;
 
 /// "on tues", "on Wed": a lower-case or unpunctuated weekday abbreviation after "on".
 pub(super) fn weekday_abbr_after_on<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

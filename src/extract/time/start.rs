@@ -1,0 +1,272 @@
+//! Start sets: which first words each date grammar may begin with, so that
+//! `longest` runs at a position only the grammars that can
+//! start there. A start set is a bitmask over classes of the first word: a
+//! figure, a month name, a weekday name, a word that may open a number (the
+//! number parser's trigger words), or one of the [`KEYWORDS`], each with a bit
+//! of its own. The class of the word at a position is looked up once per
+//! `longest` call and each grammar is run only when its start set meets it.
+//!
+//! A grammar declares its start set in a constant beside it, written with
+//! [`starts`] ("`starts(DIGIT | MONTH, &["the", "from"])`"), and is listed
+//! with it: `(date_dm, DATE_DM)`. Each keyword a grammar may read first (in any
+//! case, after optional words too) belongs in its set; a grammar made of other
+//! grammars takes their [`union`]. In debug builds every grammar left out is
+//! still run and must fail, which the tests check on every input they parse.
+
+use std::sync::OnceLock;
+
+use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
+use super::P;
+use crate::extract::number::{ORD_UNITS, TENS, UNITS};
+use crate::text::WordMap;
+
+/// Classes of a first word, one bit each (see the module doc).
+pub(super) type Starts = u64;
+
+/// A grammar and its start set.
+pub(super) type G = (P, Starts);
+
+/// An ASCII digit.
+pub(super) const DIGIT: Starts = 1 << 63;
+/// A month name or abbreviation ([`MONTHS`], [`MONTH_ABBR`]).
+pub(super) const MONTH: Starts = 1 << 62;
+/// A weekday name or abbreviation ([`WEEKDAYS`], [`WEEKDAY_ABBR`]).
+pub(super) const WEEKDAY: Starts = 1 << 61;
+/// A word the number parser may start with ([`NUMBER_WORDS`]), or any word
+/// followed by "." or "$" (it lets "Rs." and "US$" through).
+pub(super) const NUMBER: Starts = 1 << 60;
+/// What the classes cannot tell (a first character other than an ASCII letter
+/// or digit, a word running on into other letters): every grammar runs.
+const ANY: Starts = !0;
+
+/// Words that open some grammar and have a bit of their own, in lower case.
+const KEYWORDS: [&str; 47] = [
+    "the",
+    "from",
+    "between",
+    "early",
+    "mid",
+    "late",
+    "last",
+    "this",
+    "next",
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    "final",
+    "q",
+    "h",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "tmrw",
+    "on",
+    "past",
+    "noon",
+    "midday",
+    "midnight",
+    "month",
+    "within",
+    "coming",
+    "upcoming",
+    "following",
+    "previous",
+    "current",
+    "rest",
+    "w",
+    "week",
+    "for",
+    "less",
+    "year",
+    "now",
+];
+
+/// The words at which `number::parse_number` may start (its `is_trigger`
+/// list, in lower case), besides the units, tens and ordinal units.
+const NUMBER_WORDS: [&str; 74] = [
+    "zero",
+    "nought",
+    "naught",
+    "minus",
+    "negative",
+    "quarter",
+    "percent",
+    "percents",
+    "per",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "hundred",
+    "millionth",
+    "billionth",
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "lakhs",
+    "millions",
+    "crores",
+    "billions",
+    "trillions",
+    "rs",
+    "rp",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "inr",
+    "rmb",
+    "aud",
+    "cad",
+    "chf",
+    "hkd",
+    "sgd",
+    "nzd",
+    "zar",
+    "ngn",
+    "kes",
+    "rub",
+    "brl",
+    "mxn",
+    "krw",
+    "try",
+    "sar",
+    "aed",
+    "pkr",
+    "bdt",
+    "idr",
+    "myr",
+    "thb",
+    "php",
+    "vnd",
+    "egp",
+    "ils",
+    "uah",
+    "xof",
+    "xaf",
+];
+
+/// The start set of `classes` and the keywords `words` (a word missing from
+/// [`KEYWORDS`] is a compile error).
+pub(super) const fn starts(classes: Starts, words: &[&str]) -> Starts {
+    let mut s = classes;
+    let mut k = 0;
+    while k < words.len() {
+        s |= keyword_bit(words[k]);
+        k += 1;
+    }
+    s
+}
+
+/// The union of the start sets of `gs`: the start set of a grammar that tries them.
+pub(super) const fn union(gs: &[G]) -> Starts {
+    let mut s = 0;
+    let mut k = 0;
+    while k < gs.len() {
+        s |= gs[k].1;
+        k += 1;
+    }
+    s
+}
+
+const fn keyword_bit(w: &str) -> Starts {
+    let mut k = 0;
+    while k < KEYWORDS.len() {
+        if same(KEYWORDS[k].as_bytes(), w.as_bytes()) {
+            return 1 << k;
+        }
+        k += 1;
+    }
+    panic!("a start word missing from KEYWORDS");
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// The longest word in the table; longer words have no class.
+const MAX_LEN: usize = 16;
+
+fn table() -> &'static WordMap<&'static [u8], Starts> {
+    static TABLE: OnceLock<WordMap<&'static [u8], Starts>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: WordMap<&'static [u8], Starts> = WordMap::default();
+        let mut add = |w: &'static str, class: Starts| {
+            debug_assert!(w.len() <= MAX_LEN);
+            *map.entry(w.as_bytes()).or_default() |= class;
+        };
+        for (k, w) in KEYWORDS.iter().enumerate() {
+            add(w, 1 << k);
+        }
+        for w in MONTHS.iter().chain(MONTH_ABBR.iter().map(|(a, _)| a)) {
+            add(w, MONTH);
+        }
+        for w in WEEKDAYS.iter().chain(WEEKDAY_ABBR.iter().map(|(a, _)| a)) {
+            add(w, WEEKDAY);
+        }
+        let numbers = [&UNITS[..], &TENS, &ORD_UNITS, &NUMBER_WORDS];
+        for w in numbers.into_iter().flatten() {
+            add(w, NUMBER);
+        }
+        map
+    })
+}
+
+/// The classes of the first word of `i`, as start sets see it: its leading
+/// ASCII letters in any case (grammars that read a month or a number glued to
+/// figures, "Oct2" or "Q3", read those letters alone).
+pub(super) fn first_word(i: &str) -> Starts {
+    let b = i.as_bytes();
+    match b.first() {
+        Some(x) if x.is_ascii_digit() => return DIGIT,
+        Some(x) if x.is_ascii_alphabetic() => {}
+        _ => return ANY,
+    }
+    let n = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    let mut class = match b.get(n) {
+        Some(x) if !x.is_ascii() => return ANY,
+        Some(b'.' | b'$') => NUMBER,
+        _ => 0,
+    };
+    if n <= MAX_LEN {
+        let mut buf = [0u8; MAX_LEN];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        class |= table().get(&buf[..n]).copied().unwrap_or(0);
+    }
+    class
+}

@@ -338,7 +338,7 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
 /// (number words, scales, currency codes) or a letter prefix of a currency
 /// sign ("US$", "U.S.$", "Rs."). Most words of prose fail here at once,
 /// which keeps the parsers that try a number first (dates) cheap.
-fn may_start(input: &str) -> bool {
+pub(crate) fn may_start(input: &str) -> bool {
     if !input.starts_with(char::is_alphabetic) {
         return true;
     }

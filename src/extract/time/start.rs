@@ -32,8 +32,9 @@ pub(super) const DIGIT: Starts = 1 << 63;
 pub(super) const MONTH: Starts = 1 << 62;
 /// A weekday name or abbreviation ([`WEEKDAYS`], [`WEEKDAY_ABBR`]).
 pub(super) const WEEKDAY: Starts = 1 << 61;
-/// A word the number parser may start with ([`NUMBER_WORDS`]), or any word
-/// followed by "." or "$" (it lets "Rs." and "US$" through).
+/// A word the number parser may start with (`number::may_start`: number
+/// words, scales, currency codes, "Rs." and "US$"), or a number word of the
+/// date grammars ([`UNITS`], [`TENS`], [`ORD_UNITS`]).
 pub(super) const NUMBER: Starts = 1 << 60;
 /// What the classes cannot tell (a first character other than an ASCII letter
 /// or digit, a word running on into other letters): every grammar runs.
@@ -88,85 +89,6 @@ const KEYWORDS: [&str; 47] = [
     "less",
     "year",
     "now",
-];
-
-/// The words at which `number::parse_number` may start (its `is_trigger`
-/// list, in lower case), besides the units, tens and ordinal units.
-const NUMBER_WORDS: [&str; 74] = [
-    "zero",
-    "nought",
-    "naught",
-    "minus",
-    "negative",
-    "quarter",
-    "percent",
-    "percents",
-    "per",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
-    "thousandth",
-    "hundred",
-    "millionth",
-    "billionth",
-    "a",
-    "an",
-    "half",
-    "several",
-    "few",
-    "tens",
-    "dozens",
-    "scores",
-    "hundreds",
-    "thousands",
-    "lakhs",
-    "millions",
-    "crores",
-    "billions",
-    "trillions",
-    "rs",
-    "rp",
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "cny",
-    "inr",
-    "rmb",
-    "aud",
-    "cad",
-    "chf",
-    "hkd",
-    "sgd",
-    "nzd",
-    "zar",
-    "ngn",
-    "kes",
-    "rub",
-    "brl",
-    "mxn",
-    "krw",
-    "try",
-    "sar",
-    "aed",
-    "pkr",
-    "bdt",
-    "idr",
-    "myr",
-    "thb",
-    "php",
-    "vnd",
-    "egp",
-    "ils",
-    "uah",
-    "xof",
-    "xaf",
 ];
 
 /// The start set of `classes` and the keywords `words` (a word missing from
@@ -237,7 +159,7 @@ fn table() -> &'static WordMap<&'static [u8], Starts> {
         for w in WEEKDAYS.iter().chain(WEEKDAY_ABBR.iter().map(|(a, _)| a)) {
             add(w, WEEKDAY);
         }
-        let numbers = [&UNITS[..], &TENS, &ORD_UNITS, &NUMBER_WORDS];
+        let numbers = [&UNITS[..], &TENS, &ORD_UNITS];
         for w in numbers.into_iter().flatten() {
             add(w, NUMBER);
         }
@@ -256,10 +178,14 @@ pub(super) fn first_word(i: &str) -> Starts {
         _ => return ANY,
     }
     let n = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
-    let mut class = match b.get(n) {
-        Some(x) if !x.is_ascii() => return ANY,
-        Some(b'.' | b'$') => NUMBER,
-        _ => 0,
+    if b.get(n).is_some_and(|x| !x.is_ascii()) {
+        return ANY;
+    }
+    // The number parser's own first test, not a copy of its word list.
+    let mut class = if crate::extract::number::may_start(i) {
+        NUMBER
+    } else {
+        0
     };
     if n <= MAX_LEN {
         let mut buf = [0u8; MAX_LEN];

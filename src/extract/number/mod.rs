@@ -297,8 +297,19 @@ fn ordinal_num(i: &str) -> Res<'_, Num> {
 /// [`find_numbers`], not here.
 pub fn parse_number(input: &str) -> IResult<&str, Num> {
     if !may_start(input) {
+        // Checked in debug builds (every test): the first test only
+        // rejects what the parsers would reject anyway.
+        debug_assert!(
+            parse_any(input).is_err(),
+            "may_start rejected a number: {input:?}"
+        );
         return fail(input);
     }
+    parse_any(input)
+}
+
+/// [`parse_number`] without its first test.
+fn parse_any(input: &str) -> IResult<&str, Num> {
     let (after, negative) = match sign(input) {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
@@ -345,7 +356,28 @@ pub(crate) fn may_start(input: &str) -> bool {
     let end = input
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(input.len());
-    is_trigger(&input[..end]) || input[end..].starts_with(['$', '.'])
+    let word = &input[..end];
+    if input[end..].starts_with(['$', '.']) {
+        return true;
+    }
+    if eq_any(word, &["a", "an"]) {
+        // "a" is one only before a number word: "a dozen", "a third", "a
+        // few hundred", "a-half", "a trillionth".
+        let next = sp_or_hyphen(&input[end..]).map_or("", |(r, _)| {
+            let n = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            &r[..n]
+        });
+        let b = next.as_bytes();
+        let ordinal = ["th", "ths"].iter().any(|t| {
+            b.len() > t.len() && b[b.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes())
+        });
+        return is_trigger(next)
+            || big_scale(next).is_some()
+            || denominator(next).is_some()
+            || unit_value(next).is_some()
+            || ordinal;
+    }
+    is_trigger(word)
 }
 
 /// A minus sign glued to digits: "-5", "−0.3".

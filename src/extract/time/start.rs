@@ -34,7 +34,7 @@ pub(super) const MONTH: Starts = 1 << 62;
 pub(super) const WEEKDAY: Starts = 1 << 61;
 /// A word the number parser may start with (`number::may_start`: number
 /// words, scales, currency codes, "Rs." and "US$"), or a number word of the
-/// date grammars ([`UNITS`], [`TENS`], [`ORD_UNITS`]).
+/// date grammars ([`UNITS`], [`TENS`], [`ORD_UNITS`], "a" and "an").
 pub(super) const NUMBER: Starts = 1 << 60;
 /// What the classes cannot tell (a first character other than an ASCII letter
 /// or digit, a word running on into other letters): every grammar runs.
@@ -159,7 +159,8 @@ fn table() -> &'static WordMap<&'static [u8], Starts> {
         for w in WEEKDAYS.iter().chain(WEEKDAY_ABBR.iter().map(|(a, _)| a)) {
             add(w, WEEKDAY);
         }
-        let numbers = [&UNITS[..], &TENS, &ORD_UNITS];
+        // "a" and "an" are one to the date grammars' numbers ("a day later").
+        let numbers = [&UNITS[..], &TENS, &ORD_UNITS, &["a", "an"]];
         for w in numbers.into_iter().flatten() {
             add(w, NUMBER);
         }

@@ -10,53 +10,15 @@
 
 use std::sync::OnceLock;
 
+use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
 use crate::text::WordMap;
 
-/// Words at which a parse is attempted, in lower case (matched in any case).
-const TRIGGERS: [&str; 123] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
+/// Words at which a parse is attempted, in lower case (matched in any case),
+/// besides the month and weekday names and abbreviations and the number
+/// and ordinal words from one on, which come from their own tables.
+const TRIGGERS: [&str; 36] = [
     "the",
     "last",
     "this",
@@ -84,59 +46,13 @@ const TRIGGERS: [&str; 123] = [
     "autumn",
     "fall",
     "winter",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
     "final",
     "a",
     "an",
     "half",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
     "on",
     "past",
     "tmrw",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
     "twentieth",
     "thirtieth",
 ];
@@ -234,6 +150,13 @@ fn table() -> &'static WordMap<&'static [u8], u8> {
             }
         };
         add(&TRIGGERS, TRIGGER);
+        add(&MONTHS, TRIGGER);
+        add(&MONTH_ABBR.map(|(a, _)| a), TRIGGER);
+        add(&WEEKDAYS, TRIGGER);
+        add(&WEEKDAY_ABBR.map(|(a, _)| a), TRIGGER);
+        add(&UNITS[1..], TRIGGER);
+        add(&TENS, TRIGGER);
+        add(&ORD_UNITS[1..], TRIGGER);
         add(&PERIOD_TRIGGERS, TRIGGER);
         add(&WEAK, WEAKLY);
         add(&UNITS, WEAKLY | COUNT);

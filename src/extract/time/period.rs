@@ -387,20 +387,20 @@ fn counted_ex(c: &Ctx<'_>, dir: i32, n: u32, unit: usize) -> TimeExpr {
     day_span(g, s, e, true)
 }
 
-pub(super) const COUNTED_SPAN: Starts = starts(
-    DIGIT | NUMBER,
-    &[
-        "within",
-        "the",
-        "next",
-        "coming",
-        "upcoming",
-        "following",
-        "past",
-        "last",
-        "previous",
-    ],
-);
+/// The words before a counted span that say its direction: the first four
+/// look ahead, the rest back ("the past 3 days").
+const SPAN_DIRECTIONS: [&str; 7] = [
+    "next",
+    "coming",
+    "upcoming",
+    "following",
+    "past",
+    "last",
+    "previous",
+];
+
+pub(super) const COUNTED_SPAN: Starts =
+    starts(DIGIT | NUMBER, &["within", "the"]) | starts(0, &SPAN_DIRECTIONS);
 
 /// "the next 3 days", "past few weeks", "the last two decades", "the next decade",
 /// "within 5 years", "within the next 3 years", "2 days hence",
@@ -433,18 +433,7 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, within) = opt(|i| kw_sp(i, "within")).parse(i)?;
     let (r, _) = opt(|i| kw_sp(i, "the")).parse(r)?;
     let dir_word = |i| {
-        let (r, k) = kw_idx(
-            i,
-            &[
-                "next",
-                "coming",
-                "upcoming",
-                "following",
-                "past",
-                "last",
-                "previous",
-            ],
-        )?;
+        let (r, k) = kw_idx(i, &SPAN_DIRECTIONS)?;
         let (r, _) = sp1(r)?;
         Ok((r, (if k < 4 { 1 } else { -1 }, k == 4)))
     };

@@ -517,33 +517,24 @@ fn compound_span<'a>(c: &Ctx<'_>, i: &'a str, dir: i32, n: u32, unit: usize) -> 
 // Relative units
 // ---------------------------------------------------------------------------------------
 
-pub(super) const ALIAS_UNIT: Starts = starts(
-    0,
-    &[
-        "coming",
-        "upcoming",
-        "following",
-        "current",
-        "previous",
-        "this",
-    ],
-);
+/// The words that name a unit of time relative to now ("coming week",
+/// "previous month", "this decade"); their shift is in `alias_unit`.
+const ALIAS_WORDS: [&str; 6] = [
+    "coming",
+    "upcoming",
+    "following",
+    "current",
+    "previous",
+    "this",
+];
+
+pub(super) const ALIAS_UNIT: Starts = starts(0, &ALIAS_WORDS);
 
 /// "coming week", "upcoming month", "current year", "following week", "this decade";
 /// "the same year" is not read (it needs the year mentioned before).
 pub(super) fn alias_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     // The span leaves "the" out, as for "this week".
-    let (r, k) = kw_idx(
-        i,
-        &[
-            "coming",
-            "upcoming",
-            "following",
-            "current",
-            "previous",
-            "this",
-        ],
-    )?;
+    let (r, k) = kw_idx(i, &ALIAS_WORDS)?;
     let delta = [1, 1, 1, 0, -1, 0][k];
     let (r, _) = sp1(r)?;
     if k == 5 {

@@ -4,10 +4,12 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
 use compact_str::CompactString;
 
-use crate::text::{fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space};
+use crate::lexicon::Lexicon;
+use crate::text::{
+    fold_ascii, fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -50,11 +52,9 @@ fn fold_token(word: &str) -> CompactString {
     }
     let mut buf = [0u8; INLINE];
     for (d, b) in buf.iter_mut().zip(word.bytes()) {
-        *d = match b {
-            b'`' => b'\'',
-            _ => b.to_ascii_lowercase(),
-        };
+        *d = fold_ascii(b);
     }
+    // ASCII in, ASCII out: the fallback is never taken.
     CompactString::from_utf8(&buf[..word.len()]).unwrap_or_else(|_| fold_word(word).into())
 }
 

@@ -135,16 +135,22 @@ pub fn is_space(c: char) -> bool {
         )
 }
 
+/// One ASCII byte as [`fold_word`] folds it: lower case, the backquote as
+/// an apostrophe.
+pub fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'`' => b'\'',
+        _ => b.to_ascii_lowercase(),
+    }
+}
+
 /// Lower-case a word and fold curly apostrophes to straight ones.
 pub fn fold_word(word: &str) -> String {
     if word.is_ascii() {
         // Most words: only case and the backquote fold.
-        let lower = word.to_ascii_lowercase();
-        return if lower.contains('`') {
-            lower.replace('`', "'")
-        } else {
-            lower
-        };
+        // ASCII in, ASCII out: the fallback is never taken.
+        let bytes: Vec<u8> = word.bytes().map(fold_ascii).collect();
+        return String::from_utf8(bytes).unwrap_or_else(|_| word.to_lowercase());
     }
     word.chars()
         .map(|c| {

@@ -117,6 +117,13 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
 
 /// "am", "pm", "a.m.", "p.m." after a clock-like number.
 pub(super) fn clock_suffix(i: &str) -> bool {
+    // Each reading begins with "a" or "p" after the spaces: test that first.
+    if !i
+        .trim_start_matches(is_space)
+        .starts_with(['a', 'A', 'p', 'P'])
+    {
+        return false;
+    }
     preceded(
         opt(sp),
         alt((kw("am"), kw("pm"), tag_no_case("a.m."), tag_no_case("p.m."))),
@@ -254,6 +261,10 @@ fn signed_power(i: &str) -> Res<'_, f64> {
 /// Scientific notation and powers after a mantissa: "1e10", "12.32e+14",
 /// "1.3x10^6", "6.23×10^-4", "1.1^23", "2.5^-1".
 fn exponent(i: &str, mantissa: f64) -> Res<'_, f64> {
+    // Each notation below begins with one of these: test that first.
+    if !i.starts_with(['e', 'E', 'x', '\u{d7}', '^']) {
+        return fail(i);
+    }
     let tens = alt((tag("e"), tag("E"), tag("x10^"), tag("×10^"), tag("x 10^")));
     // "2.48×10−5": a superscript exponent flattened onto the line, read
     // only after the multiplication sign and with its minus ("×10-5")

@@ -4,6 +4,14 @@ use super::*;
 
 /// "%", " percent", " per cent", " pc", " percentage points".
 pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
+    // After the spaces or the hyphen, each reading begins with a percent
+    // sign or a word in "p": test that first.
+    if !i
+        .trim_start_matches(|c| is_space(c) || is_hyphen(c))
+        .starts_with(['%', '\u{ff05}', 'p', 'P'])
+    {
+        return fail(i);
+    }
     let sign = preceded(opt(sp), alt((tag("%"), tag("\u{ff05}")))).map(|_| None);
     let pc_exact = verify(word, |w: &str| w == "pc");
     let words = preceded(
@@ -89,6 +97,11 @@ pub(super) fn currency_symbol_after(i: &str) -> Res<'_, &'static str> {
 
 /// A currency sign or code before the number: "$", "US$", "€", "Rs.", "USD ".
 pub(super) fn currency_prefix(i: &str) -> Res<'_, &'static str> {
+    // Every prefix and code begins with a capital or a sign (a unit test
+    // checks the table): a figure or a word in lower case is none.
+    if !i.starts_with(|c: char| c.is_ascii_uppercase() || !c.is_alphanumeric()) {
+        return fail(i);
+    }
     for (p, code) in CURRENCY_PREFIXES.iter() {
         if let Ok((r, _)) = tag::<_, _, Error<&str>>(*p).parse(i) {
             if p.ends_with(|c: char| c.is_alphabetic()) && r.starts_with(char::is_alphabetic) {

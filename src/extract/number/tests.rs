@@ -702,3 +702,19 @@ fn linear_on_large_input() {
     let digits = "1".repeat(1_000_000);
     assert!(find_numbers(&digits).len() <= 1);
 }
+
+/// `currency_prefix` rejects at once what starts with a digit or a lower-case
+/// letter; that holds only while every prefix starts with a capital or a sign.
+#[test]
+fn currency_prefixes_start_with_a_capital_or_a_sign() {
+    for (p, _) in tables::CURRENCY_PREFIXES {
+        let c = p.chars().next().unwrap();
+        assert!(c.is_ascii_uppercase() || !c.is_alphanumeric(), "{p}");
+    }
+    for text in ["US$5", "€20", "Rs. 40", "USD 5"] {
+        assert!(suffix::currency_prefix(text).is_ok(), "{text}");
+    }
+    for text in ["5 dollars", "usd 5", "rs 40"] {
+        assert!(suffix::currency_prefix(text).is_err(), "{text}");
+    }
+}

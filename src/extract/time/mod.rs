@@ -156,6 +156,17 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
             } else {
                 attempt_at_word(word, &text[i..])
             };
+            // A weak trigger left without an attempt must read nothing there.
+            debug_assert!(
+                attempt
+                    || !weak_trigger(word)
+                    || !matches!(
+                        parse_core(&Ctx { reference, prev: prev_word }, &text[i..]),
+                        Ok((r, _)) if r.len() < text.len() - i
+                    ),
+                "a weak trigger skipped a date: {:?}",
+                text[i..].chars().take(60).collect::<String>()
+            );
             if attempt {
                 let ctx = Ctx {
                     reference,

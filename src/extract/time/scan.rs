@@ -194,6 +194,11 @@ fn quarter_or_half(w: &str) -> bool {
     b.len() == 2 && matches!(b[0], b'Q' | b'H') && b[1].is_ascii_digit()
 }
 
+/// A trigger that opens a time expression only with a time word ahead.
+pub(super) fn weak_trigger(w: &str) -> bool {
+    class(w) & (TRIGGER | WEAKLY) == TRIGGER | WEAKLY
+}
+
 /// A trigger that is not weak.
 fn strong(w: &str, class: u8) -> bool {
     quarter_or_half(w) || class & (TRIGGER | WEAKLY) == TRIGGER

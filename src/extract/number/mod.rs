@@ -698,8 +698,9 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 .map_or(alnum_end, |(k, _)| i + k);
             let w = &text[i..wend];
             let after = &text[wend..];
-            if (eq_any(w, &["http", "https", "ftp"]) && after.starts_with("://"))
-                || (w.eq_ignore_ascii_case("www") && after.starts_with('.'))
+            // (The cheap test of what follows first: this runs on every word.)
+            if (after.starts_with("://") && eq_any(w, &["http", "https", "ftp"]))
+                || (after.starts_with('.') && w.eq_ignore_ascii_case("www"))
             {
                 // a URL: skip to the next space
                 i = text[i..].find(is_space).map_or(text.len(), |k| i + k);

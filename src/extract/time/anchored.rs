@@ -17,7 +17,7 @@ enum MonthAnchor {
     Relative(i32),
 }
 
-pub(super) const NTH_WEEKDAY: Starts = starts(DIGIT | NUMBER, &["the", "last", "final"]);
+pub(super) const NTH_WEEKDAY: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &["last", "final"]);
 
 /// "the first friday of july", "the first friday in this month", "the third Wednesday of
 /// previous month", "second sunday" (this month).
@@ -241,7 +241,7 @@ pub(super) fn compound_ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, ex))
 }
 
-pub(super) const DAY_OF_REL_MONTH: Starts = starts(DIGIT | NUMBER, &["the"]);
+pub(super) const DAY_OF_REL_MONTH: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &[]);
 
 /// "the 20th of next month", "31st of this month", "the 20th next month".
 pub(super) fn day_of_rel_month<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

@@ -100,7 +100,7 @@ pub(super) fn date_md<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, ex))
 }
 
-pub(super) const DATE_DM: Starts = starts(DIGIT, &["from", "between", "the"]);
+pub(super) const DATE_DM: Starts = starts(DIGIT | THE_BEFORE, &["from", "between"]);
 
 /// "19 May 2017", "the 19th of May", "4-22 May", "from 4 to 22 this month"
 pub(super) fn date_dm<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -224,7 +224,7 @@ pub(super) fn month_alone<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     Ok((r, month_ex(y, m, part, true)))
 }
 
-pub(super) const BOUNDARY: Starts = starts(0, &["the", "beginning", "start", "middle", "end"]);
+pub(super) const BOUNDARY: Starts = starts(THE_BEFORE, &["beginning", "start", "middle", "end"]);
 
 /// "the end of this month", "the beginning of 2020", "end-March", "the middle of the year"
 pub(super) fn boundary<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -352,7 +352,7 @@ pub(super) fn apostrophe(i: &str) -> Res<'_, char> {
     satisfy(|c| c == '\'' || c == '\u{2019}').parse(i)
 }
 
-pub(super) const DECADE: Starts = starts(DIGIT, &["the", "early", "mid", "late"]);
+pub(super) const DECADE: Starts = starts(DIGIT | THE_BEFORE, &["early", "mid", "late"]);
 
 /// "the 1990s", "the early 1990s", "mid-1990s", "the '90s"
 pub(super) fn decade<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -420,7 +420,7 @@ pub(super) fn year_anchor(i: &str) -> Res<'_, Anchor> {
     .parse(i)
 }
 
-pub(super) const PART_OF_YEAR: Starts = starts(DIGIT | NUMBER, &["the", "last", "final"]);
+pub(super) const PART_OF_YEAR: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &["last", "final"]);
 
 /// "the first half of this year", "the second quarter of 2021", "the third week of 2027",
 /// "the first week of May"

@@ -294,10 +294,10 @@ const DAY_PARSERS: [G; 7] = [
 /// The longest reading of `i` by the grammars `gs` (the first of equals), each
 /// run only when the first word of `i` is in its start set.
 fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
-    let first = first_word(i);
+    let opening = Opening::of(i);
     let mut best: Option<(&'a str, TimeExpr)> = None;
     for &(p, starts) in gs {
-        if starts & first == 0 {
+        if !opening.admits(starts) {
             // A grammar left out must read nothing there.
             debug_assert!(
                 !matches!(p(c, i), Ok((r, _)) if r.len() < i.len()),

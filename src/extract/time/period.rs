@@ -95,7 +95,8 @@ fn month_near(c: &Ctx<'_>, m: u32, delta: Option<i32>) -> TimeExpr {
     month_ex(y, m, None, true)
 }
 
-pub(super) const MONTH_PHRASE: Starts = starts(MONTH, &["the", "month", "last", "this", "next"]);
+pub(super) const MONTH_PHRASE: Starts =
+    starts(MONTH | THE_BEFORE, &["month", "last", "this", "next"]);
 
 /// "the month of June", "month of Jan 2001", "this Jan", "last sept", "in Feb"
 pub(super) fn month_phrase<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
@@ -400,7 +401,7 @@ const SPAN_DIRECTIONS: [&str; 7] = [
 ];
 
 pub(super) const COUNTED_SPAN: Starts =
-    starts(DIGIT | NUMBER, &["within", "the"]) | starts(0, &SPAN_DIRECTIONS);
+    starts(DIGIT | NUMBER | THE_BEFORE, &["within"]) | starts(0, &SPAN_DIRECTIONS);
 
 /// "the next 3 days", "past few weeks", "the last two decades", "the next decade",
 /// "within 5 years", "within the next 3 years", "2 days hence",
@@ -573,7 +574,7 @@ pub(super) fn part_rel_unit<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     ))
 }
 
-pub(super) const REST_OF: Starts = starts(0, &["the", "rest"]);
+pub(super) const REST_OF: Starts = starts(THE_BEFORE, &["rest"]);
 
 /// "the rest of the week", "rest of this month", "the rest of the year": from the
 /// reference to the end of the unit.

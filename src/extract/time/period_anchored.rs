@@ -44,7 +44,7 @@ fn starting(i: &str) -> Res<'_, ()> {
     Ok((r, ()))
 }
 
-pub(in super::super) const WEEK_OF: Starts = starts(0, &["w", "the", "week"]);
+pub(in super::super) const WEEK_OF: Starts = starts(THE_BEFORE, &["w", "week"]);
 
 /// "the week of November 30th" (the Monday-to-Sunday week holding the day), "the week
 /// starting February 4", "w/c Feb 4" (seven days from the day).

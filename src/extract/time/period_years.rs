@@ -67,7 +67,7 @@ fn century_ordinal(i: &str) -> Res<'_, u32> {
     Ok((r, n.value as u32))
 }
 
-pub(in super::super) const CENTURY: Starts = starts(DIGIT | NUMBER, &["the"]);
+pub(in super::super) const CENTURY: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &[]);
 
 /// "the 15th century" (the hundred years 1400-1499, as the phrase is used),
 /// "the nineteenth century", "21st-century".

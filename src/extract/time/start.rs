@@ -5,6 +5,10 @@
 //! number parser's trigger words), or one of the [`KEYWORDS`], each with a bit
 //! of its own. The class of the word at a position is looked up once per
 //! `longest` call and each grammar is run only when its start set meets it.
+//! Many grammars may begin with "the" before their own first word ("the 5th
+//! of May", "the end of June"); they say so with [`THE_BEFORE`] instead of
+//! listing "the", and at "the" they run only when the next word is in their
+//! set.
 //!
 //! A grammar declares its start set in a constant beside it, written with
 //! [`starts`] ("`starts(DIGIT | MONTH, &["the", "from"])`"), and is listed
@@ -36,6 +40,13 @@ pub(super) const WEEKDAY: Starts = 1 << 61;
 /// words, scales, currency codes, "Rs." and "US$"), or a number word of the
 /// date grammars ([`UNITS`], [`TENS`], [`ORD_UNITS`], "a" and "an").
 pub(super) const NUMBER: Starts = 1 << 60;
+/// "the" may stand before the grammar's first word ("the 5th of May", "the
+/// end of June"): at "the" the grammar runs only when the word after it is
+/// in its start set. A grammar that may begin with "the" followed by
+/// something else lists "the" itself, and runs at every "the".
+pub(super) const THE_BEFORE: Starts = 1 << 59;
+/// The bit of the keyword "the".
+const THE: Starts = keyword_bit("the");
 /// What the classes cannot tell (a first character other than an ASCII letter
 /// or digit, a word running on into other letters): every grammar runs.
 const ANY: Starts = !0;
@@ -166,6 +177,36 @@ fn table() -> &'static WordMap<&'static [u8], Starts> {
         }
         map
     })
+}
+
+/// Where a date may begin: the classes of its first word and, when that word
+/// is "the", of the word after it.
+#[derive(Clone, Copy)]
+pub(super) struct Opening {
+    first: Starts,
+    after_the: Starts,
+}
+
+impl Opening {
+    pub(super) fn of(i: &str) -> Opening {
+        let first = first_word(i);
+        let after_the = if first != ANY && first & THE != 0 {
+            let rest = i[i.len().min(3)..].trim_start();
+            first_word(rest)
+        } else {
+            0
+        };
+        Opening { first, after_the }
+    }
+
+    /// Whether a grammar with start set `s` may begin here.
+    pub(super) fn admits(self, s: Starts) -> bool {
+        if self.first != ANY && self.first & THE != 0 {
+            s & THE != 0 || (s & THE_BEFORE != 0 && s & self.after_the != 0)
+        } else {
+            s & self.first != 0
+        }
+    }
 }
 
 /// The classes of the first word of `i`, as start sets see it: its leading

@@ -417,7 +417,7 @@ pub(super) fn day_of_recent_month(c: &Ctx<'_>, d: u32) -> Option<TimeExpr> {
         .map(|z| day_ex(z, true))
 }
 
-pub(super) const THE_DAY_ALONE: Starts = starts(DIGIT | NUMBER, &["the"]);
+pub(super) const THE_DAY_ALONE: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &[]);
 
 /// "on the 27th", "for the 21st.", "on 22nd?", "the thirty-first": a day named alone,
 /// in digits with a suffix or as a compound ordinal, ending its clause ("the 27th floor",

@@ -261,10 +261,15 @@ pub(super) fn word_fraction(i: &str) -> Res<'_, Core<'_>> {
 
 /// "one over three", "1 over 20", "one out of three", "1 in twenty-one".
 /// "over" only when nothing is counted after it ("$2000 over 3 years" is a
-/// span of time); "in" only after one ("one in five adults").
-pub(super) fn ratio(i: &str) -> Res<'_, Core<'_>> {
+/// span of time); "in" only after one ("one in five adults"). `numerator`
+/// is the regular core read at `i` (the caller reads it once for this and
+/// for a cardinal).
+pub(super) fn ratio<'a>(i: &'a str, numerator: Res<'a, Core<'a>>) -> Res<'a, Core<'a>> {
     let plain = |c: &Core| !c.vague && c.unit.is_none();
-    let (r, num) = verify(regular_core, plain).parse(i)?;
+    let (r, num) = numerator?;
+    if !plain(&num) {
+        return fail(i);
+    }
     let (r, how) = preceded(
         sp,
         alt((

@@ -17,6 +17,7 @@
 //! public surface is [`find_numbers`] (scan a whole text, linear time) and
 //! [`parse_number`] (one number at the start of the input).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use nom::branch::alt;
@@ -187,8 +188,9 @@ fn half_a_num(i: &str) -> Res<'_, Num> {
     with_suffixes(i, r, core)
 }
 
-fn cardinal_num(i: &str) -> Res<'_, Num> {
-    let (r, core) = alt((vague_plural, vague_multiplier, regular_core)).parse(i)?;
+/// A cardinal, `regular` giving the regular core read at `i`.
+fn cardinal_num<'a>(i: &'a str, regular: impl Fn() -> Res<'a, Core<'a>>) -> Res<'a, Num> {
+    let (r, core) = alt((vague_plural, vague_multiplier, |_| regular())).parse(i)?;
     with_suffixes(i, r, core)
 }
 
@@ -314,15 +316,18 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
         Ok((r, _)) => (r, true),
         Err(_) => (input, false),
     };
+    // A ratio and a cardinal both begin with a regular core: read it once.
+    let core = OnceCell::new();
+    let regular = || core.get_or_init(|| regular_core(after)).clone();
     let (rest, mut n) = alt((
         money_prefixed,
         slash_num,
         half_a_num,
         word_fraction_num,
-        ratio_num,
+        |i| ratio_num(i, regular()),
         fraction_num,
         ordinal_num,
-        cardinal_num,
+        |i| cardinal_num(i, regular),
         percent_of,
     ))
     .parse(after)?;
@@ -416,8 +421,9 @@ fn slash_num(i: &str) -> Res<'_, Num> {
     fraction_core_num(i, r, core)
 }
 
-fn ratio_num(i: &str) -> Res<'_, Num> {
-    let (r, core) = ratio(i)?;
+/// A ratio, `numerator` being the regular core read at `i`.
+fn ratio_num<'a>(i: &'a str, numerator: Res<'a, Core<'a>>) -> Res<'a, Num> {
+    let (r, core) = ratio(i, numerator)?;
     fraction_core_num(i, r, core)
 }
 

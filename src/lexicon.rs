@@ -454,9 +454,18 @@ impl Lexicon {
     }
     /// The class of organisation a subject names, from any of its words.
     pub fn org_class(&self, subject: &str) -> Option<&str> {
-        subject
-            .split_whitespace()
-            .find_map(|w| self.org_classes.get(&key(w)).map(String::as_str))
+        subject.split_whitespace().find_map(|w| {
+            // Most words come already folded (token `lower`): no new key.
+            let folded = !w.ends_with('.')
+                && w.bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
+            let class = if folded {
+                self.org_classes.get(w)
+            } else {
+                self.org_classes.get(&key(w))
+            };
+            class.map(String::as_str)
+        })
     }
     pub fn is_place_prefix(&self, w: &str) -> bool {
         self.place_prefixes.contains(w)

@@ -4,6 +4,8 @@
 //! transliteration folds). It is data, read from the `lexicon:` sections of
 //! the YAML rule files, so a rule author extends it without Rust.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use crate::text::{fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet};
@@ -379,7 +381,7 @@ impl Lexicon {
             return Some(i);
         }
         let singular = singular(lower);
-        self.unit_nouns.get(singular.as_str()).copied()
+        self.unit_nouns.get(&*singular).copied()
     }
     pub fn unit_of_verb(&self, lower: &str) -> Option<usize> {
         self.unit_verbs.get(lower).copied()
@@ -399,7 +401,7 @@ impl Lexicon {
         self.titles.contains(lower) || self.dotted_titles.contains(lower)
     }
     pub fn is_role(&self, w: &str) -> bool {
-        self.roles.contains(w) || self.roles.contains(singular(w).as_str())
+        self.roles.contains(w) || self.roles.contains(&*singular(w))
     }
     pub fn is_particle(&self, w: &str) -> bool {
         self.particles.contains(w)
@@ -413,11 +415,11 @@ impl Lexicon {
         self.places
             .get(l)
             .or_else(|| self.demonyms.get(l))
-            .or_else(|| self.demonyms.get(singular(l).as_str()))
+            .or_else(|| self.demonyms.get(&*singular(l)))
             .map(String::as_str)
     }
     pub fn is_demonym(&self, lower: &str) -> bool {
-        self.demonyms.contains_key(lower) || self.demonyms.contains_key(singular(lower).as_str())
+        self.demonyms.contains_key(lower) || self.demonyms.contains_key(&*singular(lower))
     }
     pub fn is_org_word(&self, w: &str) -> bool {
         self.org_words.contains(w)
@@ -426,7 +428,7 @@ impl Lexicon {
         self.scope_prepositions.contains(w)
     }
     pub fn is_generic_place(&self, w: &str) -> bool {
-        self.generic_places.contains(w) || self.generic_places.contains(singular(w).as_str())
+        self.generic_places.contains(w) || self.generic_places.contains(&*singular(w))
     }
     pub fn is_change_verb(&self, w: &str) -> bool {
         self.change_verbs.contains(w)
@@ -494,15 +496,16 @@ pub fn name_key(name: &str) -> String {
 }
 
 /// A crude English singular, enough for unit nouns ("troops" -> "troop",
-/// "casualties" -> "casualty", "homes" -> "home").
-pub fn singular(w: &str) -> String {
+/// "casualties" -> "casualty", "homes" -> "home"). Borrowed from `w`
+/// unless "-ies" becomes "-y": most calls are lookups, and need no copy.
+pub fn singular(w: &str) -> Cow<'_, str> {
     if w.len() > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..w.len() - 3]);
+        return Cow::Owned(format!("{}y", &w[..w.len() - 3]));
     }
     if w.len() > 4
         && (w.ends_with("ches") || w.ends_with("shes") || w.ends_with("sses") || w.ends_with("xes"))
     {
-        return w[..w.len() - 2].to_string();
+        return Cow::Borrowed(&w[..w.len() - 2]);
     }
     if w.len() > 3
         && w.ends_with('s')
@@ -510,9 +513,9 @@ pub fn singular(w: &str) -> String {
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        return w[..w.len() - 1].to_string();
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
-    w.to_string()
+    Cow::Borrowed(w)
 }
 
 #[cfg(test)]

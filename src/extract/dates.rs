@@ -196,7 +196,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             {
                 continue;
             }
-            let w = crate::lexicon::singular(&tok.lower);
+            let w = crate::lexicon::singular(&tok.lower).into_owned();
             if !keywords.contains(&w) {
                 keywords.push(w);
             }

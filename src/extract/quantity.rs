@@ -214,7 +214,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     if let Some(g) = &num.glued_unit {
         unit_idx = lex.unit_of_noun(&crate::text::fold_word(g));
         if unit_idx.is_none() {
-            q.unit = Some(singular(&crate::text::fold_word(g)));
+            q.unit = Some(singular(&crate::text::fold_word(g)).into_owned());
         }
     }
     match kind {
@@ -434,7 +434,7 @@ fn population_after(view: &ArticleView, last: usize) -> Option<String> {
         if view.lex.is_stopword(&t.lower) {
             break;
         }
-        noun = Some(singular(&t.lower));
+        noun = Some(singular(&t.lower).into_owned());
         if looks_plural(&t.lower) {
             break;
         }
@@ -464,8 +464,7 @@ fn measure_words(
             continue;
         }
         let s = stem(w);
-        if Some(singular(w).as_str()) == population || view.time_over(&doc.tokens[i].span).is_some()
-        {
+        if Some(&*singular(w)) == population || view.time_over(&doc.tokens[i].span).is_some() {
             continue;
         }
         if !out.contains(&s) {

@@ -89,7 +89,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
                 mods,
             ));
         }
-        return Some((i, None, Some(singular(&t.lower)), mods));
+        return Some((i, None, Some(singular(&t.lower).into_owned()), mods));
     }
     None
 }
@@ -158,7 +158,7 @@ pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)
     }
     Some(match power_after(view, k + 2) {
         Some((end, u)) => (end, view.lex.units[u].name.clone()),
-        None => (k + 2, singular(w)),
+        None => (k + 2, singular(w).into_owned()),
     })
 }
 

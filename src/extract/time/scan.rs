@@ -139,8 +139,29 @@ const COUNT: u8 = 16;
 /// The longest word in the table; longer words have no class.
 const MAX_LEN: usize = 16;
 
-fn table() -> &'static WordMap<&'static [u8], u8> {
-    static TABLE: OnceLock<WordMap<&'static [u8], u8>> = OnceLock::new();
+/// The word classes, and the shapes of the words that have one.
+struct Table {
+    map: WordMap<&'static [u8], u8>,
+    /// One bit per [`shape`] of a word in `map`: a word of another shape
+    /// has no class, and most words of prose are told so without a lookup.
+    shapes: [u64; SHAPES / 64],
+}
+
+/// Shapes of a word: its length, and its first and last letters folded to
+/// five bits each.
+const SHAPES: usize = (MAX_LEN + 1) * 32 * 32;
+
+/// The shape of a word of at most [`MAX_LEN`] bytes, in any case.
+fn shape(b: &[u8]) -> usize {
+    let (first, last) = (
+        b[0].to_ascii_lowercase(),
+        b[b.len() - 1].to_ascii_lowercase(),
+    );
+    (b.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31)
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map: WordMap<&'static [u8], u8> = WordMap::default();
         let mut add = |words: &[&'static str], class: u8| {
@@ -165,7 +186,12 @@ fn table() -> &'static WordMap<&'static [u8], u8> {
         add(&["hundred", "thousand"], COUNT);
         add(&NEAR, CLOSE);
         add(&TIME_UNITS, UNIT);
-        map
+        let mut shapes = [0u64; SHAPES / 64];
+        for w in map.keys() {
+            let s = shape(w);
+            shapes[s / 64] |= 1 << (s % 64);
+        }
+        Table { map, shapes }
     })
 }
 
@@ -175,11 +201,16 @@ fn class(w: &str) -> u8 {
     if b.is_empty() || b.len() > MAX_LEN {
         return 0;
     }
+    let table = table();
+    let s = shape(b);
+    if table.shapes[s / 64] & (1 << (s % 64)) == 0 {
+        return 0;
+    }
     let mut buf = [0u8; MAX_LEN];
     for (k, x) in b.iter().enumerate() {
         buf[k] = x.to_ascii_lowercase();
     }
-    table().get(&buf[..b.len()]).copied().unwrap_or(0)
+    table.map.get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.

@@ -51,6 +51,71 @@ pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// A set of words, hashed with [`Fnv`].
 pub type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A table of short lower-case words, looked up in any ASCII case: the
+/// scanners' word classes (is this word a trigger, a month, a number
+/// word?). Most words of prose are in no such table; one bit per shape of
+/// the words it holds (length, first and last letter) tells most of them so
+/// before the word is folded and hashed. Words longer than
+/// [`WordTable::MAX_LEN`] are in none.
+pub struct WordTable<V> {
+    map: WordMap<&'static [u8], V>,
+    shapes: Vec<u64>,
+}
+
+impl<V> Default for WordTable<V> {
+    fn default() -> Self {
+        WordTable {
+            map: WordMap::default(),
+            shapes: vec![0; (WordTable::<()>::MAX_LEN + 1) * 32 * 32 / 64],
+        }
+    }
+}
+
+impl<V: Default> WordTable<V> {
+    /// The longest word a table holds.
+    pub const MAX_LEN: usize = 16;
+
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The value of `word` (lower case, at most `MAX_LEN` bytes), inserted
+    /// as the default when new.
+    pub fn entry(&mut self, word: &'static str) -> &mut V {
+        assert!(word.len() <= Self::MAX_LEN && !word.is_empty(), "{word:?}");
+        debug_assert_eq!(word, word.to_ascii_lowercase());
+        let s = shape(word.as_bytes());
+        self.shapes[s / 64] |= 1 << (s % 64);
+        self.map.entry(word.as_bytes()).or_default()
+    }
+}
+
+impl<V> WordTable<V> {
+    /// The value of `word`, in any ASCII case.
+    pub fn get(&self, word: &[u8]) -> Option<&V> {
+        const MAX: usize = WordTable::<()>::MAX_LEN;
+        if word.is_empty() || word.len() > MAX {
+            return None;
+        }
+        let s = shape(word);
+        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+            return None;
+        }
+        let mut buf = [0u8; MAX];
+        for (d, b) in buf.iter_mut().zip(word) {
+            *d = b.to_ascii_lowercase();
+        }
+        self.map.get(&buf[..word.len()])
+    }
+}
+
+/// The shape of a non-empty word of at most `MAX_LEN` bytes, in any case:
+/// its length, and its first and last bytes folded to five bits each.
+fn shape(b: &[u8]) -> usize {
+    let fold = |x: u8| usize::from(x.to_ascii_lowercase() & 31);
+    (b.len() * 32 + fold(b[0])) * 32 + fold(b[b.len() - 1])
+}
+
 /// Maps byte offsets to 1-based line and column (columns count characters).
 #[derive(Debug, Clone)]
 pub struct LineIndex {
@@ -244,5 +309,21 @@ mod tests {
         assert_eq!(strip_diacritics("Touré Élysée"), "Toure Elysee");
         assert!(is_space('\u{202F}'));
         assert_eq!(one_line("  a \u{00A0}\n b "), "a b");
+    }
+
+    #[test]
+    fn word_table_finds_its_words_in_any_case_and_no_others() {
+        let mut t: WordTable<u8> = WordTable::new();
+        *t.entry("may") |= 1;
+        *t.entry("monday") |= 2;
+        *t.entry("may") |= 4;
+        assert_eq!(t.get(b"May"), Some(&5));
+        assert_eq!(t.get(b"MONDAY"), Some(&2));
+        // Same shape as "may" (length, first and last letter): the table says no.
+        assert_eq!(t.get(b"moy"), None);
+        assert_eq!(t.get(b"mayday"), None);
+        assert_eq!(t.get(b""), None);
+        assert_eq!(t.get("mondayyyyyyyyyyyyyyy".as_bytes()), None);
+        assert_eq!(t.get("m\u{e1}y".as_bytes()), None);
     }
 }

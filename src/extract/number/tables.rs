@@ -1,6 +1,9 @@
 //! Word tables: number words, scales, fractions, ordinals, vague quantities and currencies.
 
+use std::sync::OnceLock;
+
 use super::*;
+use crate::text::WordTable;
 
 /// Number words zero..nineteen (shared with the date parser).
 pub(crate) const UNITS: [&str; 20] = [
@@ -281,136 +284,140 @@ pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
     (&["pence"], "PENCE"),
 ];
 
+/// Words that may open a number, in lower case: number words, scales,
+/// vague quantities, percent words, currency codes.
+const TRIGGER_WORDS: [&str; 120] = [
+    "zero",
+    "nought",
+    "naught",
+    "minus",
+    "negative",
+    "quarter",
+    "percent",
+    "percents",
+    "per",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "hundred",
+    "millionth",
+    "billionth",
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "lakhs",
+    "millions",
+    "crores",
+    "billions",
+    "trillions",
+    "rs",
+    "rp",
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "inr",
+    "rmb",
+    "aud",
+    "cad",
+    "chf",
+    "hkd",
+    "sgd",
+    "nzd",
+    "zar",
+    "ngn",
+    "kes",
+    "rub",
+    "brl",
+    "mxn",
+    "krw",
+    "try",
+    "sar",
+    "aed",
+    "pkr",
+    "bdt",
+    "idr",
+    "myr",
+    "thb",
+    "php",
+    "vnd",
+    "egp",
+    "ils",
+    "uah",
+    "xof",
+    "xaf",
+];
+
 /// Cheap test (no allocation) whether a word can start a number.
 pub(super) fn is_trigger(w: &str) -> bool {
-    let mut buf = [0u8; 12];
-    if w.len() > buf.len() || !w.is_ascii() {
-        return false;
-    }
-    for (d, s) in buf.iter_mut().zip(w.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    matches!(
-        &buf[..w.len()],
-        b"zero"
-            | b"nought"
-            | b"naught"
-            | b"minus"
-            | b"negative"
-            | b"quarter"
-            | b"percent"
-            | b"percents"
-            | b"per"
-            | b"one"
-            | b"two"
-            | b"three"
-            | b"four"
-            | b"five"
-            | b"six"
-            | b"seven"
-            | b"eight"
-            | b"nine"
-            | b"ten"
-            | b"eleven"
-            | b"twelve"
-            | b"thirteen"
-            | b"fourteen"
-            | b"fifteen"
-            | b"sixteen"
-            | b"seventeen"
-            | b"eighteen"
-            | b"nineteen"
-            | b"twenty"
-            | b"thirty"
-            | b"forty"
-            | b"fifty"
-            | b"sixty"
-            | b"seventy"
-            | b"eighty"
-            | b"ninety"
-            | b"first"
-            | b"second"
-            | b"third"
-            | b"fourth"
-            | b"fifth"
-            | b"sixth"
-            | b"seventh"
-            | b"eighth"
-            | b"ninth"
-            | b"tenth"
-            | b"eleventh"
-            | b"twelfth"
-            | b"thirteenth"
-            | b"fourteenth"
-            | b"fifteenth"
-            | b"sixteenth"
-            | b"seventeenth"
-            | b"eighteenth"
-            | b"nineteenth"
-            | b"twentieth"
-            | b"thirtieth"
-            | b"fortieth"
-            | b"fiftieth"
-            | b"sixtieth"
-            | b"seventieth"
-            | b"eightieth"
-            | b"ninetieth"
-            | b"hundredth"
-            | b"thousandth"
-            | b"hundred"
-            | b"millionth"
-            | b"billionth"
-            | b"a"
-            | b"an"
-            | b"half"
-            | b"several"
-            | b"few"
-            | b"tens"
-            | b"dozens"
-            | b"scores"
-            | b"hundreds"
-            | b"thousands"
-            | b"lakhs"
-            | b"millions"
-            | b"crores"
-            | b"billions"
-            | b"trillions"
-            | b"rs"
-            | b"rp"
-            | b"usd"
-            | b"eur"
-            | b"gbp"
-            | b"jpy"
-            | b"cny"
-            | b"inr"
-            | b"rmb"
-            | b"aud"
-            | b"cad"
-            | b"chf"
-            | b"hkd"
-            | b"sgd"
-            | b"nzd"
-            | b"zar"
-            | b"ngn"
-            | b"kes"
-            | b"rub"
-            | b"brl"
-            | b"mxn"
-            | b"krw"
-            | b"try"
-            | b"sar"
-            | b"aed"
-            | b"pkr"
-            | b"bdt"
-            | b"idr"
-            | b"myr"
-            | b"thb"
-            | b"php"
-            | b"vnd"
-            | b"egp"
-            | b"ils"
-            | b"uah"
-            | b"xof"
-            | b"xaf"
-    )
+    static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = WordTable::new();
+        for w in TRIGGER_WORDS {
+            table.entry(w);
+        }
+        table
+    });
+    table.get(w.as_bytes()).is_some()
 }

@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
-use crate::text::WordMap;
+use crate::text::WordTable;
 
 /// Words at which a parse is attempted, in lower case (matched in any case),
 /// besides the month and weekday names and abbreviations and the number
@@ -136,38 +136,13 @@ const UNIT: u8 = 8;
 /// ("nineteen twenty eight"): the units, the tens, "hundred", "thousand".
 const COUNT: u8 = 16;
 
-/// The longest word in the table; longer words have no class.
-const MAX_LEN: usize = 16;
-
-/// The word classes, and the shapes of the words that have one.
-struct Table {
-    map: WordMap<&'static [u8], u8>,
-    /// One bit per [`shape`] of a word in `map`: a word of another shape
-    /// has no class, and most words of prose are told so without a lookup.
-    shapes: [u64; SHAPES / 64],
-}
-
-/// Shapes of a word: its length, and its first and last letters folded to
-/// five bits each.
-const SHAPES: usize = (MAX_LEN + 1) * 32 * 32;
-
-/// The shape of a word of at most [`MAX_LEN`] bytes, in any case.
-fn shape(b: &[u8]) -> usize {
-    let (first, last) = (
-        b[0].to_ascii_lowercase(),
-        b[b.len() - 1].to_ascii_lowercase(),
-    );
-    (b.len() * 32 + usize::from(first & 31)) * 32 + usize::from(last & 31)
-}
-
-fn table() -> &'static Table {
-    static TABLE: OnceLock<Table> = OnceLock::new();
+fn table() -> &'static WordTable<u8> {
+    static TABLE: OnceLock<WordTable<u8>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: WordMap<&'static [u8], u8> = WordMap::default();
+        let mut table = WordTable::new();
         let mut add = |words: &[&'static str], class: u8| {
             for w in words {
-                debug_assert!(w.len() <= MAX_LEN);
-                *map.entry(w.as_bytes()).or_default() |= class;
+                *table.entry(w) |= class;
             }
         };
         add(&TRIGGERS, TRIGGER);
@@ -186,31 +161,13 @@ fn table() -> &'static Table {
         add(&["hundred", "thousand"], COUNT);
         add(&NEAR, CLOSE);
         add(&TIME_UNITS, UNIT);
-        let mut shapes = [0u64; SHAPES / 64];
-        for w in map.keys() {
-            let s = shape(w);
-            shapes[s / 64] |= 1 << (s % 64);
-        }
-        Table { map, shapes }
+        table
     })
 }
 
 /// The classes of a word, in any case.
 fn class(w: &str) -> u8 {
-    let b = w.as_bytes();
-    if b.is_empty() || b.len() > MAX_LEN {
-        return 0;
-    }
-    let table = table();
-    let s = shape(b);
-    if table.shapes[s / 64] & (1 << (s % 64)) == 0 {
-        return 0;
-    }
-    let mut buf = [0u8; MAX_LEN];
-    for (k, x) in b.iter().enumerate() {
-        buf[k] = x.to_ascii_lowercase();
-    }
-    table.map.get(&buf[..b.len()]).copied().unwrap_or(0)
+    table().get(w.as_bytes()).copied().unwrap_or(0)
 }
 
 /// Words at which a parse is attempted (case-insensitive); allocation-free.

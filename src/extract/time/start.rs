@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::P;
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
-use crate::text::WordMap;
+use crate::text::WordTable;
 
 /// Classes of a first word, one bit each (see the module doc).
 pub(super) type Starts = u64;
@@ -150,16 +150,12 @@ const fn same(a: &[u8], b: &[u8]) -> bool {
     true
 }
 
-/// The longest word in the table; longer words have no class.
-const MAX_LEN: usize = 16;
-
-fn table() -> &'static WordMap<&'static [u8], Starts> {
-    static TABLE: OnceLock<WordMap<&'static [u8], Starts>> = OnceLock::new();
+fn table() -> &'static WordTable<Starts> {
+    static TABLE: OnceLock<WordTable<Starts>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: WordMap<&'static [u8], Starts> = WordMap::default();
+        let mut table = WordTable::new();
         let mut add = |w: &'static str, class: Starts| {
-            debug_assert!(w.len() <= MAX_LEN);
-            *map.entry(w.as_bytes()).or_default() |= class;
+            *table.entry(w) |= class;
         };
         for (k, w) in KEYWORDS.iter().enumerate() {
             add(w, 1 << k);
@@ -175,7 +171,7 @@ fn table() -> &'static WordMap<&'static [u8], Starts> {
         for w in numbers.into_iter().flatten() {
             add(w, NUMBER);
         }
-        map
+        table
     })
 }
 
@@ -224,17 +220,10 @@ pub(super) fn first_word(i: &str) -> Starts {
         return ANY;
     }
     // The number parser's own first test, not a copy of its word list.
-    let mut class = if crate::extract::number::may_start(i) {
+    let class = if crate::extract::number::may_start(i) {
         NUMBER
     } else {
         0
     };
-    if n <= MAX_LEN {
-        let mut buf = [0u8; MAX_LEN];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        class |= table().get(&buf[..n]).copied().unwrap_or(0);
-    }
-    class
+    class | table().get(&b[..n]).copied().unwrap_or(0)
 }

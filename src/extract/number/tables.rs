@@ -284,10 +284,11 @@ pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
     (&["pence"], "PENCE"),
 ];
 
-/// Words that may open a number, in lower case: number words, scales,
-/// vague quantities, percent words, currency codes.
-const TRIGGER_WORDS: [&str; 120] = [
-    "zero",
+/// Words that may open a number, in lower case, besides the number and
+/// ordinal words from their own tables ([`UNITS`], [`TENS`], [`ORD_UNITS`]
+/// from "first", [`ORD_TENS`]): negatives, scales, vague quantities,
+/// percent words, currency codes.
+const TRIGGER_WORDS: [&str; 65] = [
     "nought",
     "naught",
     "minus",
@@ -296,60 +297,6 @@ const TRIGGER_WORDS: [&str; 120] = [
     "percent",
     "percents",
     "per",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
     "hundredth",
     "thousandth",
     "hundred",
@@ -414,7 +361,14 @@ pub(super) fn is_trigger(w: &str) -> bool {
     static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = WordTable::new();
-        for w in TRIGGER_WORDS {
+        let tables = [
+            &UNITS[..],
+            &TENS,
+            &ORD_UNITS[1..],
+            &ORD_TENS,
+            &TRIGGER_WORDS,
+        ];
+        for w in tables.into_iter().flatten() {
             table.entry(w);
         }
         table

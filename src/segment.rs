@@ -289,56 +289,60 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// Raw tokens: words (letters/digits with inner apostrophes, hyphens,
 /// periods and digit-group commas) and single punctuation characters.
 fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
+    let mut out = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
-    while i < n {
-        let (b, c) = chars[i];
+    while let Some(c) = char_at(s, i) {
+        let len = c.len_utf8();
         if is_space(c) {
-            i += 1;
+            i += len;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < n {
-                let cj = chars[j].1;
-                if cj.is_alphanumeric() {
-                    j += 1;
-                    continue;
-                }
-                // Joiners continue a word only between two word characters.
-                let next_alnum = chars.get(j + 1).is_some_and(|&(_, x)| x.is_alphanumeric());
-                let prev = chars[j - 1].1;
-                let next_digit = chars.get(j + 1).is_some_and(|&(_, x)| x.is_ascii_digit());
-                let joins = next_alnum
-                    && (is_apostrophe(cj)
-                        || (is_dash(cj) && !is_long_dash(cj))
-                        // "U.N", "26.1"
-                        || (cj == '.' && (prev.is_ascii_digit() || prev.is_uppercase()))
-                        // "5,100"
-                        || (cj == ',' && prev.is_ascii_digit() && next_digit));
-                if joins {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map(|&(e, _)| e).unwrap_or(s.len());
-            let kind = if c.is_ascii_digit() {
-                TokKind::Digits
-            } else {
-                TokKind::Word
-            };
-            out.push((b..end, kind));
-            i = j;
-        } else {
-            let end = chars.get(i + 1).map(|&(e, _)| e).unwrap_or(s.len());
-            out.push((b..end, TokKind::Punct(c)));
-            i += 1;
+        if !c.is_alphanumeric() {
+            out.push((i..i + len, TokKind::Punct(c)));
+            i += len;
+            continue;
         }
+        let (mut j, mut prev) = (i + len, c);
+        while let Some(cj) = char_at(s, j) {
+            let after = j + cj.len_utf8();
+            if cj.is_alphanumeric() {
+                (j, prev) = (after, cj);
+                continue;
+            }
+            // Joiners continue a word only between two word characters.
+            let next = char_at(s, after);
+            let next_alnum = next.is_some_and(char::is_alphanumeric);
+            let next_digit = next.is_some_and(|x| x.is_ascii_digit());
+            let joins = next_alnum
+                && (is_apostrophe(cj)
+                    || (is_dash(cj) && !is_long_dash(cj))
+                    // "U.N", "26.1"
+                    || (cj == '.' && (prev.is_ascii_digit() || prev.is_uppercase()))
+                    // "5,100"
+                    || (cj == ',' && prev.is_ascii_digit() && next_digit));
+            if !joins {
+                break;
+            }
+            (j, prev) = (after, cj);
+        }
+        let kind = if c.is_ascii_digit() {
+            TokKind::Digits
+        } else {
+            TokKind::Word
+        };
+        out.push((i..j, kind));
+        i = j;
     }
     out
+}
+
+/// The character starting at byte `i` of `s` (an ASCII byte read as is).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
 }
 
 #[cfg(test)]

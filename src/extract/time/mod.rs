@@ -292,7 +292,8 @@ const DAY_PARSERS: [G; 7] = [
 ];
 
 /// The longest reading of `i` by the grammars `gs` (the first of equals), each
-/// run only when the first word of `i` is in its start set.
+/// run only when the first word of `i` (or the word after a leading "the")
+/// is in its start set (`Opening::admits`).
 fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
     let opening = Opening::of(i);
     let mut best: Option<(&'a str, TimeExpr)> = None;

@@ -187,8 +187,8 @@ impl Opening {
     pub(super) fn of(i: &str) -> Opening {
         let first = first_word(i);
         let after_the = if first != ANY && first & THE != 0 {
-            let rest = i[i.len().min(3)..].trim_start();
-            first_word(rest)
+            // The first word is "the", three ASCII letters.
+            first_word(i.get(3..).unwrap_or_default().trim_start())
         } else {
             0
         };

@@ -8,7 +8,9 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
-use crate::text::{fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet};
+use crate::text::{
+    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet,
+};
 
 /// The `lexicon:` section of a rule file, as written.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -458,9 +460,7 @@ impl Lexicon {
     pub fn org_class(&self, subject: &str) -> Option<&str> {
         subject.split_whitespace().find_map(|w| {
             // Most words come already folded (token `lower`): no new key.
-            let folded = !w.ends_with('.')
-                && w.bytes()
-                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`');
+            let folded = !w.ends_with('.') && w.bytes().all(|b| b.is_ascii() && fold_ascii(b) == b);
             let class = if folded {
                 self.org_classes.get(w)
             } else {

@@ -56,25 +56,27 @@ pub type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 /// word?). Most words of prose are in no such table; one bit per shape of
 /// the words it holds (length, first and last letter) tells most of them so
 /// before the word is folded and hashed. Words longer than
-/// [`WordTable::MAX_LEN`] are in none.
+/// 16 bytes are in none.
 pub struct WordTable<V> {
     map: WordMap<&'static [u8], V>,
-    shapes: Vec<u64>,
+    shapes: [u64; SHAPES / 64],
 }
+
+/// The longest word a [`WordTable`] holds.
+const MAX_LEN: usize = 16;
+/// The number of word shapes (see [`shape`]).
+const SHAPES: usize = (MAX_LEN + 1) * 32 * 32;
 
 impl<V> Default for WordTable<V> {
     fn default() -> Self {
         WordTable {
             map: WordMap::default(),
-            shapes: vec![0; (WordTable::<()>::MAX_LEN + 1) * 32 * 32 / 64],
+            shapes: [0; SHAPES / 64],
         }
     }
 }
 
 impl<V: Default> WordTable<V> {
-    /// The longest word a table holds.
-    pub const MAX_LEN: usize = 16;
-
     pub fn new() -> Self {
         Self::default()
     }
@@ -82,7 +84,7 @@ impl<V: Default> WordTable<V> {
     /// The value of `word` (lower case, at most `MAX_LEN` bytes), inserted
     /// as the default when new.
     pub fn entry(&mut self, word: &'static str) -> &mut V {
-        assert!(word.len() <= Self::MAX_LEN && !word.is_empty(), "{word:?}");
+        assert!(word.len() <= MAX_LEN && !word.is_empty(), "{word:?}");
         debug_assert_eq!(word, word.to_ascii_lowercase());
         let s = shape(word.as_bytes());
         self.shapes[s / 64] |= 1 << (s % 64);
@@ -93,15 +95,14 @@ impl<V: Default> WordTable<V> {
 impl<V> WordTable<V> {
     /// The value of `word`, in any ASCII case.
     pub fn get(&self, word: &[u8]) -> Option<&V> {
-        const MAX: usize = WordTable::<()>::MAX_LEN;
-        if word.is_empty() || word.len() > MAX {
+        if word.is_empty() || word.len() > MAX_LEN {
             return None;
         }
         let s = shape(word);
         if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
             return None;
         }
-        let mut buf = [0u8; MAX];
+        let mut buf = [0u8; MAX_LEN];
         for (d, b) in buf.iter_mut().zip(word) {
             *d = b.to_ascii_lowercase();
         }

@@ -18,17 +18,21 @@ enum Tok {
 /// "first" and "second" only count inside a compound ("twenty-first"):
 /// "wait one second" is a duration, not a half.
 fn ordinal_word(w: &str, in_compound: bool) -> Option<(f64, bool)> {
-    let l = w.to_ascii_lowercase();
-    match l.as_str() {
-        "half" => return Some((2.0, false)),
-        "halves" => return Some((2.0, true)),
-        "quarter" => return Some((4.0, false)),
-        "quarters" => return Some((4.0, true)),
-        _ => {}
+    const HALVES_AND_QUARTERS: [(&str, f64, bool); 4] = [
+        ("half", 2.0, false),
+        ("halves", 2.0, true),
+        ("quarter", 4.0, false),
+        ("quarters", 4.0, true),
+    ];
+    if let Some(&(_, v, plural)) = HALVES_AND_QUARTERS
+        .iter()
+        .find(|(k, ..)| k.eq_ignore_ascii_case(w))
+    {
+        return Some((v, plural));
     }
-    let (base, plural) = match l.strip_suffix('s') {
+    let (base, plural) = match w.strip_suffix(['s', 'S']) {
         Some(b) => (b, true),
-        None => (l.as_str(), false),
+        None => (w, false),
     };
     if let Some(n) = find_ci(&ORD_UNITS, base) {
         return (n >= 3 || (n >= 1 && in_compound)).then_some((n as f64, plural));
@@ -45,7 +49,7 @@ fn ordinal_word(w: &str, in_compound: bool) -> Option<(f64, bool)> {
     ];
     ROUND
         .iter()
-        .find(|(k, _)| *k == base)
+        .find(|(k, _)| k.eq_ignore_ascii_case(base))
         .map(|&(_, v)| (v, plural))
 }
 

@@ -56,7 +56,10 @@ pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
     }
     'entries: for (words, code) in CURRENCY_WORDS.iter() {
         let first = words[0];
-        if !first.contains('.') && !first.eq_ignore_ascii_case(w1) {
+        // Either reading starts with the entry's first letter: test that
+        // before searching the word for a dot.
+        let initial = |w: &str| w.as_bytes()[0].eq_ignore_ascii_case(&i.as_bytes()[0]);
+        if !initial(first) || (!first.contains('.') && !first.eq_ignore_ascii_case(w1)) {
             continue;
         }
         let mut r = i;
@@ -103,6 +106,10 @@ pub(super) fn currency_prefix(i: &str) -> Res<'_, &'static str> {
         return fail(i);
     }
     for (p, code) in CURRENCY_PREFIXES.iter() {
+        // (The first byte compared first: most prefixes differ there.)
+        if p.as_bytes()[0] != i.as_bytes()[0] {
+            continue;
+        }
         if let Ok((r, _)) = tag::<_, _, Error<&str>>(*p).parse(i) {
             if p.ends_with(|c: char| c.is_alphabetic()) && r.starts_with(char::is_alphabetic) {
                 continue;

@@ -192,6 +192,23 @@ pub fn is_long_dash(c: char) -> bool {
     matches!(c, '\u{2013}' | '\u{2014}' | '\u{2015}')
 }
 
+/// The end of the run of letters and digits from byte `i` of `text`:
+/// ASCII byte by byte (most words), any other char by char. The scanners
+/// of numbers and dates step over words with it.
+pub fn alnum_end(text: &str, i: usize) -> usize {
+    let ascii = text.as_bytes()[i..]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(text.len(), |k| i + k);
+    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) {
+        return ascii;
+    }
+    text[ascii..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(k, _)| ascii + k)
+}
+
 /// Any space, including non-breaking and thin spaces.
 pub fn is_space(c: char) -> bool {
     c.is_whitespace()

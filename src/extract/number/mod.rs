@@ -20,6 +20,8 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use crate::text::alnum_end;
+
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::satisfy;
@@ -449,24 +451,25 @@ fn percent_of(i: &str) -> Res<'_, Num> {
 // Scanning a whole text
 // ---------------------------------------------------------------------------
 
-fn skip_alnum(text: &str, i: usize) -> usize {
-    // ASCII letters and digits byte by byte; the rest char by char.
-    let ascii = text.as_bytes()[i..]
+/// The end of the letters that open the word `text[i..end]` (its first
+/// digit, or `end`): ASCII byte by byte, the rest char by char.
+fn alpha_end(text: &str, i: usize, end: usize) -> usize {
+    let ascii = text.as_bytes()[i..end]
         .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .map_or(text.len(), |k| i + k);
-    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) {
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(end, |k| i + k);
+    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) || ascii == end {
         return ascii;
     }
-    text[ascii..]
+    text[ascii..end]
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(k, _)| ascii + k)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(end, |(k, _)| ascii + k)
 }
 
 /// Skip a digit token with its inner punctuation: "10:25", "2022-02-17", "1.2.3".
 fn skip_numeric_token(text: &str, i: usize) -> usize {
-    let mut j = skip_alnum(text, i);
+    let mut j = alnum_end(text, i);
     loop {
         let mut cs = text[j..].chars();
         match (cs.next(), cs.next()) {
@@ -474,7 +477,7 @@ fn skip_numeric_token(text: &str, i: usize) -> usize {
                 if (matches!(s, '.' | ',' | ':' | '/') || is_hyphen(s) || is_thin_sep(s))
                     && d.is_alphanumeric() =>
             {
-                j = skip_alnum(text, j + s.len_utf8());
+                j = alnum_end(text, j + s.len_utf8());
             }
             _ => return j,
         }
@@ -684,11 +687,20 @@ fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
 pub fn find_numbers(text: &str) -> Vec<Num> {
     let mut out: Vec<Num> = Vec::new();
     let mut i = 0;
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(&b) = text.as_bytes().get(i) {
+        // Spaces and most ASCII punctuation start nothing: passed over
+        // without decoding a char (the tests below would each fail).
+        if b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'.' | b'$') {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
         let clen = c.len_utf8();
         let prev = text[..i].chars().next_back();
         if c.is_alphanumeric() && prev.is_some_and(char::is_alphanumeric) {
-            i = skip_alnum(text, i); // "G7", "someone"
+            i = alnum_end(text, i); // "G7", "someone"
             continue;
         }
         if c.is_ascii_digit() {
@@ -697,11 +709,8 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 continue;
             }
         } else if c.is_alphabetic() {
-            let alnum_end = skip_alnum(text, i);
-            let wend = text[i..alnum_end]
-                .char_indices()
-                .find(|&(_, c)| !c.is_alphabetic())
-                .map_or(alnum_end, |(k, _)| i + k);
+            let run_end = alnum_end(text, i);
+            let wend = alpha_end(text, i, run_end);
             let w = &text[i..wend];
             let after = &text[wend..];
             // (The cheap test of what follows first: this runs on every word.)
@@ -715,10 +724,10 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             let dollar = w.len() <= 3 && after.starts_with('$');
             let money_code =
                 text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
-            if !(dollar || money_code || (wend == alnum_end && is_trigger(w)))
+            if !(dollar || money_code || (wend == run_end && is_trigger(w)))
                 || (hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i))
             {
-                i = alnum_end;
+                i = run_end;
                 continue;
             }
         } else if c == '-' || c == '\u{2212}' {
@@ -763,7 +772,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 i = if c.is_ascii_digit() || c == '.' {
                     skip_numeric_token(text, i).max(i + clen)
                 } else if c.is_alphanumeric() {
-                    skip_alnum(text, i)
+                    alnum_end(text, i)
                 } else {
                     i + clen
                 };

@@ -23,6 +23,7 @@
 
 use std::ops::Range;
 
+use crate::text::alnum_end;
 use nom::{
     branch::alt,
     bytes::complete::{tag_no_case, take_while, take_while1, take_while_m_n},
@@ -138,16 +139,23 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     let mut i = 0usize;
     let (mut p1, mut p2) = (' ', ' ');
     let mut prev_word: &str = "";
-    while let Some(c) = text[i..].chars().next() {
+    while let Some(&b) = text.as_bytes().get(i) {
+        // An ASCII space or sign is passed over without decoding a char.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            c
+        };
         if !c.is_alphanumeric() {
             p2 = p1;
             p1 = c;
             i += c.len_utf8();
             continue;
         }
-        let wlen = text[i..]
-            .find(|ch: char| !ch.is_alphanumeric())
-            .unwrap_or(text.len() - i);
+        let wlen = alnum_end(text, i) - i;
         let word = &text[i..i + wlen];
         let word_start = !p1.is_alphanumeric();
         if word_start {

@@ -100,7 +100,7 @@ use suffix::*;
 use tables::*;
 
 pub use suffix::share_mentions;
-pub(crate) use tables::{ORD_UNITS, TENS, UNITS};
+pub(crate) use tables::{trigger_words, ORD_UNITS, TENS, UNITS};
 
 fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {
     Num {
@@ -374,17 +374,24 @@ pub(crate) fn may_start(input: &str) -> bool {
             let n = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
             &r[..n]
         });
-        let b = next.as_bytes();
-        let ordinal = ["th", "ths"].iter().any(|t| {
-            b.len() > t.len() && b[b.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes())
-        });
-        return is_trigger(next)
-            || big_scale(next).is_some()
-            || denominator(next).is_some()
-            || unit_value(next).is_some()
-            || ordinal;
+        return may_continue(next);
     }
     is_trigger(word)
+}
+
+/// Whether `word` may stand in a number after a word that opens one: a
+/// word a number may start with, a scale ("dozen"), a denominator or an
+/// ordinal ("thirds", "hundredth").
+pub(crate) fn may_continue(word: &str) -> bool {
+    let b = word.as_bytes();
+    let ordinal = ["th", "ths"]
+        .iter()
+        .any(|t| b.len() > t.len() && b[b.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes()));
+    is_trigger(word)
+        || big_scale(word).is_some()
+        || denominator(word).is_some()
+        || unit_value(word).is_some()
+        || ordinal
 }
 
 /// A minus sign glued to digits: "-5", "−0.3".

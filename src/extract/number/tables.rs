@@ -356,19 +356,25 @@ const TRIGGER_WORDS: [&str; 65] = [
     "xaf",
 ];
 
+/// The words a number written in words can start with (besides "a" and
+/// "an" before one of them): number words, scales, currency codes.
+pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    let tables = [
+        &UNITS[..],
+        &TENS,
+        &ORD_UNITS[1..],
+        &ORD_TENS,
+        &TRIGGER_WORDS,
+    ];
+    tables.into_iter().flatten().copied()
+}
+
 /// Cheap test (no allocation) whether a word can start a number.
 pub(super) fn is_trigger(w: &str) -> bool {
     static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = WordTable::new();
-        let tables = [
-            &UNITS[..],
-            &TENS,
-            &ORD_UNITS[1..],
-            &ORD_TENS,
-            &TRIGGER_WORDS,
-        ];
-        for w in tables.into_iter().flatten() {
+        for w in trigger_words() {
             table.entry(w);
         }
         table

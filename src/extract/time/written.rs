@@ -9,7 +9,10 @@
 //! stays a verb unless a day number or "the <ordinal>" follows it.
 
 use super::*;
-use crate::extract::number::{parse_number, NumKind, TENS, UNITS};
+use std::sync::OnceLock;
+
+use crate::extract::number::{may_continue, parse_number, trigger_words, NumKind, TENS, UNITS};
+use crate::text::WordTable;
 
 /// A calendar day as written: year when given, month, day.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -80,35 +83,70 @@ pub(super) fn day_in_words(i: &str) -> Res<'_, (u32, DayForm)> {
     fn alpha(s: &str) -> Res<'_, &str> {
         take_while1(|c: char| c.is_ascii_alphabetic()).parse(s)
     }
-    let (r1, _) = alpha(i)?;
-    let one = &i[..i.offset(r1)];
+    let (r1, one) = alpha(i)?;
     let two = (alt((sp1, recognize(dash))), alpha)
         .parse(r1)
         .ok()
-        .map(|(r2, _)| &i[..i.offset(r2)]);
-    for cand in two.into_iter().chain([one]) {
-        if cand.eq_ignore_ascii_case("a") || cand.eq_ignore_ascii_case("an") {
-            continue;
-        }
-        let Ok((rest, n)) = parse_number(cand) else {
-            continue;
+        .map(|(r2, (sep, second))| (&i[..i.offset(r2)], sep, second));
+    if let Some((cand, sep, second)) = two {
+        // Two words apart make one number only when the second may stand in
+        // one ("twenty one", "a dozen"): checked in debug builds. A hyphen
+        // may glue any word ("nine-year").
+        let reading = if may_continue(second) || !sep.starts_with(is_sp) {
+            day_reading(cand)
+        } else {
+            debug_assert!(day_reading(cand).is_none(), "day in words {cand:?}");
+            None
         };
-        if !rest.is_empty() || !n.in_words || n.value.fract() != 0.0 {
-            continue;
+        if let Some(d) = reading {
+            return Ok((&i[cand.len()..], d));
         }
-        if !(1.0..=31.0).contains(&n.value) {
-            continue;
-        }
-        let compound = cand.contains(|c: char| !c.is_ascii_alphabetic());
-        let form = match (n.kind, compound) {
-            (NumKind::Ordinal, false) => DayForm::OrdinalWord,
-            (NumKind::Ordinal, true) => DayForm::OrdinalCompound,
-            (NumKind::Cardinal, _) => DayForm::CardinalWords,
-            _ => continue,
-        };
-        return Ok((&i[cand.len()..], (n.value as u32, form)));
     }
-    fail(i)
+    match day_word(one) {
+        Some(d) => Ok((r1, d)),
+        None => fail(i),
+    }
+}
+
+/// The day a lone number word names ("nine", "fifteenth", "thirty"), as the
+/// number parser reads it: worked out once for each word a number may start
+/// with, as no other word starts one (debug builds check the table against
+/// the parser).
+fn day_word(w: &str) -> Option<(u32, DayForm)> {
+    static TABLE: OnceLock<WordTable<Option<(u32, DayForm)>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = WordTable::new();
+        for w in trigger_words() {
+            *table.entry(w) = day_reading(w);
+        }
+        table
+    });
+    let d = table.get(w.as_bytes()).copied().flatten();
+    debug_assert_eq!(d, day_reading(w), "day word {w:?}");
+    d
+}
+
+/// `cand`, one or two words, read whole by the number parser as a day of
+/// the month, and how it is written.
+fn day_reading(cand: &str) -> Option<(u32, DayForm)> {
+    if cand.eq_ignore_ascii_case("a") || cand.eq_ignore_ascii_case("an") {
+        return None;
+    }
+    let (rest, n) = parse_number(cand).ok()?;
+    if !rest.is_empty() || !n.in_words || n.value.fract() != 0.0 {
+        return None;
+    }
+    if !(1.0..=31.0).contains(&n.value) {
+        return None;
+    }
+    let compound = cand.contains(|c: char| !c.is_ascii_alphabetic());
+    let form = match (n.kind, compound) {
+        (NumKind::Ordinal, false) => DayForm::OrdinalWord,
+        (NumKind::Ordinal, true) => DayForm::OrdinalCompound,
+        (NumKind::Cardinal, _) => DayForm::CardinalWords,
+        _ => return None,
+    };
+    Some((n.value as u32, form))
 }
 
 /// One or two digits 1..=31.

@@ -58,8 +58,8 @@ pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
         let first = words[0];
         // Either reading starts with the entry's first letter: test that
         // before searching the word for a dot.
-        let initial = |w: &str| w.as_bytes()[0].eq_ignore_ascii_case(&i.as_bytes()[0]);
-        if !initial(first) || (!first.contains('.') && !first.eq_ignore_ascii_case(w1)) {
+        let initial = first.as_bytes()[0].eq_ignore_ascii_case(&i.as_bytes()[0]);
+        if !initial || (!first.contains('.') && !first.eq_ignore_ascii_case(w1)) {
             continue;
         }
         let mut r = i;

@@ -140,7 +140,7 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     let (mut p1, mut p2) = (' ', ' ');
     let mut prev_word: &str = "";
     while let Some(&b) = text.as_bytes().get(i) {
-        // An ASCII space or sign is passed over without decoding a char.
+        // An ASCII byte (most of prose) is its own char: no decoding.
         let c = if b.is_ascii() {
             char::from(b)
         } else {

@@ -313,6 +313,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn alnum_end_reads_letters_and_digits_in_any_script() {
+        assert_eq!(alnum_end("G7 summit", 0), 2);
+        assert_eq!(alnum_end("café, then", 0), "café".len());
+        assert_eq!(alnum_end("a 5,100", 2), 3);
+        assert_eq!(alnum_end("Zürich", 0), "Zürich".len());
+        assert_eq!(alnum_end("end", 3), 3);
+    }
+
+    #[test]
     fn line_col_counts_characters_not_bytes() {
         let text = "ab\n“c” 5,100\n";
         let idx = LineIndex::new(text);

@@ -311,3 +311,30 @@ fn words_that_stay_words() {
         vec!["Sunday"]
     );
 }
+
+#[test]
+fn day_in_words_reads_one_word_or_two_that_make_one_number() {
+    use crate::extract::time::written::{day_in_words, DayForm};
+    let read = |s| day_in_words(s).ok();
+    // A lone number word, whatever follows it.
+    assert_eq!(
+        read("Nine years later"),
+        Some((" years later", (9, DayForm::CardinalWords)))
+    );
+    assert_eq!(
+        read("fifteenth of May"),
+        Some((" of May", (15, DayForm::OrdinalWord)))
+    );
+    // Two words that make one number, apart or joined.
+    assert_eq!(
+        read("twenty one May"),
+        Some((" May", (21, DayForm::CardinalWords)))
+    );
+    assert_eq!(
+        read("thirty-first"),
+        Some(("", (31, DayForm::OrdinalCompound)))
+    );
+    // No day: not a number word, or a number past 31.
+    assert_eq!(read("years ago"), None);
+    assert_eq!(read("forty days"), None);
+}

@@ -196,17 +196,24 @@ pub fn is_long_dash(c: char) -> bool {
 /// ASCII byte by byte (most words), any other char by char. The scanners
 /// of numbers and dates step over words with it.
 pub fn alnum_end(text: &str, i: usize) -> usize {
-    let ascii = text.as_bytes()[i..]
+    run_end(text, i, u8::is_ascii_alphanumeric, char::is_alphanumeric)
+}
+
+/// The end of the run of chars from byte `i` of `text` that `any` holds
+/// for, `ascii` being the same test on an ASCII byte: bytes are read one
+/// by one until the first non-ASCII byte, chars after it.
+pub fn run_end(text: &str, i: usize, ascii: fn(&u8) -> bool, any: fn(char) -> bool) -> usize {
+    let end = text.as_bytes()[i..]
         .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
+        .position(|b| !ascii(b))
         .map_or(text.len(), |k| i + k);
-    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) {
-        return ascii;
+    if text.as_bytes().get(end).is_none_or(u8::is_ascii) {
+        return end;
     }
-    text[ascii..]
+    text[end..]
         .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(k, _)| ascii + k)
+        .find(|&(_, c)| !any(c))
+        .map_or(text.len(), |(k, _)| end + k)
 }
 
 /// Any space, including non-breaking and thin spaces.

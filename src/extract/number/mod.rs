@@ -20,7 +20,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::text::alnum_end;
+use crate::text::{alnum_end, run_end};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -459,19 +459,14 @@ fn percent_of(i: &str) -> Res<'_, Num> {
 // ---------------------------------------------------------------------------
 
 /// The end of the letters that open the word `text[i..end]` (its first
-/// digit, or `end`): ASCII byte by byte, the rest char by char.
+/// digit, or `end`).
 fn alpha_end(text: &str, i: usize, end: usize) -> usize {
-    let ascii = text.as_bytes()[i..end]
-        .iter()
-        .position(|b| !b.is_ascii_alphabetic())
-        .map_or(end, |k| i + k);
-    if text.as_bytes().get(ascii).is_none_or(|b| b.is_ascii()) || ascii == end {
-        return ascii;
-    }
-    text[ascii..end]
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(end, |(k, _)| ascii + k)
+    run_end(
+        &text[..end],
+        i,
+        u8::is_ascii_alphabetic,
+        char::is_alphabetic,
+    )
 }
 
 /// Skip a digit token with its inner punctuation: "10:25", "2022-02-17", "1.2.3".

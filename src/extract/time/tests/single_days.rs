@@ -315,26 +315,22 @@ fn words_that_stay_words() {
 #[test]
 fn day_in_words_reads_one_word_or_two_that_make_one_number() {
     use crate::extract::time::written::{day_in_words, DayForm};
-    let read = |s| day_in_words(s).ok();
-    // A lone number word, whatever follows it.
-    assert_eq!(
-        read("Nine years later"),
-        Some((" years later", (9, DayForm::CardinalWords)))
-    );
-    assert_eq!(
-        read("fifteenth of May"),
-        Some((" of May", (15, DayForm::OrdinalWord)))
-    );
-    // Two words that make one number, apart or joined.
-    assert_eq!(
-        read("twenty one May"),
-        Some((" May", (21, DayForm::CardinalWords)))
-    );
-    assert_eq!(
-        read("thirty-first"),
-        Some(("", (31, DayForm::OrdinalCompound)))
-    );
-    // No day: not a number word, or a number past 31.
-    assert_eq!(read("years ago"), None);
-    assert_eq!(read("forty days"), None);
+    use DayForm::*;
+    let cases = [
+        // A lone number word, whatever follows it.
+        (
+            "Nine years later",
+            Some((" years later", (9, CardinalWords))),
+        ),
+        ("fifteenth of May", Some((" of May", (15, OrdinalWord)))),
+        // Two words that make one number, apart or joined.
+        ("twenty one May", Some((" May", (21, CardinalWords)))),
+        ("thirty-first", Some(("", (31, OrdinalCompound)))),
+        // No day: not a number word, or a number past 31.
+        ("years ago", None),
+        ("forty days", None),
+    ];
+    for (text, want) in cases {
+        assert_eq!(day_in_words(text).ok(), want, "{text:?}");
+    }
 }

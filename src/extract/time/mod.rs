@@ -159,20 +159,23 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
         let word = &text[i..i + wlen];
         let word_start = !p1.is_alphanumeric();
         if word_start {
-            let attempt = if c.is_ascii_digit() {
-                digit_start_ok(p1, p2)
+            // `filtered`: a place the scanner passes over only when its test
+            // (`figure_may_open`, `attempt_at_word`) finds no time word near.
+            let (attempt, filtered) = if c.is_ascii_digit() {
+                let ok = digit_start_ok(p1, p2);
+                (ok && figure_may_open(&text[i..]), ok)
             } else {
-                attempt_at_word(word, &text[i..])
+                (attempt_at_word(word, &text[i..]), weak_trigger(word))
             };
-            // A weak trigger left without an attempt must read nothing there.
+            // A figure or weak trigger left without an attempt must read nothing there.
             debug_assert!(
                 attempt
-                    || !weak_trigger(word)
+                    || !filtered
                     || !matches!(
                         parse_core(&Ctx { reference, prev: prev_word }, &text[i..]),
                         Ok((r, _)) if r.len() < text.len() - i
                     ),
-                "a weak trigger skipped a date: {:?}",
+                "the scanner skipped a date: {:?}",
                 text[i..].chars().take(60).collect::<String>()
             );
             if attempt {

@@ -10,6 +10,8 @@
 
 use std::sync::OnceLock;
 
+use super::clock::ZONES;
+use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
@@ -124,6 +126,11 @@ const TIME_UNITS: [&str; 20] = [
     "millennium",
 ];
 
+/// Clock words after a plain count ("5 pm", "7 a.m.", "9 o'clock", "8 local
+/// time"), besides the zones of the clock grammar ("6 GMT") and the units of
+/// the duration grammar ("30 secs"): "a.m." is read as the words "a" and "m".
+const CLOCK_WORDS: [&str; 5] = ["am", "pm", "m", "clock", "local"];
+
 /// A word that may open a time expression.
 const TRIGGER: u8 = 1;
 /// A trigger only with a time word ahead (see [`WEAK`]).
@@ -135,6 +142,9 @@ const UNIT: u8 = 8;
 /// A number word right after a weak trigger, which may begin a year in words
 /// ("nineteen twenty eight"): the units, the tens, "hundred", "thousand".
 const COUNT: u8 = 16;
+/// A word that may follow a plain count in a time expression: a clock word
+/// (see [`CLOCK_WORDS`]) or a unit of the duration grammar ([`UNIT_WORDS`]).
+const AFTER_COUNT: u8 = 32;
 
 fn table() -> &'static WordTable<u8> {
     static TABLE: OnceLock<WordTable<u8>> = OnceLock::new();
@@ -161,6 +171,8 @@ fn table() -> &'static WordTable<u8> {
         add(&["hundred", "thousand"], COUNT);
         add(&NEAR, CLOSE);
         add(&TIME_UNITS, UNIT);
+        add(&CLOCK_WORDS, AFTER_COUNT);
+        add(&UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
         table
     })
 }
@@ -210,9 +222,66 @@ pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
     anchor_ahead(text, if c & CLOSE != 0 { 2 } else { 4 })
 }
 
-/// Whether a time word (a figure, a trigger that is not weak, or a unit of
-/// time, singular or plural) stands within the next words of `text`, which
-/// starts at a weak trigger.
+/// Whether a figure at the start of `text` (its first digit) may open a
+/// time expression: when it carries a mark of a date ([`marked_figure`]),
+/// and when a plain count ("63", "5,100") has a time word, a clock word or a
+/// marked figure within the next five words ("5 March", "3 to 5 days", "21
+/// million years ago", "5 pm", "6, 7 and 8 May", "11 - 2016").
+pub(super) fn figure_may_open(text: &str) -> bool {
+    match plain_count_end(text) {
+        None => true,
+        Some(k) => {
+            let rest = &text[k..];
+            rest.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(5)
+                .any(|w| {
+                    if w.starts_with(|c: char| c.is_ascii_digit()) {
+                        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
+                        return marked_figure(&rest[at..]);
+                    }
+                    time_word(w) || class(w) & AFTER_COUNT != 0 || ZONES.contains(&w)
+                })
+        }
+    }
+}
+
+/// A figure at the start of `text` that carries a mark of a date: four
+/// digits or more ("2019", "0447 GMT", "20190305"), or a letter or sign
+/// glued to it ("5th", "1990s", "5pm", "10:25", "5/3", "2019-20", "3.5",
+/// "5-day").
+fn marked_figure(text: &str) -> bool {
+    plain_count_end(text).is_none()
+}
+
+/// The end of a plain count at the start of `text` (one to three digits,
+/// groups of thousands: "63", "5,100", "400,000") followed by a space, the
+/// end, or a comma, stop, bracket, quote or percent sign; None when the
+/// figure is longer or has something else glued to it.
+fn plain_count_end(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let digits = |k: usize| b[k..].iter().take_while(|d| d.is_ascii_digit()).count();
+    let lead = digits(0);
+    if lead >= 4 {
+        return None;
+    }
+    let mut k = lead;
+    while b.get(k) == Some(&b',') && digits(k + 1) == 3 {
+        k += 4;
+    }
+    let plain = match text[k..].chars().next() {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        Some(',' | ';' | ')' | ']' | '"' | '\u{201d}' | '%') => true,
+        Some('.') => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some(_) => false,
+    };
+    plain.then_some(k)
+}
+
+/// Whether a time word (a figure that may open a time expression, a
+/// trigger that is not weak, or a unit of time, singular or plural) stands
+/// within the next words of `text`, which starts at a weak trigger.
 fn anchor_ahead(text: &str, window: usize) -> bool {
     let mut words = text
         .split(|c: char| !c.is_alphanumeric())
@@ -223,27 +292,36 @@ fn anchor_ahead(text: &str, window: usize) -> bool {
     if words.peek().is_some_and(|w| class(w) & COUNT != 0) {
         return true;
     }
-    for w in words.take(window) {
+    for (k, w) in words.take(window).enumerate() {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
-            return true;
-        }
-        let cw = class(w);
-        let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
-        let cs = if stem.len() == w.len() {
-            cw
-        } else {
-            class(stem)
-        };
-        if strong(w, cw)
-            || strong(stem, cs)
-            || (cw | cs) & UNIT != 0
-            || is_decade_word(w)
-            || cw & WEAKLY != 0 && ordinal_like(w)
-        {
+            // Right after the trigger, one or two digits may be a day
+            // alone ("on the 27"); elsewhere a figure must open a date.
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            if k == 0 && w.len() <= 2 || figure_may_open(&text[at..]) {
+                return true;
+            }
+        } else if time_word(w) {
             return true;
         }
     }
     false
+}
+
+/// A trigger that is not weak, a unit of time (singular or plural), a
+/// decade in words, or an ordinal ("fifth", "22nd").
+fn time_word(w: &str) -> bool {
+    let cw = class(w);
+    let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
+    let cs = if stem.len() == w.len() {
+        cw
+    } else {
+        class(stem)
+    };
+    strong(w, cw)
+        || strong(stem, cs)
+        || (cw | cs) & UNIT != 0
+        || is_decade_word(w)
+        || cw & WEAKLY != 0 && ordinal_like(w)
 }
 
 fn ends_with_ci(w: &str, suffix: &str) -> bool {

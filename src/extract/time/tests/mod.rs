@@ -341,3 +341,49 @@ fn long_inputs_are_scanned_whole() {
     let long = "1".repeat(m) + &" ".repeat(m) + &"the ".repeat(m / 4);
     let _ = find_times(&long, Some(d(R)));
 }
+
+#[test]
+fn figures_the_scanner_passes_over() {
+    // A figure with a mark of a date always opens an attempt; a plain count
+    // only with a time word, clock word or marked figure in the next words.
+    let cases = [
+        ("2019 was a hard year", true),
+        ("0447 GMT", true),
+        ("5th of the month", true),
+        ("1990s music", true),
+        ("10:25 this morning", true),
+        ("5/3 was the date", true),
+        ("3.5 per cent", true),
+        ("5-day strike", true),
+        ("5 March", true),
+        ("3 to 5 days", true),
+        ("21 million years ago", true),
+        ("5 pm", true),
+        ("7 a.m.", true),
+        ("9 o'clock", true),
+        ("6 GMT", true),
+        ("30 secs", true),
+        ("6, 7 and 8 May", true),
+        ("11 - 2016", true),
+        ("5,100 troops were deployed", false),
+        ("63 people were hurt", false),
+        ("400,000 residents, officials said.", false),
+        ("85 percent of voters", false),
+        ("214 passengers and 31 crew", false),
+        ("14 to 22, after complaints", false),
+    ];
+    for (text, opens) in cases {
+        assert_eq!(figure_may_open(text), opens, "{text:?}");
+    }
+    // Dates after a plain count are still found whole.
+    assert_eq!(
+        spans("from 6 to 8 May 2017", None),
+        ["from 6 to 8 May 2017"]
+    );
+    assert_eq!(spans("they left at 7 a.m. sharp", None), ["7 a.m."]);
+    assert_eq!(spans("it lasted 30 secs", None), ["30 secs"]);
+    // And none is read where a plain count stands among other words
+    // (in debug builds the scanner also checks that what it skips reads
+    // nothing).
+    none("Some 5,100 troops and 63 police officers, 214 in all, were deployed.");
+}

@@ -284,27 +284,68 @@ fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
 /// The latest calendar date an article mentions as past (not a deadline or
 /// a plan): an undated article was written after it. A date of its own,
 /// not relative to the article's, has its year in figures ("2019", "the
-/// 1990s", "5/3/19"), so only the sentences with a figure are scanned (the
-/// article is scanned again, whole, once its date is known); a year,
-/// decade or century in words ("nineteen ninety", "the seventies") does
-/// not date an article.
+/// 1990s", "5/3/19"), so only the sentences with such a figure
+/// ([`year_figure`]) are scanned (the article is scanned again, whole, once
+/// its date is known); a year, decade or century in words ("nineteen
+/// ninety", "the seventies") does not date an article.
 fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> {
-    // Runs of sentences with a figure, scanned as one text: a date cut by
-    // a full stop that ends no sentence ("16. Nov. 2016") stays whole.
-    let figured = |s: &crate::segment::Sentence| {
-        article.scan[s.span.clone()]
-            .bytes()
-            .any(|b| b.is_ascii_digit())
-    };
+    let latest = latest_in_sentences(article, doc, lex, |s| year_figure(s.as_bytes()));
+    // Checked in debug builds (every test): a sentence left out for want of
+    // a year figure would not have changed the date.
+    debug_assert_eq!(
+        latest,
+        latest_in_sentences(article, doc, lex, |s| s.bytes().any(|b| b.is_ascii_digit())),
+        "a sentence without a year figure dated the article {:?}",
+        article.scan.chars().take(600).collect::<String>()
+    );
+    latest
+}
+
+/// Whether `s` holds a figure that may carry a year: four digits or more
+/// ("2019"), or digits with a sign or letter glued on ("5/3/19", "'90s",
+/// "FY19", "16.11.16").
+fn year_figure(s: &[u8]) -> bool {
+    let mut k = 0;
+    while k < s.len() {
+        if !s[k].is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < s.len() && s[k].is_ascii_digit() {
+            k += 1;
+        }
+        let glued = |b: Option<&u8>| {
+            b.is_some_and(|&b| {
+                b.is_ascii_alphabetic() || matches!(b, b'/' | b'-' | b'.' | b'\'') || b >= 0x80
+            })
+        };
+        if k - start >= 4 || glued(start.checked_sub(1).map(|p| &s[p])) || glued(s.get(k)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`latest_past_date`] over the runs of sentences that `scanned` keeps.
+fn latest_in_sentences(
+    article: &Article,
+    doc: &Doc,
+    lex: &Lexicon,
+    scanned: impl Fn(&str) -> bool,
+) -> Option<Day> {
+    // Runs of kept sentences, scanned as one text: a date cut by a full
+    // stop that ends no sentence ("16. Nov. 2016") stays whole.
+    let kept = |s: &crate::segment::Sentence| scanned(&article.scan[s.span.clone()]);
     let mut times: Vec<TimeExpr> = Vec::new();
     let mut k = 0;
     while k < doc.sentences.len() {
-        if !figured(&doc.sentences[k]) {
+        if !kept(&doc.sentences[k]) {
             k += 1;
             continue;
         }
         let from = doc.sentences[k].span.start;
-        while k + 1 < doc.sentences.len() && figured(&doc.sentences[k + 1]) {
+        while k + 1 < doc.sentences.len() && kept(&doc.sentences[k + 1]) {
             k += 1;
         }
         let text = &article.scan[from..doc.sentences[k].span.end];
@@ -317,6 +358,7 @@ fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> 
     times
         .iter()
         .filter(|t| t.kind == TimeKind::Calendar && !t.relative && t.start.is_some())
+        .filter(|t| year_figure(article.scan[t.span.clone()].as_bytes()))
         .filter(|t| {
             let k = doc.token_at(t.span.start);
             let prev = k
@@ -352,5 +394,25 @@ mod tests {
         assert_eq!(reference_of(text), (day, true));
         // Nothing to date it by.
         assert_eq!(reference_of("Talks went on all week."), (None, false));
+        // A year in words does not date it, even in a date with figures.
+        let text = "Talks ran from 2 to 7 Feb two thousand and eighteen with 40 delegates.";
+        assert_eq!(reference_of(text), (None, false));
+    }
+
+    #[test]
+    fn year_figures() {
+        for (s, year) in [
+            ("in 2019", true),
+            ("on 5/3/19", true),
+            ("in the '90s", true),
+            ("in the \u{2019}90s", true),
+            ("in FY19", true),
+            ("on 16.11.16", true),
+            ("40 delegates and 3 observers", false),
+            ("from 2 to 7 Feb", false),
+            ("5,100 troops", false),
+        ] {
+            assert_eq!(year_figure(s.as_bytes()), year, "{s:?}");
+        }
     }
 }

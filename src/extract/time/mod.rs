@@ -10,7 +10,8 @@
 //! [`parse_iso_date`]).  Ages ("44-year-old") are deliberately not durations here.
 //!
 //! The scanner ([`find_times`]) is linear: it only attempts a parse at word starts that
-//! begin with a digit or are one of a small set of trigger words, and each attempt looks
+//! begin with a digit or are one of a small set of trigger words (a plain count or a
+//! common word only with a time word close after, see `scan`), and each attempt looks
 //! ahead a bounded number of tokens.
 //!
 //! At an attempt the grammars of `ALL` are tried and the longest reading wins

@@ -2,7 +2,10 @@
 //! (triggers), which of those open one only with a time word close after
 //! (weak triggers: "the", "a", "on", number words), and which words count
 //! as that time word. One table, built once from the word lists below and
-//! looked up once per word, answers all of these.
+//! looked up once per word, answers all of these. Figures are tested the
+//! same way: one with a mark of a date always opens an attempt, a plain
+//! count ("63", "5,100") only with a time word close after
+//! ([`figure_may_open`]).
 //!
 //! A new word that may open a date goes in [`TRIGGERS`] (or in a grammar's own
 //! trigger list such as `PERIOD_TRIGGERS`); the grammars themselves live in the

@@ -6,7 +6,7 @@
 //! month named alone ("on the 27th").
 //!
 //! A month name is only read here with a day attached, so a lower-case "may" or "march"
-//! stays a verb unless a day number or "the <ordinal>" follows it.
+//! stays a verb unless a day number or "the" and an ordinal follows it.
 
 use super::*;
 use std::sync::OnceLock;

@@ -296,7 +296,7 @@ fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> 
         latest,
         latest_in_sentences(article, doc, lex, |s| s.bytes().any(|b| b.is_ascii_digit())),
         "a sentence without a year figure dated the article {:?}",
-        article.scan.chars().take(600).collect::<String>()
+        article.scan.chars().take(200).collect::<String>()
     );
     latest
 }

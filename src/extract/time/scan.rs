@@ -233,20 +233,21 @@ pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
 pub(super) fn figure_may_open(text: &str) -> bool {
     match plain_count_end(text) {
         None => true,
-        Some(k) => {
-            let rest = &text[k..];
-            rest.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .take(5)
-                .any(|w| {
-                    if w.starts_with(|c: char| c.is_ascii_digit()) {
-                        let at = w.as_ptr() as usize - rest.as_ptr() as usize;
-                        return marked_figure(&rest[at..]);
-                    }
-                    time_word(w) || class(w) & AFTER_COUNT != 0 || ZONES.contains(&w)
-                })
-        }
+        Some(k) => words(&text[k..]).take(5).any(|(w, from)| {
+            if w.starts_with(|c: char| c.is_ascii_digit()) {
+                return marked_figure(from);
+            }
+            time_word(w) || class(w) & AFTER_COUNT != 0 || ZONES.contains(&w)
+        }),
     }
+}
+
+/// The words of `text` (runs of letters and digits), each with the text
+/// from its start on.
+fn words(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w, &text[w.as_ptr() as usize - text.as_ptr() as usize..]))
 }
 
 /// A figure at the start of `text` that carries a mark of a date: four
@@ -286,21 +287,16 @@ fn plain_count_end(text: &str) -> Option<usize> {
 /// trigger that is not weak, or a unit of time, singular or plural) stands
 /// within the next words of `text`, which starts at a weak trigger.
 fn anchor_ahead(text: &str, window: usize) -> bool {
-    let mut words = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
-    words.next();
-    let mut words = words.peekable();
+    let mut words = words(text).skip(1).peekable();
     // A number in several words may be a year ("nineteen twenty eight").
-    if words.peek().is_some_and(|w| class(w) & COUNT != 0) {
+    if words.peek().is_some_and(|(w, _)| class(w) & COUNT != 0) {
         return true;
     }
-    for (k, w) in words.take(window).enumerate() {
+    for (k, (w, from)) in words.take(window).enumerate() {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
             // Right after the trigger, one or two digits may be a day
             // alone ("on the 27"); elsewhere a figure must open a date.
-            let at = w.as_ptr() as usize - text.as_ptr() as usize;
-            if k == 0 && w.len() <= 2 || figure_may_open(&text[at..]) {
+            if k == 0 && w.len() <= 2 || figure_may_open(from) {
                 return true;
             }
         } else if time_word(w) {

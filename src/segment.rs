@@ -7,9 +7,7 @@ use std::ops::Range;
 use compact_str::CompactString;
 
 use crate::lexicon::Lexicon;
-use crate::text::{
-    fold_ascii, fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
-};
+use crate::text::{fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -43,19 +41,16 @@ impl Token {
     }
 }
 
-/// [`fold_word`] into an inline string; a short ASCII word (most words)
-/// is folded on the stack.
+/// [`fold_word`] into an inline string; a short ASCII word without a
+/// backquote (most words) is copied and lower-cased in place.
 fn fold_token(word: &str) -> CompactString {
     const INLINE: usize = 24;
-    if word.len() > INLINE || !word.is_ascii() {
+    if word.len() > INLINE || !word.is_ascii() || word.contains('`') {
         return CompactString::from(fold_word(word));
     }
-    let mut buf = [0u8; INLINE];
-    for (d, b) in buf.iter_mut().zip(word.bytes()) {
-        *d = fold_ascii(b);
-    }
-    // ASCII in, ASCII out: the fallback is never taken.
-    CompactString::from_utf8(&buf[..word.len()]).unwrap_or_else(|_| fold_word(word).into())
+    let mut lower = CompactString::new(word);
+    lower.as_mut_str().make_ascii_lowercase();
+    lower
 }
 
 #[derive(Debug, Clone)]
@@ -96,29 +91,16 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    let raw = tokenize(scan);
-    let mut doc = Doc::default();
+    let mut tokens = tokenize(scan);
+    let n = tokens.len();
+    let mut doc = Doc {
+        sentences: Vec::with_capacity(n / 16 + 1),
+        segments: Vec::with_capacity(n / 6 + 1),
+        ..Doc::default()
+    };
     let mut paragraph = 0;
     let mut sent_start_tok = 0;
-    let mut sent_start_byte = raw.first().map(|t| t.0.start).unwrap_or(0);
-    let n = raw.len();
-    let mut tokens: Vec<Token> = Vec::with_capacity(n);
-    for (span, kind) in raw.iter() {
-        let s = &scan[span.clone()];
-        let (surface, possessive) = strip_possessive(s, span.clone());
-        let lower = fold_token(&scan[surface.clone()]);
-        let cap = s.chars().next().is_some_and(char::is_uppercase);
-        tokens.push(Token {
-            span: span.clone(),
-            kind: *kind,
-            lower,
-            surface,
-            cap,
-            possessive,
-            sentence: 0,
-            segment: 0,
-        });
-    }
+    let mut sent_start_byte = tokens.first().map(|t| t.span.start).unwrap_or(0);
     // Sentence boundaries.
     let mut i = 0;
     while i < n {
@@ -162,15 +144,17 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         }
         i = last + 1;
     }
-    // Segments within each sentence.
+    // Segments within each sentence. A token that splits two segments
+    // points at the next one (the last one at the end of the text).
     for (si, sent) in doc.sentences.iter().enumerate() {
         let mut seg_start = sent.tokens.start;
         let mut paren = false;
         for ti in sent.tokens.clone() {
-            tokens[ti].sentence = si;
-            let c = match tokens[ti].kind {
-                TokKind::Punct(c) => c,
-                _ => continue,
+            let t = &mut tokens[ti];
+            t.sentence = si;
+            t.segment = doc.segments.len();
+            let TokKind::Punct(c) = t.kind else {
+                continue;
             };
             let opens = c == '(' || c == '[' || (is_long_dash(c) && !paren);
             let closes = c == ')' || c == ']' || (is_long_dash(c) && paren);
@@ -182,6 +166,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                         sentence: si,
                         paren,
                     });
+                    t.segment = doc.segments.len();
                 }
                 seg_start = ti + 1;
                 if opens {
@@ -199,23 +184,9 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
             });
         }
     }
-    for (gi, seg) in doc.segments.iter().enumerate() {
-        for ti in seg.tokens.clone() {
-            tokens[ti].segment = gi;
-        }
-    }
-    // Punctuation tokens that split segments point at the next segment.
-    let mut next_seg = doc.segments.len();
-    for ti in (0..n).rev() {
-        let in_seg = doc
-            .segments
-            .get(tokens[ti].segment)
-            .is_some_and(|s| s.tokens.contains(&ti));
-        if in_seg {
-            next_seg = tokens[ti].segment;
-        } else {
-            tokens[ti].segment = next_seg.min(doc.segments.len().saturating_sub(1));
-        }
+    let last_segment = doc.segments.len().saturating_sub(1);
+    for t in &mut tokens {
+        t.segment = t.segment.min(last_segment);
     }
     doc.tokens = tokens;
     doc
@@ -263,10 +234,11 @@ fn starts_sentence(t: &Token, scan: &str) -> bool {
 /// short like a heading, separates paragraphs.
 fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
     let gap = &scan[from..to];
-    let newlines = gap.matches('\n').count();
-    if newlines == 0 {
+    // Most gaps are a space or nothing.
+    if !gap.bytes().any(|b| b == b'\n') {
         return false;
     }
+    let newlines = gap.matches('\n').count();
     if newlines >= 2 && gap.split('\n').skip(1).any(|l| l.trim().is_empty()) {
         return true;
     }
@@ -286,10 +258,21 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
     list || (opens && (ends || line.chars().count() < 60))
 }
 
-/// Raw tokens: words (letters/digits with inner apostrophes, hyphens,
-/// periods and digit-group commas) and single punctuation characters.
-fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
-    let mut out = Vec::with_capacity(s.len() / 4);
+/// Tokens: words (letters/digits with inner apostrophes, hyphens,
+/// periods and digit-group commas) and single punctuation characters, each
+/// read once: its folded form, case and possessive are taken as it is cut.
+fn tokenize(s: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let token = |span: Range<usize>, kind| Token {
+        surface: span.clone(),
+        span,
+        kind,
+        lower: CompactString::default(),
+        cap: false,
+        possessive: false,
+        sentence: 0,
+        segment: 0,
+    };
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
@@ -298,7 +281,9 @@ fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push((i..i + len, TokKind::Punct(c)));
+            let mut t = token(i..i + len, TokKind::Punct(c));
+            t.lower = fold_token(&s[i..i + len]);
+            out.push(t);
             i += len;
             continue;
         }
@@ -330,7 +315,11 @@ fn tokenize(s: &str) -> Vec<(Range<usize>, TokKind)> {
         } else {
             TokKind::Word
         };
-        out.push((i..j, kind));
+        let mut t = token(i..j, kind);
+        (t.surface, t.possessive) = strip_possessive(&s[i..j], i..j);
+        t.lower = fold_token(&s[t.surface.clone()]);
+        t.cap = c.is_uppercase();
+        out.push(t);
         i = j;
     }
     out

@@ -117,10 +117,12 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
 
 /// "am", "pm", "a.m.", "p.m." after a clock-like number.
 pub(super) fn clock_suffix(i: &str) -> bool {
-    // Each reading begins with "a" or "p" after the spaces: test that first.
-    if !i
-        .trim_start_matches(is_space)
-        .starts_with(['a', 'A', 'p', 'P'])
+    // Each reading begins with "a" or "p" and then "m" or a stop after the
+    // spaces: test that first.
+    let b = i.trim_start_matches(is_space).as_bytes();
+    if !(b.len() >= 2
+        && matches!(b[0], b'a' | b'A' | b'p' | b'P')
+        && matches!(b[1], b'm' | b'M' | b'.'))
     {
         return false;
     }

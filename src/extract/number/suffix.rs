@@ -5,10 +5,14 @@ use super::*;
 /// "%", " percent", " per cent", " pc", " percentage points".
 pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
     // After the spaces or the hyphen, each reading begins with a percent
-    // sign or a word in "p": test that first.
-    if !i
-        .trim_start_matches(|c| is_space(c) || is_hyphen(c))
-        .starts_with(['%', '\u{ff05}', 'p', 'P'])
+    // sign or one of the first words below: test that first.
+    let after = i.trim_start_matches(|c| is_space(c) || is_hyphen(c));
+    let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let first = &after[..letters];
+    if !after.starts_with(['%', '\u{ff05}'])
+        && !["percentage", "percent", "percents", "pct", "pc", "per"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
     {
         return fail(i);
     }

@@ -83,6 +83,7 @@ mod core;
 mod digits;
 mod fraction;
 mod lex;
+pub(crate) mod memo;
 mod spelled;
 mod suffix;
 mod tables;
@@ -309,7 +310,7 @@ pub fn parse_number(input: &str) -> IResult<&str, Num> {
         );
         return fail(input);
     }
-    parse_any(input)
+    memo::read(input, parse_any)
 }
 
 /// [`parse_number`] without its first test.

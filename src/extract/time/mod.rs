@@ -24,6 +24,7 @@
 
 use std::ops::Range;
 
+use crate::extract::number::memo;
 use crate::text::alnum_end;
 use nom::{
     branch::alt,
@@ -135,6 +136,13 @@ pub struct TimeExpr {
 /// `reference` is the article's publication date when known; relative expressions are resolved against it,
 /// and left unresolved (start/end None, relative true) without it.
 pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
+    // The grammars of one attempt read the number at a place of the text
+    // once (see `number::memo`).
+    memo::scope(text, || scan_text(text, reference))
+}
+
+/// [`find_times`] within the number memo's scope.
+fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     let reference = sane_reference(reference);
     let mut out = Vec::new();
     let mut i = 0usize;
@@ -180,6 +188,7 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                 text[i..].chars().take(60).collect::<String>()
             );
             if attempt {
+                memo::forget();
                 let ctx = Ctx {
                     reference,
                     prev: prev_word,

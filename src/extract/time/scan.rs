@@ -106,7 +106,7 @@ const WEAK: [&str; 29] = [
 const NEAR: [&str; 3] = ["a", "an", "on"];
 
 /// Units of time, which anchor a weak trigger in the singular or plural.
-const TIME_UNITS: [&str; 20] = [
+const TIME_UNITS: [&str; 21] = [
     "day",
     "week",
     "weekend",
@@ -125,6 +125,7 @@ const TIME_UNITS: [&str; 20] = [
     "night",
     "hour",
     "minute",
+    "second",
     "season",
     "millennium",
 ];
@@ -148,6 +149,8 @@ const COUNT: u8 = 16;
 /// A word that may follow a plain count in a time expression: a clock word
 /// (see [`CLOCK_WORDS`]) or a unit of the duration grammar ([`UNIT_WORDS`]).
 const AFTER_COUNT: u8 = 32;
+/// An ordinal word ("first", "nineteenth", "thirtieth").
+const ORDINAL: u8 = 64;
 
 fn table() -> &'static WordTable<u8> {
     static TABLE: OnceLock<WordTable<u8>> = OnceLock::new();
@@ -176,6 +179,8 @@ fn table() -> &'static WordTable<u8> {
         add(&TIME_UNITS, UNIT);
         add(&CLOCK_WORDS, AFTER_COUNT);
         add(&UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
+        add(&ORD_UNITS[1..], ORDINAL);
+        add(&["twentieth", "thirtieth"], ORDINAL);
         table
     })
 }
@@ -222,7 +227,7 @@ pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
     if c & WEAKLY == 0 {
         return true;
     }
-    anchor_ahead(text, if c & CLOSE != 0 { 2 } else { 4 })
+    anchor_ahead(text, if c & CLOSE != 0 { 2 } else { 4 }, c)
 }
 
 /// Whether a figure at the start of `text` (its first digit) may open a
@@ -285,51 +290,46 @@ fn plain_count_end(text: &str) -> Option<usize> {
 
 /// Whether a time word (a figure that may open a time expression, a
 /// trigger that is not weak, or a unit of time, singular or plural) stands
-/// within the next words of `text`, which starts at a weak trigger.
-fn anchor_ahead(text: &str, window: usize) -> bool {
-    let mut words = words(text).skip(1).peekable();
-    // A number in several words may be a year ("nineteen twenty eight").
-    if words.peek().is_some_and(|(w, _)| class(w) & COUNT != 0) {
-        return true;
-    }
-    for (k, (w, from)) in words.take(window).enumerate() {
+/// within the next words of `text`, which starts at a weak trigger of class
+/// `trigger`.
+fn anchor_ahead(text: &str, window: usize, trigger: u8) -> bool {
+    let mut before = trigger;
+    for (k, (w, from)) in words(text).skip(1).take(window).enumerate() {
         if w.starts_with(|c: char| c.is_ascii_digit()) {
             // Right after the trigger, one or two digits may be a day
             // alone ("on the 27"); elsewhere a figure must open a date.
             if k == 0 && w.len() <= 2 || figure_may_open(from) {
                 return true;
             }
-        } else if time_word(w) {
+            before = 0;
+            continue;
+        }
+        let c = class(w);
+        // Number words may be a year ("nineteen twenty eight", "the two
+        // thousand and tens") or a day ("the twenty-first"): a count word,
+        // the trigger or the word after it, then a count word or an ordinal.
+        if k < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word_of(w, c) {
             return true;
         }
+        before = c;
     }
     false
 }
 
-/// A trigger that is not weak, a unit of time (singular or plural), a
-/// decade in words, or an ordinal ("fifth", "22nd").
-fn time_word(w: &str) -> bool {
-    let cw = class(w);
+/// [`time_word`] of `w`, whose class is `cw`.
+fn time_word_of(w: &str, cw: u8) -> bool {
     let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
     let cs = if stem.len() == w.len() {
         cw
     } else {
         class(stem)
     };
-    strong(w, cw)
-        || strong(stem, cs)
-        || (cw | cs) & UNIT != 0
-        || is_decade_word(w)
-        || cw & WEAKLY != 0 && ordinal_like(w)
+    strong(w, cw) || strong(stem, cs) || (cw | cs) & UNIT != 0 || is_decade_word(w)
 }
 
-fn ends_with_ci(w: &str, suffix: &str) -> bool {
-    w.len() >= suffix.len()
-        && w.is_char_boundary(w.len() - suffix.len())
-        && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-}
-
-/// "first", "fifth", "twentieth": ordinal words that may name a day.
-fn ordinal_like(w: &str) -> bool {
-    ["th", "st", "nd", "rd"].iter().any(|x| ends_with_ci(w, x))
+/// A trigger that is not weak, a unit of time (singular or plural) or a
+/// decade in words. An ordinal word is none: alone it names no day ("the
+/// second", "the first carriage"); with a unit or a month it has one near.
+fn time_word(w: &str) -> bool {
+    time_word_of(w, class(w))
 }

@@ -387,3 +387,34 @@ fn figures_the_scanner_passes_over() {
     // nothing).
     none("Some 5,100 troops and 63 police officers, 214 in all, were deployed.");
 }
+
+#[test]
+fn number_words_after_a_weak_trigger() {
+    // An ordinal word alone is no time word ("the second" names no day);
+    // number words open an attempt as a pair that may be a year or a day.
+    let word = |t: &str| t.split([' ', '-']).next().unwrap_or_default().to_string();
+    let cases = [
+        ("the first carriage, police said", false),
+        ("the third tropical system", false),
+        ("the two companies said", false),
+        ("the two thousand and tens", true),
+        ("from nineteen ninety to two thousand", true),
+        ("two thousand and fourteen", true),
+        ("the twenty-first.", true),
+        ("the first half of 2017", true),
+        ("the third week of 2027", true),
+        ("one second later", true),
+    ];
+    for (text, opens) in cases {
+        assert_eq!(attempt_at_word(&word(text), text), opens, "{text:?}");
+    }
+    assert_eq!(
+        spans("from nineteen ninety to two thousand, prices rose", None),
+        ["from nineteen ninety to two thousand"]
+    );
+    assert_eq!(
+        spans("it ended the first half of 2017", None),
+        ["the first half of 2017"]
+    );
+    none("The first carriage and the two companies were fine.");
+}

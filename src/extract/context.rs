@@ -34,6 +34,22 @@ impl ArticleView<'_> {
             .filter(|t| t.is_word())
             .map(|t| t.lower.as_str())
     }
+    /// The words of tokens `range`, joined by single spaces, into `buf`
+    /// (cleared first): the form the lexicon's phrases are looked up in,
+    /// built without a list. False when one of the tokens is no word.
+    pub fn phrase_into(&self, range: impl IntoIterator<Item = usize>, buf: &mut String) -> bool {
+        buf.clear();
+        for k in range {
+            let Some(w) = self.word(k) else {
+                return false;
+            };
+            if !buf.is_empty() {
+                buf.push(' ');
+            }
+            buf.push_str(w);
+        }
+        true
+    }
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
             (Some(x), Some(y)) => x.sentence == y.sentence,

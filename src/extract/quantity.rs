@@ -123,9 +123,12 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         d.noun_end = None;
         // "three months old", "6 weeks of age": the age words are part of
         // the figure as written.
+        let mut phrase = String::new();
         for n in [2, 1] {
-            let words: Option<Vec<&str>> = (last..=last + n).map(|k| view.word(k)).collect();
-            let age = words.and_then(|w| view.lex.unit_of_noun(&w.join(" ")));
+            let age = view
+                .phrase_into(last..=last + n, &mut phrase)
+                .then(|| view.lex.unit_of_noun(&phrase))
+                .flatten();
             if age.is_some_and(|u| view.lex.units[u].dimension.as_deref() == Some("age")) {
                 d.q.figure.end = doc.tokens[last + n].surface.end;
                 break;

@@ -35,13 +35,12 @@ pub(super) fn before(
     num_start: usize,
 ) -> Option<(usize, usize, String, Hedge)> {
     let lex = view.lex;
+    let mut phrase = String::new();
     for k in (1..=lex.max_hedge_words.min(first)).rev() {
-        if !view.same_sentence(first - k, first) {
+        if !view.same_sentence(first - k, first) || !view.phrase_into(first - k..first, &mut phrase)
+        {
             continue;
         }
-        let words: Option<Vec<&str>> = (first - k..first).map(|i| view.word(i)).collect();
-        let Some(words) = words else { continue };
-        let phrase = words.join(" ");
         if let Some(h) = lex.hedge(&phrase) {
             let byte = view.doc.tokens[first - k].span.start;
             return Some((first - k, byte, phrase, h));
@@ -205,21 +204,25 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
 /// "5 million and more jobs".
 fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String, Hedge)> {
     let lex = view.lex;
+    let mut phrase = String::new();
     for k in (1..=lex.max_hedge_after_words).rev() {
         let end = last + k;
-        if end >= limit || !view.same_sentence(last, end) {
+        if end >= limit
+            || !view.same_sentence(last, end)
+            || !view.phrase_into(last + 1..=end, &mut phrase)
+        {
             continue;
         }
-        let words: Option<Vec<&str>> = (last + 1..=end).map(|i| view.word(i)).collect();
-        let Some(words) = words else { continue };
-        let phrase = words.join(" ");
         let Some(h) = lex.hedge_after(&phrase) else {
             continue;
         };
         let next_is_noun = view
             .word(end + 1)
             .is_some_and(|w| view.same_sentence(end, end + 1) && !lex.is_stopword(w));
-        if words[0] == "and" && next_is_noun && !lex.is_scope_preposition(&words[1..].join(" ")) {
+        // One that opens with "and" ends the phrase (see above).
+        let opens_with_and = phrase == "and" || phrase.starts_with("and ");
+        let after_and = phrase.get("and ".len()..).unwrap_or_default();
+        if opens_with_and && next_is_noun && !lex.is_scope_preposition(after_and) {
             continue;
         }
         return Some((end, phrase, h));

@@ -31,10 +31,11 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
         }
         // Longer nouns first ("miles per hour", "blue helmets", "death toll").
+        let mut phrase = String::new();
         for n in [2, 1] {
-            let words: Option<Vec<&str>> = (i + 1..=i + n).map(|k| view.word(k)).collect();
-            let Some(words) = words else { continue };
-            let phrase = format!("{} {}", t.lower, words.join(" "));
+            if !view.phrase_into(i..=i + n, &mut phrase) {
+                continue;
+            }
             if let Some(u) = lex.unit_of_noun(&phrase) {
                 return Some((i + n, Some(u), None, mods));
             }

@@ -117,21 +117,25 @@ pub(super) fn vulgar_fraction(c: char) -> Option<f64> {
 
 /// "am", "pm", "a.m.", "p.m." after a clock-like number.
 pub(super) fn clock_suffix(i: &str) -> bool {
+    let readings = |i| {
+        preceded(
+            opt(sp),
+            alt((kw("am"), kw("pm"), tag_no_case("a.m."), tag_no_case("p.m."))),
+        )
+        .parse(i)
+        .is_ok()
+    };
     // Each reading begins with "a" or "p" and then "m" or a stop after the
-    // spaces: test that first.
+    // spaces: test that first (checked in debug builds).
     let b = i.trim_start_matches(is_space).as_bytes();
     if !(b.len() >= 2
         && matches!(b[0], b'a' | b'A' | b'p' | b'P')
         && matches!(b[1], b'm' | b'M' | b'.'))
     {
+        debug_assert!(!readings(i), "clock suffix {i:?}");
         return false;
     }
-    preceded(
-        opt(sp),
-        alt((kw("am"), kw("pm"), tag_no_case("a.m."), tag_no_case("p.m."))),
-    )
-    .parse(i)
-    .is_ok()
+    readings(i)
 }
 
 /// A number written in digits, with whatever letters are glued to it.

@@ -5,17 +5,23 @@ use super::*;
 /// "%", " percent", " per cent", " pc", " percentage points".
 pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
     // After the spaces or the hyphen, each reading begins with a percent
-    // sign or one of the first words below: test that first.
+    // sign or one of these words: test that first (checked in debug builds).
+    const FIRST: [&str; 6] = ["percentage", "percent", "percents", "pct", "pc", "per"];
     let after = i.trim_start_matches(|c| is_space(c) || is_hyphen(c));
     let letters = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let first = &after[..letters];
     if !after.starts_with(['%', '\u{ff05}'])
-        && !["percentage", "percent", "percents", "pct", "pc", "per"]
+        && !FIRST
             .iter()
-            .any(|w| first.eq_ignore_ascii_case(w))
+            .any(|w| after[..letters].eq_ignore_ascii_case(w))
     {
+        debug_assert!(percent_readings(i).is_err(), "percent suffix {i:?}");
         return fail(i);
     }
+    percent_readings(i)
+}
+
+/// [`percent_suffix`] without its first test.
+fn percent_readings(i: &str) -> Res<'_, Option<&'static str>> {
     let sign = preceded(opt(sp), alt((tag("%"), tag("\u{ff05}")))).map(|_| None);
     let pc_exact = verify(word, |w: &str| w == "pc");
     let words = preceded(

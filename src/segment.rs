@@ -234,7 +234,7 @@ fn starts_sentence(t: &Token, scan: &str) -> bool {
 /// short like a heading, separates paragraphs.
 fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
     let gap = &scan[from..to];
-    // Most gaps are a space or nothing.
+    // Most gaps are a space or nothing: told apart without counting.
     if !gap.bytes().any(|b| b == b'\n') {
         return false;
     }

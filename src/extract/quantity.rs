@@ -44,6 +44,7 @@ struct Draft {
 pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     let doc = view.doc;
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut phrase = String::new();
     for num in nums {
         if num.kind == NumKind::Ordinal {
             continue;
@@ -123,7 +124,6 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         d.noun_end = None;
         // "three months old", "6 weeks of age": the age words are part of
         // the figure as written.
-        let mut phrase = String::new();
         for n in [2, 1] {
             let age = view
                 .phrase_into(last..=last + n, &mut phrase)

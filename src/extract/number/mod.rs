@@ -712,8 +712,8 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 continue;
             }
         } else if c.is_alphabetic() {
-            let run_end = alnum_end(text, i);
-            let wend = alpha_end(text, i, run_end);
+            let word_end = alnum_end(text, i);
+            let wend = alpha_end(text, i, word_end);
             let w = &text[i..wend];
             let after = &text[wend..];
             // (The cheap test of what follows first: this runs on every word.)
@@ -727,10 +727,10 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             let dollar = w.len() <= 3 && after.starts_with('$');
             let money_code =
                 text[wend..].starts_with(|c: char| c.is_ascii_digit()) && matches!(w, "Rs" | "Rp");
-            if !(dollar || money_code || (wend == run_end && is_trigger(w)))
+            if !(dollar || money_code || (wend == word_end && is_trigger(w)))
                 || (hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i))
             {
-                i = run_end;
+                i = word_end;
                 continue;
             }
         } else if c == '-' || c == '\u{2212}' {

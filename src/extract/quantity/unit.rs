@@ -17,6 +17,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     let mut mods = Vec::new();
     let mut i = last + 1;
     let mut skipped = 0;
+    let mut phrase = String::new();
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
         if !t.is_word() {
@@ -31,7 +32,6 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
         }
         // Longer nouns first ("miles per hour", "blue helmets", "death toll").
-        let mut phrase = String::new();
         for n in [2, 1] {
             if !view.phrase_into(i..=i + n, &mut phrase) {
                 continue;

@@ -242,7 +242,8 @@ pub(super) fn figure_may_open(text: &str) -> bool {
             if w.starts_with(|c: char| c.is_ascii_digit()) {
                 return marked_figure(from);
             }
-            time_word(w) || class(w) & AFTER_COUNT != 0 || ZONES.contains(&w)
+            let c = class(w);
+            time_word(w, c) || c & AFTER_COUNT != 0 || ZONES.contains(&w)
         }),
     }
 }
@@ -308,7 +309,7 @@ fn anchor_ahead(text: &str, window: usize, trigger: u8) -> bool {
         // Number words may be a year ("nineteen twenty eight", "the two
         // thousand and tens") or a day ("the twenty-first"): a count word,
         // the trigger or the word after it, then a count word or an ordinal.
-        if k < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word_of(w, c) {
+        if k < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word(w, c) {
             return true;
         }
         before = c;
@@ -316,8 +317,11 @@ fn anchor_ahead(text: &str, window: usize, trigger: u8) -> bool {
     false
 }
 
-/// [`time_word`] of `w`, whose class is `cw`.
-fn time_word_of(w: &str, cw: u8) -> bool {
+/// Whether `w`, of class `cw`, is a time word: a trigger that is not weak,
+/// a unit of time (singular or plural) or a decade in words. An ordinal
+/// word is none: alone it names no day ("the second", "the first
+/// carriage"); with a unit or a month it has one near.
+fn time_word(w: &str, cw: u8) -> bool {
     let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
     let cs = if stem.len() == w.len() {
         cw
@@ -325,11 +329,4 @@ fn time_word_of(w: &str, cw: u8) -> bool {
         class(stem)
     };
     strong(w, cw) || strong(stem, cs) || (cw | cs) & UNIT != 0 || is_decade_word(w)
-}
-
-/// A trigger that is not weak, a unit of time (singular or plural) or a
-/// decade in words. An ordinal word is none: alone it names no day ("the
-/// second", "the first carriage"); with a unit or a month it has one near.
-fn time_word(w: &str) -> bool {
-    time_word_of(w, class(w))
 }

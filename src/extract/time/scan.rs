@@ -151,6 +151,18 @@ const COUNT: u8 = 16;
 const AFTER_COUNT: u8 = 32;
 /// An ordinal word ("first", "nineteenth", "thirtieth").
 const ORDINAL: u8 = 64;
+/// A word that may stand between a plain count and the time word of its
+/// expression (see [`BRIDGES`]).
+const BRIDGE: u8 = 128;
+
+/// The connectors of ranges and lists, scales and halves, which may stand
+/// between a plain count and its time word: "3 to 5 days", "6, 7 and 8
+/// May", "21 million years ago", "2 and a half hours"; and the first
+/// letter of "7 p.m." and "9 o'clock" (the word after it is a clock word).
+const BRIDGES: [&str; 19] = [
+    "to", "and", "or", "through", "thru", "till", "until", "of", "a", "an", "half", "million",
+    "billion", "trillion", "dozen", "lakh", "crore", "p", "o",
+];
 
 fn table() -> &'static WordTable<u8> {
     static TABLE: OnceLock<WordTable<u8>> = OnceLock::new();
@@ -179,6 +191,7 @@ fn table() -> &'static WordTable<u8> {
         add(&TIME_UNITS, UNIT);
         add(&CLOCK_WORDS, AFTER_COUNT);
         add(&UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
+        add(&BRIDGES, BRIDGE);
         add(&ORD_UNITS[1..], ORDINAL);
         add(&["twentieth", "thirtieth"], ORDINAL);
         table
@@ -233,19 +246,30 @@ pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
 /// Whether a figure at the start of `text` (its first digit) may open a
 /// time expression: when it carries a mark of a date ([`marked_figure`]),
 /// and when a plain count ("63", "5,100") has a time word, a clock word or a
-/// marked figure within the next five words ("5 March", "3 to 5 days", "21
-/// million years ago", "5 pm", "6, 7 and 8 May", "11 - 2016").
+/// marked figure within the next five words, with only plain figures,
+/// number words, triggers (weak ones too) and [`BRIDGES`] before it ("5
+/// March", "3 to 5 days", "4 to 22 this month", "21 million years ago", "5
+/// pm", "6, 7 and 8 May", "11 - 2016"; not "12 vessels to 10 last year").
 pub(super) fn figure_may_open(text: &str) -> bool {
-    match plain_count_end(text) {
-        None => true,
-        Some(k) => words(&text[k..]).take(5).any(|(w, from)| {
-            if w.starts_with(|c: char| c.is_ascii_digit()) {
-                return marked_figure(from);
+    let Some(k) = plain_count_end(text) else {
+        return true;
+    };
+    for (w, from) in words(&text[k..]).take(5) {
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            if marked_figure(from) {
+                return true;
             }
-            let c = class(w);
-            time_word(w, c) || c & AFTER_COUNT != 0 || ZONES.contains(&w)
-        }),
+            continue;
+        }
+        let c = class(w);
+        if time_word(w, c) || c & AFTER_COUNT != 0 || ZONES.contains(&w) {
+            return true;
+        }
+        if c & (BRIDGE | COUNT | TRIGGER) == 0 {
+            return false;
+        }
     }
+    false
 }
 
 /// The words of `text` (runs of letters and digits), each with the text

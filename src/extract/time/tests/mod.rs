@@ -365,7 +365,15 @@ fn figures_the_scanner_passes_over() {
         ("30 secs", true),
         ("6, 7 and 8 May", true),
         ("11 - 2016", true),
+        ("4 to 22 this month", true),
+        ("2 and a half hours", true),
+        ("3 million years ago", true),
         ("5,100 troops were deployed", false),
+        // A word that is neither date vocabulary nor a connector ends the
+        // search: the time word after it belongs to another phrase.
+        ("12 vessels to 10 last year", false),
+        ("18,400 hectares by Monday evening", false),
+        ("21 million passengers last year", false),
         ("63 people were hurt", false),
         ("400,000 residents, officials said.", false),
         ("85 percent of voters", false),
@@ -382,6 +390,14 @@ fn figures_the_scanner_passes_over() {
     );
     assert_eq!(spans("they left at 7 a.m. sharp", None), ["7 a.m."]);
     assert_eq!(spans("it lasted 30 secs", None), ["30 secs"]);
+    assert_eq!(
+        spans("the fleet fell from 12 vessels to 10 last year", None),
+        ["last year"]
+    );
+    assert_eq!(
+        spans("for 2 and a half hours", None),
+        ["2 and a half hours"]
+    );
     // And none is read where a plain count stands among other words
     // (in debug builds the scanner also checks that what it skips reads
     // nothing).

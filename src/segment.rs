@@ -45,7 +45,8 @@ impl Token {
 /// backquote (most words) is copied and lower-cased in place.
 fn fold_token(word: &str) -> CompactString {
     const INLINE: usize = 24;
-    if word.len() > INLINE || !word.is_ascii() || word.contains('`') {
+    // (One pass over the bytes: ASCII and no backquote.)
+    if word.len() > INLINE || !word.bytes().all(|b| b.is_ascii() && b != b'`') {
         return CompactString::from(fold_word(word));
     }
     let mut lower = CompactString::new(word);

@@ -697,11 +697,21 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             i += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else {
-            break;
+        // An ASCII char and the one before it are read as bytes.
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            c
         };
         let clen = c.len_utf8();
-        let prev = text[..i].chars().next_back();
+        let prev = match i.checked_sub(1).map(|k| text.as_bytes()[k]) {
+            Some(p) if p.is_ascii() => Some(char::from(p)),
+            Some(_) => text[..i].chars().next_back(),
+            None => None,
+        };
         if c.is_alphanumeric() && prev.is_some_and(char::is_alphanumeric) {
             i = alnum_end(text, i); // "G7", "someone"
             continue;

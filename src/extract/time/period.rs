@@ -440,15 +440,16 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     let (r, dir) = opt(dir_word).parse(r)?;
     let past = dir.is_some_and(|d| d.1);
-    let dir = dir.map(|d| d.0);
-    let (r, n) = opt(terminated(count, sp0)).parse(r)?;
-    let (r, (unit, plural)) = unit_of(r)?;
-    let dir = match (within.is_some(), dir) {
+    // Counted "within" or in a direction: without either there is no span
+    // to count, and the count and unit are not read.
+    let dir = match (within.is_some(), dir.map(|d| d.0)) {
         (true, None | Some(1)) => 0,
         (true, _) => return fail(i),
         (false, Some(d)) => d,
         (false, None) => return fail(i),
     };
+    let (r, n) = opt(terminated(count, sp0)).parse(r)?;
+    let (r, (unit, plural)) = unit_of(r)?;
     if let Some(n) = n {
         if let Ok((r2, ex)) = compound_span(c, r, dir, n, unit) {
             return Ok((r2, ex));

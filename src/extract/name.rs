@@ -30,20 +30,20 @@ pub struct NameMention {
 
 /// Words that are ordinary words at the start of a sentence: seen in lower
 /// case anywhere in the story, or never seen capitalised except at the
-/// start of a sentence ("Judges", "Besides", "Routine").
+/// start of a sentence ("Judges", "Besides", "Routine"). Only words the
+/// story also writes capitalised are kept: no other word is asked about
+/// ([`name_token`] asks about capitalised words), and most of the story's
+/// lower-case words are then looked up instead of inserted.
 pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
-    let mut lower = HashSet::default();
+    let mut caps = HashSet::default();
     let mut inner_cap = HashSet::default();
     let mut initial = HashSet::default();
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
-            if !t.is_word() {
+            if !t.is_word() || !t.cap {
                 continue;
             }
-            if !t.cap {
-                lower.insert(t.lower.as_str());
-                continue;
-            }
+            caps.insert(t.lower.as_str());
             let starts = i == 0
                 || doc.tokens[i - 1].sentence != t.sentence
                 || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
@@ -55,6 +55,14 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
                 inner_cap.insert(t.lower.as_str());
             } else if !next_cap {
                 initial.insert(t.lower.as_str());
+            }
+        }
+    }
+    let mut lower = HashSet::default();
+    for doc in docs {
+        for t in &doc.tokens {
+            if t.is_word() && !t.cap && caps.contains(t.lower.as_str()) {
+                lower.insert(t.lower.as_str());
             }
         }
     }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use crate::text::{
-    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet,
+    fold_ascii, fold_word, strip_diacritics, Shapes, WordMap as HashMap, WordSet as HashSet,
 };
 
 /// The `lexicon:` section of a rule file, as written.
@@ -230,6 +230,30 @@ pub struct Lexicon {
     pub transliterations: Vec<(String, String)>,
     aliases: HashMap<String, usize>,
     pub current_window_days: u32,
+    /// The [`class`] bits of every word in one of the classed lists, so
+    /// that a token is looked up once (see [`Lexicon::classes`]), and the
+    /// shapes of those words (most words of prose are in no list).
+    classes: HashMap<String, u16>,
+    class_shapes: Shapes,
+}
+
+/// Lexicon lists a single word is looked up in, one bit each. Segmentation
+/// records each token's bits ([`crate::segment::Token::classes`]); the
+/// context readers test the bits instead of hashing the word again for
+/// every claim of its sentence.
+pub mod class {
+    pub const STOPWORD: u16 = 1;
+    /// A word that names an event by itself ([`super::Lexicon::event`]).
+    pub const EVENT: u16 = 1 << 1;
+    /// The first word of an event phrase of several words.
+    pub const EVENT_HEAD: u16 = 1 << 2;
+    pub const CLAUSE_OPENER: u16 = 1 << 3;
+    pub const TARGET: u16 = 1 << 4;
+    pub const FUTURE: u16 = 1 << 5;
+    pub const SCOPE_PREPOSITION: u16 = 1 << 6;
+    pub const ORG_WORD: u16 = 1 << 7;
+    /// A hedge of one word ([`super::Lexicon::hedge`]).
+    pub const HEDGE: u16 = 1 << 8;
 }
 
 fn key(s: &str) -> String {
@@ -367,7 +391,64 @@ impl Lexicon {
                 lex.current_window_days = d;
             }
         }
+        lex.classes = lex.word_classes();
+        for w in lex.classes.keys() {
+            lex.class_shapes.insert(w.as_bytes());
+        }
         lex
+    }
+
+    /// The class bits of every word of the classed lists.
+    fn word_classes(&self) -> HashMap<String, u16> {
+        let mut classes: HashMap<String, u16> = HashMap::default();
+        let lists: [(u16, Box<dyn Iterator<Item = &String> + '_>); 9] = [
+            (class::STOPWORD, Box::new(self.stopwords.iter())),
+            (class::EVENT, Box::new(self.events.keys())),
+            (class::EVENT_HEAD, Box::new(self.event_heads.iter())),
+            (class::CLAUSE_OPENER, Box::new(self.clause_openers.iter())),
+            (class::TARGET, Box::new(self.target_words.iter())),
+            (class::FUTURE, Box::new(self.future_words.iter())),
+            (
+                class::SCOPE_PREPOSITION,
+                Box::new(self.scope_prepositions.iter()),
+            ),
+            (class::ORG_WORD, Box::new(self.org_words.iter())),
+            (class::HEDGE, Box::new(self.hedges.keys())),
+        ];
+        for (bit, words) in lists {
+            for w in words {
+                *classes.entry(w.clone()).or_default() |= bit;
+            }
+        }
+        classes
+    }
+
+    /// The [`class`] bits of `w`: one lookup for all the classed lists.
+    pub fn classes(&self, w: &str) -> u16 {
+        let bits = if self.class_shapes.may_hold(w.as_bytes()) {
+            self.classes.get(w).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        debug_assert_eq!(
+            bits,
+            [
+                (class::STOPWORD, self.is_stopword(w)),
+                (class::EVENT, self.event(w).is_some()),
+                (class::EVENT_HEAD, self.opens_event_phrase(w)),
+                (class::CLAUSE_OPENER, self.opens_clause(w)),
+                (class::TARGET, self.is_target_word(w)),
+                (class::FUTURE, self.is_future_word(w)),
+                (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
+                (class::ORG_WORD, self.is_org_word(w)),
+                (class::HEDGE, self.hedge(w).is_some()),
+            ]
+            .iter()
+            .filter(|(_, on)| *on)
+            .fold(0, |a, (b, _)| a | b),
+            "the classes of {w:?}"
+        );
+        bits
     }
 
     /// The default pack's lexicon, for unit tests of the extractors.

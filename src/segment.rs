@@ -30,6 +30,9 @@ pub struct Token {
     pub possessive: bool,
     pub sentence: usize,
     pub segment: usize,
+    /// The lexicon lists `lower` is in ([`crate::lexicon::class`] bits),
+    /// looked up once here.
+    pub classes: u16,
 }
 
 impl Token {
@@ -38,6 +41,10 @@ impl Token {
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
+    }
+    /// Whether `lower` is in a lexicon list of class `bit`.
+    pub fn is(&self, bit: u16) -> bool {
+        self.classes & bit != 0
     }
 }
 
@@ -93,6 +100,9 @@ impl Doc {
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let mut tokens = tokenize(scan);
+    for t in &mut tokens {
+        t.classes = lex.classes(&t.lower);
+    }
     let n = tokens.len();
     let mut doc = Doc {
         sentences: Vec::with_capacity(n / 16 + 1),
@@ -273,6 +283,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         possessive: false,
         sentence: 0,
         segment: 0,
+        classes: 0,
     };
     let mut i = 0;
     while let Some(c) = char_at(s, i) {

@@ -59,7 +59,47 @@ pub type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 /// 16 bytes are in none.
 pub struct WordTable<V> {
     map: WordMap<&'static [u8], V>,
-    shapes: [u64; SHAPES / 64],
+    shapes: Shapes,
+}
+
+/// The shapes (see [`shape`]) of a set of words: one bit each, so that a
+/// word whose shape no member has is ruled out without hashing it.
+#[derive(Clone)]
+pub struct Shapes([u64; SHAPES / 64]);
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes([0; SHAPES / 64])
+    }
+}
+
+impl std::fmt::Debug for Shapes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "Shapes({n} set)")
+    }
+}
+
+impl Shapes {
+    /// Adds the shape of `word` (in any case; a word longer than
+    /// `MAX_LEN` bytes or empty adds nothing: [`Shapes::may_hold`] lets
+    /// such words through).
+    pub fn insert(&mut self, word: &[u8]) {
+        if !word.is_empty() && word.len() <= MAX_LEN {
+            let s = shape(word);
+            self.0[s / 64] |= 1 << (s % 64);
+        }
+    }
+
+    /// False when no inserted word has the shape of `word` (in any case);
+    /// true for a word longer than `MAX_LEN` bytes or empty.
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        if word.is_empty() || word.len() > MAX_LEN {
+            return true;
+        }
+        let s = shape(word);
+        self.0[s / 64] & (1 << (s % 64)) != 0
+    }
 }
 
 /// The longest word a [`WordTable`] holds.
@@ -71,7 +111,7 @@ impl<V> Default for WordTable<V> {
     fn default() -> Self {
         WordTable {
             map: WordMap::default(),
-            shapes: [0; SHAPES / 64],
+            shapes: Shapes::default(),
         }
     }
 }
@@ -86,8 +126,7 @@ impl<V: Default> WordTable<V> {
     pub fn entry(&mut self, word: &'static str) -> &mut V {
         assert!(word.len() <= MAX_LEN && !word.is_empty(), "{word:?}");
         debug_assert_eq!(word, word.to_ascii_lowercase());
-        let s = shape(word.as_bytes());
-        self.shapes[s / 64] |= 1 << (s % 64);
+        self.shapes.insert(word.as_bytes());
         self.map.entry(word.as_bytes()).or_default()
     }
 }
@@ -95,11 +134,7 @@ impl<V: Default> WordTable<V> {
 impl<V> WordTable<V> {
     /// The value of `word`, in any ASCII case.
     pub fn get(&self, word: &[u8]) -> Option<&V> {
-        if word.is_empty() || word.len() > MAX_LEN {
-            return None;
-        }
-        let s = shape(word);
-        if self.shapes[s / 64] & (1 << (s % 64)) == 0 {
+        if word.is_empty() || word.len() > MAX_LEN || !self.shapes.may_hold(word) {
             return None;
         }
         let mut buf = [0u8; MAX_LEN];

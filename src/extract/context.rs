@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use crate::extract::name::NameMention;
 use crate::extract::time::{Day, TimeExpr, TimeKind};
+use crate::lexicon::class;
 use crate::lexicon::{singular, Lexicon};
 use crate::segment::{Doc, TokKind};
 
@@ -33,6 +34,13 @@ impl ArticleView<'_> {
             .get(i)
             .filter(|t| t.is_word())
             .map(|t| t.lower.as_str())
+    }
+    /// Whether token `i` is a word in a lexicon list of class `bit`.
+    pub fn word_is(&self, i: usize, bit: u16) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.is(bit))
     }
     /// The words of tokens `range`, joined by single spaces, into `buf`
     /// (cleared first): the form the lexicon's phrases are looked up in,
@@ -154,7 +162,9 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                     view.word(k + 1),
                     Some("it" | "they" | "he" | "she" | "its" | "their")
                 );
-            !doc.segments[doc.tokens[k].segment].paren && !carried && view.lex.opens_clause(w)
+            !doc.segments[doc.tokens[k].segment].paren
+                && !carried
+                && doc.tokens[k].is(class::CLAUSE_OPENER)
         })
     };
 
@@ -173,13 +183,23 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
             .start
             .checked_sub(1)
             .filter(|&p| p >= sent.tokens.start);
-        let after_prep = prev.and_then(|p| view.word(p)).is_some_and(|w| {
-            view.lex.is_scope_preposition(w)
-                || matches!(
-                    w,
-                    "of" | "to" | "from" | "by" | "with" | "against" | "for" | "on" | "at" | "near"
-                )
-        });
+        let after_prep = prev
+            .and_then(|p| Some((p, view.word(p)?)))
+            .is_some_and(|(p, w)| {
+                view.word_is(p, class::SCOPE_PREPOSITION)
+                    || matches!(
+                        w,
+                        "of" | "to"
+                            | "from"
+                            | "by"
+                            | "with"
+                            | "against"
+                            | "for"
+                            | "on"
+                            | "at"
+                            | "near"
+                    )
+            });
         if !after_prep {
             found = Some(m);
             break;
@@ -191,7 +211,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     // A common noun of an organisation as the subject ("the shipping
     // company said it would pay", "a family-owned firm ... said").
     (sent.tokens.start..start)
-        .take_while(|&k| !view.lex.opens_clause(&doc.tokens[k].lower))
+        .take_while(|&k| !doc.tokens[k].is(class::CLAUSE_OPENER))
         .find(|&k| {
             let t = &doc.tokens[k];
             let det = |j: Option<usize>| {
@@ -279,7 +299,7 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
             return vec![s];
         }
         let clause = (w.len() > 4 && w.ends_with("ing"))
-            || view.lex.opens_clause(w)
+            || view.word_is(i, class::CLAUSE_OPENER)
             || matches!(
                 w,
                 "to" | "which" | "who" | "and" | "or" | "than" | "with" | "for" | "from" | "of"
@@ -299,7 +319,8 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     {
         if view.word(k) == Some("the") && k > 0 {
             let prev = view.word(k - 1);
-            if prev.is_some_and(|w| view.lex.is_stopword(w) && !matches!(w, "as" | "and" | "but")) {
+            let stopword = view.word_is(k - 1, class::STOPWORD);
+            if prev.is_some_and(|w| stopword && !matches!(w, "as" | "and" | "but")) {
                 continue;
             }
             if let Some(s) = definite_place(view, k + 1) {
@@ -337,7 +358,7 @@ pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     if matches!(w, "nationwide" | "countrywide") {
         return Some("nationwide".into());
     }
-    if !lex.is_scope_preposition(w) {
+    if !view.word_is(i, class::SCOPE_PREPOSITION) {
         return None;
     }
     let mut k = i + 1;
@@ -347,7 +368,7 @@ pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     // "in the southern Jalal-Abad region": adjectives before the name.
     for skip in 0..2 {
         let adjective = view.doc.tokens.get(k + skip).is_some_and(|t| {
-            t.is_word() && !t.cap && !lex.is_stopword(&t.lower) && !lex.is_generic_place(&t.lower)
+            t.is_word() && !t.cap && !t.is(class::STOPWORD) && !lex.is_generic_place(&t.lower)
         });
         if adjective && view.name_at(k + skip + 1).is_some() {
             k += skip + 1;
@@ -539,13 +560,13 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
         if t.kind == TokKind::Digits {
             break;
         }
-        if t.is_word() && view.lex.is_target_word(&t.lower) {
+        if t.is_word() && t.is(class::TARGET) {
             return true;
         }
     }
     for i in end + 1..(end + 3).min(sent.tokens.end) {
         if let Some(w) = view.word(i) {
-            if view.lex.is_future_word(w) {
+            if view.word_is(i, class::FUTURE) {
                 return true;
             }
             if !matches!(w, "now" | "also" | "still" | "then") {
@@ -560,5 +581,5 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
 
 pub fn is_content(view: &ArticleView, i: usize) -> bool {
     let t = &view.doc.tokens[i];
-    t.is_word() && !t.cap && !view.lex.is_stopword(&t.lower)
+    t.is_word() && !t.cap && !t.is(class::STOPWORD)
 }

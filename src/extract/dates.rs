@@ -6,6 +6,7 @@
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
 use crate::extract::context::ArticleView;
+use crate::lexicon::class;
 use crate::segment::TokKind;
 
 const ORDINALS: &[&str] = &[
@@ -31,21 +32,15 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let mut k = first;
         while k > sent.tokens.start {
             k -= 1;
-            let Some(w) = doc
-                .tokens
-                .get(k)
-                .filter(|t| t.is_word())
-                .map(|t| t.lower.as_str())
-            else {
+            let Some(tok) = doc.tokens.get(k).filter(|t| t.is_word()) else {
                 break;
             };
+            let w = tok.lower.as_str();
             if matches!(w, "the" | "a" | "an" | "early" | "late" | "mid") {
                 continue;
             }
             // Number hedges ("about", "around") and temporal ones ("shortly").
-            if view.lex.hedge(w).is_some()
-                || matches!(w, "shortly" | "just" | "soon" | "immediately")
-            {
+            if tok.is(class::HEDGE) || matches!(w, "shortly" | "just" | "soon" | "immediately") {
                 approx = true;
                 continue;
             }
@@ -113,7 +108,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .tokens
                 .get(i + 1)
                 .filter(|n| n.is_word() && i + 1 < candidates.end);
-            let head = view.lex.opens_event_phrase(&tok.lower);
+            let head = tok.is(class::EVENT_HEAD);
             let two_words = next.filter(|_| head).and_then(|n| {
                 pair.clear();
                 pair.push_str(&tok.lower);
@@ -131,11 +126,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             let modifier = |n: &crate::segment::Token| {
                 let plural =
                     n.lower.len() > 3 && n.lower.ends_with('s') && !n.lower.ends_with("ss");
-                let head =
-                    view.lex.unit_of_noun(&n.lower).is_some() || view.lex.is_org_word(&n.lower);
-                !n.cap && (plural || head) && !view.lex.is_stopword(&n.lower)
+                let head = view.lex.unit_of_noun(&n.lower).is_some() || n.is(class::ORG_WORD);
+                !n.cap && (plural || head) && !n.is(class::STOPWORD)
             };
-            let event = view.lex.event(&tok.lower);
+            let event = if tok.is(class::EVENT) {
+                view.lex.event(&tok.lower)
+            } else {
+                None
+            };
             if let Some(e) = event.filter(|_| !next.is_some_and(modifier)) {
                 mentions.push((i, i, e));
             }
@@ -152,7 +150,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let plain = relation.as_deref().is_none_or(|r| r == "at");
         let conjunction = |r: std::ops::Range<usize>| {
             r.into_iter()
-                .any(|k| view.lex.opens_clause(&doc.tokens[k].lower))
+                .any(|k| doc.tokens[k].is(class::CLAUSE_OPENER))
         };
         for (a, b, e) in mentions {
             let between = if b < first { b + 1..first } else { last + 1..a };
@@ -174,10 +172,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let planned = (sent.tokens.start..first)
             .rev()
             .take_while(|&k| view.time_over(&doc.tokens[k].span).is_none())
-            .any(|k| {
-                let w = doc.tokens[k].lower.as_str();
-                doc.tokens[k].is_word() && view.lex.is_target_word(w)
-            });
+            .any(|k| doc.tokens[k].is_word() && doc.tokens[k].is(class::TARGET));
         let entities: Vec<(EntityKind, String)> = view
             .names_in(si)
             .iter()
@@ -191,8 +186,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 || tok.cap
                 || in_time
                 || tok.lower.len() < 3
-                || view.lex.is_stopword(&tok.lower)
-                || view.lex.event(&tok.lower).is_some()
+                || tok.is(class::STOPWORD | class::EVENT)
             {
                 continue;
             }

@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::claim::{Claim, ClaimKind, Context, NameValue, Value};
+use crate::lexicon::class;
 use crate::lexicon::Lexicon;
 use crate::segment::{segment, Doc};
 use crate::text::{fold_word, strip_diacritics};
@@ -75,7 +76,7 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
         let times = time::find_times(&article.scan, reference[i].0);
         let mut times = split_changes(times, doc, lex, &article.scan, reference[i].0);
         if let Some(r) = reference[i].0 {
-            adjust_times(&mut times, doc, lex, r);
+            adjust_times(&mut times, doc, r);
         }
         let masked: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
         let names = name::find_names(doc, &article.scan, lex, &common, &masked);
@@ -86,7 +87,6 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let places = name::places_by_usage(
         &docs,
         &found.iter().map(|f| f.1.as_slice()).collect::<Vec<_>>(),
-        lex,
     );
     for (_, names) in found.iter_mut() {
         for m in names.iter_mut() {
@@ -169,7 +169,7 @@ fn nearest(around: Day, m: u32, d: u32) -> Day {
 /// article's date ("scheduled for Nov. 23" written in October is next
 /// month); a weekday after a future word ("will meet on Tuesday") is the
 /// next one, not the last.
-fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
+fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
     for t in times.iter_mut() {
         let (Some(start), Some(end)) = (t.start, t.end) else {
             continue;
@@ -205,10 +205,8 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
             .map(|tk| tk.sentence);
         let future = sentence.is_some_and(|si| {
             let sent = &doc.sentences[si];
-            (sent.tokens.start..toks.start).any(|k| {
-                let w = doc.tokens[k].lower.as_str();
-                doc.tokens[k].is_word() && (lex.is_future_word(w) || lex.is_target_word(w))
-            })
+            (sent.tokens.start..toks.start)
+                .any(|k| doc.tokens[k].is_word() && doc.tokens[k].is(class::FUTURE | class::TARGET))
         });
         let shift = if weekday {
             if future && end <= reference {

@@ -7,6 +7,7 @@ use crate::text::WordSet as HashSet;
 use std::ops::Range;
 
 use crate::claim::EntityKind;
+use crate::lexicon::class;
 use crate::lexicon::Lexicon;
 use crate::segment::{Doc, TokKind, Token};
 use crate::text::{is_apostrophe, is_double_quote};
@@ -72,7 +73,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
 
 /// Names that stand right after a scope preposition ("in", "across")
 /// somewhere in the story: they are places.
-pub fn places_by_usage(docs: &[Doc], names: &[&[NameMention]], lex: &Lexicon) -> HashSet<String> {
+pub fn places_by_usage(docs: &[Doc], names: &[&[NameMention]]) -> HashSet<String> {
     let mut out = HashSet::default();
     for (doc, mentions) in docs.iter().zip(names) {
         for m in mentions.iter() {
@@ -82,7 +83,7 @@ pub fn places_by_usage(docs: &[Doc], names: &[&[NameMention]], lex: &Lexicon) ->
                 k -= 1;
             }
             let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
-            if prev.is_some_and(|p| p.is_word() && !p.cap && lex.is_scope_preposition(&p.lower)) {
+            if prev.is_some_and(|p| p.is_word() && !p.cap && p.is(class::SCOPE_PREPOSITION)) {
                 out.insert(m.text.clone());
             }
         }
@@ -191,7 +192,7 @@ pub fn find_names(
         let entity =
             if place.is_some() || prefix || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
                 EntityKind::Place
-            } else if rest.iter().any(|&k| lex.is_org_word(&toks[k].lower)) || all_caps {
+            } else if rest.iter().any(|&k| toks[k].is(class::ORG_WORD)) || all_caps {
                 EntityKind::Org
             } else if role.is_some() || rest.len() >= 2 {
                 EntityKind::Person
@@ -271,7 +272,7 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
     let starts = i == 0
         || toks[i - 1].sentence != t.sentence
         || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#');
-    if lex.is_stopword(lower) && !lex.is_particle(lower) {
+    if t.is(class::STOPWORD) && !lex.is_particle(lower) {
         return false;
     }
     if starts && common.contains(lower) && lex.place(lower).is_none() {

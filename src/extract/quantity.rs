@@ -14,6 +14,7 @@ use crate::extract::context::{
 };
 use crate::extract::number::{Num, NumKind};
 use crate::extract::time::TimeKind;
+use crate::lexicon::class;
 use crate::lexicon::singular;
 use crate::lexicon::Hedge;
 use crate::segment::TokKind;
@@ -118,7 +119,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         // not compared.
         d.q.measure = (last + 1..(last + 4).min(doc.tokens.len()))
             .take_while(|&k| view.same_sentence(last, k) && doc.tokens[k].is_word())
-            .find(|&k| is_content(view, k) && !view.lex.is_scope_preposition(&doc.tokens[k].lower))
+            .find(|&k| is_content(view, k) && !doc.tokens[k].is(class::SCOPE_PREPOSITION))
             .map(|k| vec![stem(&doc.tokens[k].lower)])
             .unwrap_or_default();
         d.noun_end = None;
@@ -434,7 +435,7 @@ fn population_after(view: &ArticleView, last: usize) -> Option<String> {
         if t.cap || matches!(t.lower.as_str(), "the" | "all" | "its" | "their") {
             continue;
         }
-        if view.lex.is_stopword(&t.lower) {
+        if t.is(class::STOPWORD) {
             break;
         }
         noun = Some(singular(&t.lower).into_owned());
@@ -461,7 +462,7 @@ fn measure_words(
         }
         let w = &doc.tokens[i].lower;
         if view.lex.is_role(w)
-            || view.lex.hedge(w).is_some()
+            || doc.tokens[i].is(class::HEDGE)
             || w.chars().any(|c| c.is_ascii_digit())
         {
             continue;

@@ -11,6 +11,7 @@
 
 use super::{noun_after, ArticleView};
 use crate::extract::number::{Num, NumKind};
+use crate::lexicon::class;
 
 /// Dimensions whose units are not read after an article (see above).
 const NOT_AFTER_ARTICLE: [&str; 3] = ["time", "age", "angle"];
@@ -79,11 +80,9 @@ fn modifier_after(view: &ArticleView, k: usize) -> bool {
     let Some(w) = view.word(k + 1) else {
         return false;
     };
-    let lex = view.lex;
     view.same_sentence(k, k + 1)
         && !t.cap
-        && !lex.is_stopword(w)
-        && !lex.is_scope_preposition(w)
+        && !t.is(class::STOPWORD | class::SCOPE_PREPOSITION)
         && !w.ends_with('s')
         && !w.ends_with("ed")
 }

@@ -4,6 +4,7 @@
 //! "20 J/m^2 per year").
 
 use super::ArticleView;
+use crate::lexicon::class;
 use crate::lexicon::singular;
 
 /// The noun a figure counts, right after it: skipping demonyms and names
@@ -66,7 +67,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             }
             return None;
         }
-        if lex.is_stopword(&t.lower) || lex.is_scope_preposition(&t.lower) {
+        if t.is(class::STOPWORD | class::SCOPE_PREPOSITION) {
             return None;
         }
         if t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.lower.ends_with("ly") {
@@ -75,7 +76,9 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // A raw noun: prefer a plural-looking second word ("oil companies").
         let next_plural = view
             .word(i + 1)
-            .filter(|w| !lex.is_stopword(w) && looks_plural(w) && !w.ends_with("ed"))
+            .filter(|w| {
+                !view.word_is(i + 1, class::STOPWORD) && looks_plural(w) && !w.ends_with("ed")
+            })
             .is_some()
             && doc.tokens.get(i + 1).is_some_and(|t| !t.cap);
         if next_plural && lex.unit_of_noun(&t.lower).is_none() {
@@ -153,7 +156,7 @@ pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)
         .lex
         .unit_of_noun(w)
         .is_some_and(|u| view.lex.units[u].dimension.is_some());
-    let noun = !den.cap && (w.len() >= 2 || measure) && !view.lex.is_stopword(w);
+    let noun = !den.cap && (w.len() >= 2 || measure) && !den.is(class::STOPWORD);
     if !(per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2)) {
         return None;
     }

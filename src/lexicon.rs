@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 use crate::text::{
-    fold_ascii, fold_word, strip_diacritics, Shapes, WordMap as HashMap, WordSet as HashSet,
+    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet, WordTable,
 };
 
 /// The `lexicon:` section of a rule file, as written.
@@ -231,10 +231,10 @@ pub struct Lexicon {
     aliases: HashMap<String, usize>,
     pub current_window_days: u32,
     /// The [`class`] bits of every word in one of the classed lists, so
-    /// that a token is looked up once (see [`Lexicon::classes`]), and the
-    /// shapes of those words (most words of prose are in no list).
-    classes: HashMap<String, u16>,
-    class_shapes: Shapes,
+    /// that a token is looked up once (see [`Lexicon::classes`]); words
+    /// longer than a word table holds are kept apart.
+    classes: WordTable<u16>,
+    long_classes: HashMap<String, u16>,
 }
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
@@ -391,44 +391,47 @@ impl Lexicon {
                 lex.current_window_days = d;
             }
         }
-        lex.classes = lex.word_classes();
-        for w in lex.classes.keys() {
-            lex.class_shapes.insert(w.as_bytes());
-        }
+        lex.index_classes();
         lex
     }
 
-    /// The class bits of every word of the classed lists.
-    fn word_classes(&self) -> HashMap<String, u16> {
-        let mut classes: HashMap<String, u16> = HashMap::default();
-        let lists: [(u16, Box<dyn Iterator<Item = &String> + '_>); 9] = [
-            (class::STOPWORD, Box::new(self.stopwords.iter())),
-            (class::EVENT, Box::new(self.events.keys())),
-            (class::EVENT_HEAD, Box::new(self.event_heads.iter())),
-            (class::CLAUSE_OPENER, Box::new(self.clause_openers.iter())),
-            (class::TARGET, Box::new(self.target_words.iter())),
-            (class::FUTURE, Box::new(self.future_words.iter())),
+    /// Records the class bits of every word of the classed lists (a
+    /// phrase of several words is no token's word and is left out).
+    fn index_classes(&mut self) {
+        let lists: [(u16, Vec<&String>); 9] = [
+            (class::STOPWORD, self.stopwords.iter().collect()),
+            (class::EVENT, self.events.keys().collect()),
+            (class::EVENT_HEAD, self.event_heads.iter().collect()),
+            (class::CLAUSE_OPENER, self.clause_openers.iter().collect()),
+            (class::TARGET, self.target_words.iter().collect()),
+            (class::FUTURE, self.future_words.iter().collect()),
             (
                 class::SCOPE_PREPOSITION,
-                Box::new(self.scope_prepositions.iter()),
+                self.scope_prepositions.iter().collect(),
             ),
-            (class::ORG_WORD, Box::new(self.org_words.iter())),
-            (class::HEDGE, Box::new(self.hedges.keys())),
+            (class::ORG_WORD, self.org_words.iter().collect()),
+            (class::HEDGE, self.hedges.keys().collect()),
         ];
+        let mut short = WordTable::default();
+        let mut long: HashMap<String, u16> = HashMap::default();
         for (bit, words) in lists {
-            for w in words {
-                *classes.entry(w.clone()).or_default() |= bit;
+            for w in words.into_iter().filter(|w| !w.contains(' ')) {
+                if w.len() <= WordTable::<u16>::MAX_LEN {
+                    *short.entry(w) |= bit;
+                } else {
+                    *long.entry(w.clone()).or_default() |= bit;
+                }
             }
         }
-        classes
+        (self.classes, self.long_classes) = (short, long);
     }
 
     /// The [`class`] bits of `w`: one lookup for all the classed lists.
     pub fn classes(&self, w: &str) -> u16 {
-        let bits = if self.class_shapes.may_hold(w.as_bytes()) {
-            self.classes.get(w).copied().unwrap_or(0)
+        let bits = if w.len() <= WordTable::<u16>::MAX_LEN {
+            self.classes.get(w.as_bytes()).copied().unwrap_or(0)
         } else {
-            0
+            self.long_classes.get(w).copied().unwrap_or(0)
         };
         debug_assert_eq!(
             bits,

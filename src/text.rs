@@ -56,16 +56,54 @@ pub type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 /// word?). Most words of prose are in no such table; one bit per shape of
 /// the words it holds (length, first and last letter) tells most of them so
 /// before the word is folded and hashed. Words longer than
-/// 16 bytes are in none.
+/// 16 bytes are in none. A word is kept as one number (see [`packed`]):
+/// hashing it and comparing it cost a few instructions whatever its length.
+#[derive(Clone)]
 pub struct WordTable<V> {
-    map: WordMap<&'static [u8], V>,
+    map: HashMap<u128, V, BuildHasherDefault<Packed>>,
     shapes: Shapes,
+}
+
+/// The hasher of [`WordTable`]'s packed words: two multiplications.
+#[derive(Default, Clone, Copy)]
+pub struct Packed(u64);
+
+impl Hasher for Packed {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only packed words are hashed; any other key is hashed as FNV-1a.
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    fn write_u128(&mut self, k: u128) {
+        let x = (k as u64) ^ ((k >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = (x ^ (x >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+/// A word of at most `MAX_LEN` bytes, lower-cased, as one number: its
+/// bytes from the lowest. None when it holds a NUL byte (no word does, and
+/// a NUL would make "a" and "a\0" the same number).
+fn packed(word: &[u8]) -> Option<u128> {
+    let mut k = 0u128;
+    for &b in word.iter().rev() {
+        if b == 0 {
+            return None;
+        }
+        k = k << 8 | u128::from(b.to_ascii_lowercase());
+    }
+    Some(k)
 }
 
 /// The shapes (see [`shape`]) of a set of words: one bit each, so that a
 /// word whose shape no member has is ruled out without hashing it.
 #[derive(Clone)]
-pub struct Shapes([u64; SHAPES / 64]);
+struct Shapes([u64; SHAPES / 64]);
 
 impl Default for Shapes {
     fn default() -> Self {
@@ -73,18 +111,11 @@ impl Default for Shapes {
     }
 }
 
-impl std::fmt::Debug for Shapes {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let n: u32 = self.0.iter().map(|w| w.count_ones()).sum();
-        write!(f, "Shapes({n} set)")
-    }
-}
-
 impl Shapes {
     /// Adds the shape of `word` (in any case; a word longer than
     /// `MAX_LEN` bytes or empty adds nothing: [`Shapes::may_hold`] lets
     /// such words through).
-    pub fn insert(&mut self, word: &[u8]) {
+    fn insert(&mut self, word: &[u8]) {
         if !word.is_empty() && word.len() <= MAX_LEN {
             let s = shape(word);
             self.0[s / 64] |= 1 << (s % 64);
@@ -93,7 +124,7 @@ impl Shapes {
 
     /// False when no inserted word has the shape of `word` (in any case);
     /// true for a word longer than `MAX_LEN` bytes or empty.
-    pub fn may_hold(&self, word: &[u8]) -> bool {
+    fn may_hold(&self, word: &[u8]) -> bool {
         if word.is_empty() || word.len() > MAX_LEN {
             return true;
         }
@@ -107,10 +138,16 @@ const MAX_LEN: usize = 16;
 /// The number of word shapes (see [`shape`]).
 const SHAPES: usize = (MAX_LEN + 1) * 32 * 32;
 
+impl<V> std::fmt::Debug for WordTable<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WordTable({} words)", self.map.len())
+    }
+}
+
 impl<V> Default for WordTable<V> {
     fn default() -> Self {
         WordTable {
-            map: WordMap::default(),
+            map: HashMap::default(),
             shapes: Shapes::default(),
         }
     }
@@ -121,27 +158,27 @@ impl<V: Default> WordTable<V> {
         Self::default()
     }
 
-    /// The value of `word` (lower case, at most `MAX_LEN` bytes), inserted
-    /// as the default when new.
-    pub fn entry(&mut self, word: &'static str) -> &mut V {
+    /// The value of `word` (lower case, at most `MAX_LEN` bytes, no NUL),
+    /// inserted as the default when new.
+    pub fn entry(&mut self, word: &str) -> &mut V {
         assert!(word.len() <= MAX_LEN && !word.is_empty(), "{word:?}");
         debug_assert_eq!(word, word.to_ascii_lowercase());
+        let key = packed(word.as_bytes()).expect("a word holds no NUL byte");
         self.shapes.insert(word.as_bytes());
-        self.map.entry(word.as_bytes()).or_default()
+        self.map.entry(key).or_default()
     }
 }
 
 impl<V> WordTable<V> {
+    /// The longest word a table holds.
+    pub const MAX_LEN: usize = MAX_LEN;
+
     /// The value of `word`, in any ASCII case.
     pub fn get(&self, word: &[u8]) -> Option<&V> {
         if word.is_empty() || word.len() > MAX_LEN || !self.shapes.may_hold(word) {
             return None;
         }
-        let mut buf = [0u8; MAX_LEN];
-        for (d, b) in buf.iter_mut().zip(word) {
-            *d = b.to_ascii_lowercase();
-        }
-        self.map.get(&buf[..word.len()])
+        self.map.get(&packed(word)?)
     }
 }
 

@@ -168,18 +168,22 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
         let word = &text[i..i + wlen];
         let word_start = !p1.is_alphanumeric();
         if word_start {
-            // `filtered`: a place the scanner passes over only when its test
-            // (`figure_may_open`, `attempt_at_word`) finds no time word near.
-            let (attempt, filtered) = if c.is_ascii_digit() {
-                let ok = digit_start_ok(p1, p2);
-                (ok && figure_may_open(&text[i..]), ok)
+            let digit = c.is_ascii_digit();
+            let attempt = if digit {
+                digit_start_ok(p1, p2) && figure_may_open(&text[i..])
             } else {
-                (attempt_at_word(word, &text[i..]), weak_trigger(word))
+                attempt_at_word(word, &text[i..])
             };
-            // A figure or weak trigger left without an attempt must read nothing there.
+            // A figure or weak trigger left without an attempt (its test,
+            // `figure_may_open` or `attempt_at_word`, found no time word
+            // near) must read nothing there.
             debug_assert!(
                 attempt
-                    || !filtered
+                    || !(if digit {
+                        digit_start_ok(p1, p2)
+                    } else {
+                        weak_trigger(word)
+                    })
                     || !matches!(
                         parse_core(&Ctx { reference, prev: prev_word }, &text[i..]),
                         Ok((r, _)) if r.len() < text.len() - i

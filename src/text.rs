@@ -103,7 +103,7 @@ fn packed(word: &[u8]) -> Option<u128> {
 /// The shapes (see [`shape`]) of a set of words: one bit each, so that a
 /// word whose shape no member has is ruled out without hashing it.
 #[derive(Clone)]
-struct Shapes([u64; SHAPES / 64]);
+pub struct Shapes([u64; SHAPES / 64]);
 
 impl Default for Shapes {
     fn default() -> Self {
@@ -115,7 +115,7 @@ impl Shapes {
     /// Adds the shape of `word` (in any case; a word longer than
     /// `MAX_LEN` bytes or empty adds nothing: [`Shapes::may_hold`] lets
     /// such words through).
-    fn insert(&mut self, word: &[u8]) {
+    pub fn insert(&mut self, word: &[u8]) {
         if !word.is_empty() && word.len() <= MAX_LEN {
             let s = shape(word);
             self.0[s / 64] |= 1 << (s % 64);
@@ -124,7 +124,7 @@ impl Shapes {
 
     /// False when no inserted word has the shape of `word` (in any case);
     /// true for a word longer than `MAX_LEN` bytes or empty.
-    fn may_hold(&self, word: &[u8]) -> bool {
+    pub fn may_hold(&self, word: &[u8]) -> bool {
         if word.is_empty() || word.len() > MAX_LEN {
             return true;
         }

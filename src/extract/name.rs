@@ -10,7 +10,7 @@ use crate::claim::EntityKind;
 use crate::lexicon::class;
 use crate::lexicon::Lexicon;
 use crate::segment::{Doc, TokKind, Token};
-use crate::text::{is_apostrophe, is_double_quote};
+use crate::text::{is_apostrophe, is_double_quote, Shapes};
 
 #[derive(Debug, Clone)]
 pub struct NameMention {
@@ -32,11 +32,12 @@ pub struct NameMention {
 /// Words that are ordinary words at the start of a sentence: seen in lower
 /// case anywhere in the story, or never seen capitalised except at the
 /// start of a sentence ("Judges", "Besides", "Routine"). Only words the
-/// story also writes capitalised are kept: no other word is asked about
-/// ([`name_token`] asks about capitalised words), and most of the story's
-/// lower-case words are then looked up instead of inserted.
+/// story also writes capitalised at the start of a sentence are kept: no
+/// other word is asked about ([`name_token`] asks about those), and most
+/// of the story's lower-case words are ruled out by their shape alone.
 pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
-    let mut caps = HashSet::default();
+    let mut asked = HashSet::default();
+    let mut shapes = Shapes::default();
     let mut inner_cap = HashSet::default();
     let mut initial = HashSet::default();
     for doc in docs {
@@ -44,7 +45,6 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
             if !t.is_word() || !t.cap {
                 continue;
             }
-            caps.insert(t.lower.as_str());
             let starts = i == 0
                 || doc.tokens[i - 1].sentence != t.sentence
                 || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
@@ -54,7 +54,12 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
                 .is_some_and(|n| n.is_word() && n.cap && n.sentence == t.sentence);
             if !starts {
                 inner_cap.insert(t.lower.as_str());
-            } else if !next_cap {
+                continue;
+            }
+            if asked.insert(t.lower.as_str()) {
+                shapes.insert(t.lower.as_bytes());
+            }
+            if !next_cap {
                 initial.insert(t.lower.as_str());
             }
         }
@@ -62,7 +67,11 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
     let mut lower = HashSet::default();
     for doc in docs {
         for t in &doc.tokens {
-            if t.is_word() && !t.cap && caps.contains(t.lower.as_str()) {
+            if t.is_word()
+                && !t.cap
+                && shapes.may_hold(t.lower.as_bytes())
+                && asked.contains(t.lower.as_str())
+            {
                 lower.insert(t.lower.as_str());
             }
         }

@@ -254,6 +254,10 @@ pub mod class {
     pub const ORG_WORD: u16 = 1 << 7;
     /// A hedge of one word ([`super::Lexicon::hedge`]).
     pub const HEDGE: u16 = 1 << 8;
+    /// A title of one word, with or without its full stop
+    /// ([`super::Lexicon::is_title_word`]).
+    pub const TITLE_WORD: u16 = 1 << 9;
+    pub const PARTICLE: u16 = 1 << 10;
 }
 
 fn key(s: &str) -> String {
@@ -398,7 +402,7 @@ impl Lexicon {
     /// Records the class bits of every word of the classed lists (a
     /// phrase of several words is no token's word and is left out).
     fn index_classes(&mut self) {
-        let lists: [(u16, Vec<&String>); 9] = [
+        let lists: [(u16, Vec<&String>); 12] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, self.event_heads.iter().collect()),
@@ -411,6 +415,9 @@ impl Lexicon {
             ),
             (class::ORG_WORD, self.org_words.iter().collect()),
             (class::HEDGE, self.hedges.keys().collect()),
+            (class::TITLE_WORD, self.titles.iter().collect()),
+            (class::TITLE_WORD, self.dotted_titles.iter().collect()),
+            (class::PARTICLE, self.particles.iter().collect()),
         ];
         let mut short = WordTable::default();
         let mut long: HashMap<String, u16> = HashMap::default();
@@ -445,6 +452,8 @@ impl Lexicon {
                 (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
                 (class::ORG_WORD, self.is_org_word(w)),
                 (class::HEDGE, self.hedge(w).is_some()),
+                (class::TITLE_WORD, self.is_title_word(w)),
+                (class::PARTICLE, self.is_particle(w)),
             ]
             .iter()
             .filter(|(_, on)| *on)

@@ -152,7 +152,7 @@ pub fn find_names(
             }
             if t.is_word()
                 && !t.cap
-                && lex.is_particle(&t.lower)
+                && t.is(class::PARTICLE)
                 && end + 1 < n
                 && name_token(toks, end + 1, scan, lex, common)
             {
@@ -265,7 +265,7 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
         return false;
     }
     let lower = t.lower.as_str();
-    if lex.is_title_word(lower) {
+    if t.is(class::TITLE_WORD) {
         return true;
     }
     // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
@@ -281,7 +281,7 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
     let starts = i == 0
         || toks[i - 1].sentence != t.sentence
         || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#');
-    if t.is(class::STOPWORD) && !lex.is_particle(lower) {
+    if t.is(class::STOPWORD) && !t.is(class::PARTICLE) {
         return false;
     }
     if starts && common.contains(lower) && lex.place(lower).is_none() {

@@ -47,6 +47,12 @@ fn stories() -> Vec<Vec<Article>> {
 /// Copies of every story until the total reaches `TARGET_BYTES`.
 fn corpus() -> (Vec<Vec<Article>>, usize) {
     let base = stories();
+    // Without stories the loop below would never reach the target.
+    assert!(
+        base.iter().flatten().any(|a| !a.text.is_empty()),
+        "no articles found under {} (seeds/, tests/corpus/, tests/blind/, tests/fixtures/)",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let mut all = Vec::new();
     let mut bytes = 0;
     while bytes < TARGET_BYTES {

@@ -433,34 +433,40 @@ impl Lexicon {
         (self.classes, self.long_classes) = (short, long);
     }
 
-    /// The [`class`] bits of `w`: one lookup for all the classed lists.
+    /// The [`class`] bits of the word `w`: one lookup for all the classed
+    /// lists. A phrase (with a space) has none: the lists' phrases are
+    /// looked up as phrases.
     pub fn classes(&self, w: &str) -> u16 {
         let bits = if w.len() <= WordTable::<u16>::MAX_LEN {
             self.classes.get(w.as_bytes()).copied().unwrap_or(0)
         } else {
             self.long_classes.get(w).copied().unwrap_or(0)
         };
-        debug_assert_eq!(
-            bits,
-            [
-                (class::STOPWORD, self.is_stopword(w)),
-                (class::EVENT, self.event(w).is_some()),
-                (class::EVENT_HEAD, self.opens_event_phrase(w)),
-                (class::CLAUSE_OPENER, self.opens_clause(w)),
-                (class::TARGET, self.is_target_word(w)),
-                (class::FUTURE, self.is_future_word(w)),
-                (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
-                (class::ORG_WORD, self.is_org_word(w)),
-                (class::HEDGE, self.hedge(w).is_some()),
-                (class::TITLE_WORD, self.is_title_word(w)),
-                (class::PARTICLE, self.is_particle(w)),
-            ]
-            .iter()
-            .filter(|(_, on)| *on)
-            .fold(0, |a, (b, _)| a | b),
+        debug_assert!(
+            w.contains(' ') || bits == self.classes_by_list(w),
             "the classes of {w:?}"
         );
         bits
+    }
+
+    /// [`Lexicon::classes`] by each list's own lookup (the debug check).
+    fn classes_by_list(&self, w: &str) -> u16 {
+        [
+            (class::STOPWORD, self.is_stopword(w)),
+            (class::EVENT, self.event(w).is_some()),
+            (class::EVENT_HEAD, self.opens_event_phrase(w)),
+            (class::CLAUSE_OPENER, self.opens_clause(w)),
+            (class::TARGET, self.is_target_word(w)),
+            (class::FUTURE, self.is_future_word(w)),
+            (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
+            (class::ORG_WORD, self.is_org_word(w)),
+            (class::HEDGE, self.hedge(w).is_some()),
+            (class::TITLE_WORD, self.is_title_word(w)),
+            (class::PARTICLE, self.is_particle(w)),
+        ]
+        .iter()
+        .filter(|(_, on)| *on)
+        .fold(0, |a, (b, _)| a | b)
     }
 
     /// The default pack's lexicon, for unit tests of the extractors.
@@ -625,6 +631,59 @@ mod tests {
         assert_eq!(lex.place("norwegian"), Some("Norway"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
         assert!(lex.is_title("defense minister"));
+    }
+
+    #[test]
+    fn word_classes_index_single_words_of_every_length() {
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        let spec = LexiconSpec {
+            // A word longer than a word table holds keeps its class.
+            stopwords: words(&["the", "notwithstanding", "counterrevolutionaries"]),
+            events: vec![EventSpec {
+                name: "vote".into(),
+                words: words(&["vote", "ballot box"]),
+            }],
+            titles: words(&["Col.", "Defense Minister"]),
+            particles: words(&["van"]),
+            clause_openers: words(&["because"]),
+            ..LexiconSpec::default()
+        };
+        let lex = Lexicon::build(&[spec]);
+        let is = |w: &str, bit: u16| lex.classes(w) & bit != 0;
+        assert!(is("the", class::STOPWORD));
+        assert!(is("counterrevolutionaries", class::STOPWORD));
+        assert!(!is("counterrevolutionary", class::STOPWORD));
+        assert!(is("vote", class::EVENT) && !is("vote", class::EVENT_HEAD));
+        // A phrase's first word opens it but names no event by itself.
+        assert!(is("ballot", class::EVENT_HEAD) && !is("ballot", class::EVENT));
+        assert_eq!(lex.classes("ballot box"), 0);
+        // "Col." is the title word "col" (the tokenizer leaves the stop
+        // apart); a title of two words makes neither word a title.
+        assert!(is("col", class::TITLE_WORD));
+        assert!(!is("defense", class::TITLE_WORD));
+        assert!(is("van", class::PARTICLE) && is("because", class::CLAUSE_OPENER));
+        assert_eq!(lex.classes("troops"), 0);
+        // Tokens carry their word's bits.
+        let doc = crate::segment::segment("Col. Smith spoke because the vote was near.", &lex);
+        let bits: Vec<u16> = doc
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.classes)
+            .collect();
+        assert_eq!(
+            bits,
+            [
+                class::TITLE_WORD,
+                0,
+                0,
+                class::CLAUSE_OPENER,
+                class::STOPWORD,
+                class::EVENT,
+                0,
+                0
+            ]
+        );
     }
 
     #[test]

@@ -47,6 +47,9 @@ pub(super) const NUMBER: Starts = 1 << 60;
 pub(super) const THE_BEFORE: Starts = 1 << 59;
 /// The bit of the keyword "the".
 const THE: Starts = keyword_bit("the");
+/// In the table only: a word the number parser starts at (its trigger words,
+/// `number::trigger_words`), which [`first_word`] turns into [`NUMBER`].
+const NUMBER_TRIGGER: Starts = 1 << 58;
 /// What the classes cannot tell (a first character other than an ASCII letter
 /// or digit, a word running on into other letters): every grammar runs.
 const ANY: Starts = !0;
@@ -171,6 +174,9 @@ fn table() -> &'static WordTable<Starts> {
         for w in numbers.into_iter().flatten() {
             add(w, NUMBER);
         }
+        for w in crate::extract::number::trigger_words() {
+            add(w, NUMBER_TRIGGER);
+        }
         table
     })
 }
@@ -219,11 +225,16 @@ pub(super) fn first_word(i: &str) -> Starts {
     if b.get(n).is_some_and(|x| !x.is_ascii()) {
         return ANY;
     }
-    // The number parser's own first test, not a copy of its word list.
-    let class = if crate::extract::number::may_start(i) {
-        NUMBER
+    let found = table().get(&b[..n]).copied().unwrap_or(0);
+    // The number parser's own first test (`number::may_start`) read off the
+    // same lookup: its trigger words, a word before "$" or "." ("US$",
+    // "Rs."), and "a" or "an" only before a number word (its own test).
+    let word = &i[..n];
+    let number = if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+        crate::extract::number::may_start(i)
     } else {
-        0
+        found & NUMBER_TRIGGER != 0 || matches!(b.get(n), Some(b'$' | b'.'))
     };
-    class | table().get(&b[..n]).copied().unwrap_or(0)
+    debug_assert_eq!(number, crate::extract::number::may_start(i), "{i:?}");
+    (found & !NUMBER_TRIGGER) | if number { NUMBER } else { 0 }
 }

@@ -89,6 +89,14 @@ impl Doc {
         self.tokens.partition_point(|t| t.span.end <= offset)
     }
 
+    /// The segments of sentence `si`, in order (segments follow the
+    /// tokens, so a sentence's segments stand together).
+    pub fn sentence_segments(&self, si: usize) -> Range<usize> {
+        let a = self.segments.partition_point(|g| g.sentence < si);
+        let b = self.segments.partition_point(|g| g.sentence <= si);
+        a..b.max(a)
+    }
+
     /// Tokens overlapping a byte range.
     pub fn tokens_in(&self, range: &Range<usize>) -> Range<usize> {
         let a = self.tokens.partition_point(|t| t.span.end <= range.start);
@@ -200,6 +208,11 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         t.segment = t.segment.min(last_segment);
     }
     doc.tokens = tokens;
+    // `Doc::sentence_segments` finds a sentence's segments by this order.
+    debug_assert!(doc
+        .segments
+        .windows(2)
+        .all(|w| w[0].sentence <= w[1].sentence));
     doc
 }
 

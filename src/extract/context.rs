@@ -331,8 +331,9 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     // Lead-in segments of the sentence, and the figure's own segment before it.
     let sent_idx = doc.tokens[first].sentence;
     let own_seg = doc.tokens[first].segment;
-    for (gi, seg) in doc.segments.iter().enumerate() {
-        if seg.sentence != sent_idx || gi > own_seg {
+    for gi in doc.sentence_segments(sent_idx) {
+        let seg = &doc.segments[gi];
+        if gi > own_seg {
             continue;
         }
         let short = seg.tokens.len() <= 5 && gi < own_seg && !seg.paren;
@@ -498,14 +499,17 @@ pub fn time_of(
     }
     if best.is_none() {
         let sent_idx = doc.tokens[start].sentence;
-        for (gi, g) in doc.segments.iter().enumerate() {
-            if g.sentence != sent_idx || gi >= seg_idx || g.tokens.len() > 5 {
+        for gi in doc.sentence_segments(sent_idx) {
+            let g = &doc.segments[gi];
+            if gi >= seg_idx || g.tokens.len() > 5 {
                 continue;
             }
             let r = doc.tokens[g.tokens.start].span.start..doc.tokens[g.tokens.end - 1].span.end;
-            if let Some(t) = view.times.iter().find(|t| {
-                ArticleView::is_calendar(t) && r.start <= t.span.start && t.span.end <= r.end
-            }) {
+            if let Some(t) = view
+                .times_in(&r)
+                .iter()
+                .find(|t| ArticleView::is_calendar(t) && t.span.end <= r.end)
+            {
                 best = Some(t);
             }
         }
@@ -541,11 +545,9 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
     let doc = view.doc;
     let si = doc.tokens[first].sentence;
     let own = doc.tokens[first].segment;
-    doc.segments
-        .iter()
-        .enumerate()
-        .filter(|(gi, g)| g.sentence == si && (*gi == own || (*gi < own && g.tokens.len() <= 5)))
-        .flat_map(|(_, g)| g.tokens.clone())
+    doc.sentence_segments(si)
+        .filter(|&gi| gi == own || (gi < own && doc.segments[gi].tokens.len() <= 5))
+        .flat_map(|gi| doc.segments[gi].tokens.clone())
         .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
         .map(str::to_string)
 }

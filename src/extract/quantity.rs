@@ -60,12 +60,17 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         let (first, last) = (toks.start, toks.end - 1);
         drafts.push(draft(view, num, first, last));
     }
-    // "a gallon", "an inch": the article as one before a unit of measure.
-    let taken = |k: usize| {
-        drafts
-            .iter()
-            .any(|d| (d.first..=d.noun_end.unwrap_or(d.last).max(d.last)).contains(&k))
-    };
+    // "a gallon", "an inch": the article as one before a unit of measure,
+    // where no figure or its noun has taken the token (marked once here:
+    // asking every draft for every "a" grew with the square of the text).
+    let mut taken = vec![false; doc.tokens.len()];
+    for d in &drafts {
+        let end = d.noun_end.unwrap_or(d.last).max(d.last) + 1;
+        if let Some(run) = taken.get_mut(d.first..end.min(doc.tokens.len())) {
+            run.fill(true);
+        }
+    }
+    let taken = |k: usize| taken.get(k).copied().unwrap_or(false);
     for (num, i) in one::articles_as_one(view, taken) {
         if view.time_over(&num.span).is_none() {
             let d = draft(view, num, i, i);

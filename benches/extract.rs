@@ -78,6 +78,29 @@ fn extract_5mb(bencher: divan::Bencher) {
         });
 }
 
+/// One article made of the stories' texts joined until it holds 1 MB:
+/// whatever grows faster than an article's length shows here, not in the
+/// corpus of short stories.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn one_long_article(bencher: divan::Bencher) {
+    let lexicon = load::default_pack().expect("default pack").lexicon;
+    let (stories, _) = corpus();
+    let mut text = String::new();
+    for a in stories.iter().flatten() {
+        if text.len() >= 1 << 20 {
+            break;
+        }
+        text.push_str(&a.text);
+        text.push_str("\n\n");
+    }
+    let long = article::from_bytes("long.md", text.into_bytes()).expect("joined UTF-8 text");
+    let bytes = long.text.len();
+    let story = vec![long];
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes))
+        .bench(|| extract_all(&story, &lexicon).claims.len());
+}
+
 /// The stages on their own, to show where the time goes.
 mod stages {
     use super::*;

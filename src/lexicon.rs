@@ -254,8 +254,8 @@ pub mod class {
     pub const ORG_WORD: u16 = 1 << 7;
     /// A hedge of one word ([`super::Lexicon::hedge`]).
     pub const HEDGE: u16 = 1 << 8;
-    /// A title of one word, with or without its full stop
-    /// ([`super::Lexicon::is_title_word`]).
+    /// A title of one word, written with or without its full stop ("col"
+    /// for "Col."; [`super::Lexicon::is_title_word`]).
     pub const TITLE_WORD: u16 = 1 << 9;
     pub const PARTICLE: u16 = 1 << 10;
 }
@@ -400,7 +400,8 @@ impl Lexicon {
     }
 
     /// Records the class bits of every word of the classed lists (a
-    /// phrase of several words is no token's word and is left out).
+    /// phrase of several words is no token's word and is left out, as is
+    /// a word with a NUL byte, which no table can hold).
     fn index_classes(&mut self) {
         let lists: [(u16, Vec<&String>); 12] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
@@ -422,7 +423,7 @@ impl Lexicon {
         let mut short = WordTable::default();
         let mut long: HashMap<String, u16> = HashMap::default();
         for (bit, words) in lists {
-            for w in words.into_iter().filter(|w| !w.contains(' ')) {
+            for w in words.into_iter().filter(|w| !w.contains([' ', '\0'])) {
                 if w.len() <= WordTable::<u16>::MAX_LEN {
                     *short.entry(w) |= bit;
                 } else {

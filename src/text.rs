@@ -66,7 +66,7 @@ pub struct WordTable<V> {
 
 /// The hasher of [`WordTable`]'s packed words: two multiplications.
 #[derive(Default, Clone, Copy)]
-pub struct Packed(u64);
+struct Packed(u64);
 
 impl Hasher for Packed {
     fn write(&mut self, bytes: &[u8]) {

@@ -183,23 +183,15 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
             .start
             .checked_sub(1)
             .filter(|&p| p >= sent.tokens.start);
-        let after_prep = prev
-            .and_then(|p| Some((p, view.word(p)?)))
-            .is_some_and(|(p, w)| {
-                view.word_is(p, class::SCOPE_PREPOSITION)
-                    || matches!(
-                        w,
-                        "of" | "to"
-                            | "from"
-                            | "by"
-                            | "with"
-                            | "against"
-                            | "for"
-                            | "on"
-                            | "at"
-                            | "near"
-                    )
-            });
+        const OTHER_PREPOSITIONS: [&str; 10] = [
+            "of", "to", "from", "by", "with", "against", "for", "on", "at", "near",
+        ];
+        let after_prep = prev.is_some_and(|p| {
+            view.word_is(p, class::SCOPE_PREPOSITION)
+                || view
+                    .word(p)
+                    .is_some_and(|w| OTHER_PREPOSITIONS.contains(&w))
+        });
         if !after_prep {
             found = Some(m);
             break;
@@ -318,9 +310,9 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
         .take_while(|&k| k < first)
     {
         if view.word(k) == Some("the") && k > 0 {
-            let prev = view.word(k - 1);
-            let stopword = view.word_is(k - 1, class::STOPWORD);
-            if prev.is_some_and(|w| stopword && !matches!(w, "as" | "and" | "but")) {
+            if view.word_is(k - 1, class::STOPWORD)
+                && !matches!(view.word(k - 1), Some("as" | "and" | "but"))
+            {
                 continue;
             }
             if let Some(s) = definite_place(view, k + 1) {

@@ -217,9 +217,9 @@ fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String
         let Some(h) = lex.hedge_after(&phrase) else {
             continue;
         };
-        let next_is_noun = view.word(end + 1).is_some_and(|_| {
-            view.same_sentence(end, end + 1) && !view.word_is(end + 1, class::STOPWORD)
-        });
+        let next_is_noun = view.word(end + 1).is_some()
+            && view.same_sentence(end, end + 1)
+            && !view.word_is(end + 1, class::STOPWORD);
         // One that opens with "and" ends the phrase (see above).
         let opens_with_and = phrase == "and" || phrase.starts_with("and ");
         let after_and = phrase.get("and ".len()..).unwrap_or_default();

@@ -155,13 +155,14 @@ const ORDINAL: u8 = 64;
 /// expression (see [`BRIDGES`]).
 const BRIDGE: u8 = 128;
 
-/// The connectors of ranges and lists, scales and halves, which may stand
+/// The connectors of ranges and lists and the scales, which may stand
 /// between a plain count and its time word: "3 to 5 days", "6, 7 and 8
-/// May", "21 million years ago", "2 and a half hours"; and the first
-/// letter of "7 p.m." and "9 o'clock" (the word after it is a clock word).
-const BRIDGES: [&str; 19] = [
-    "to", "and", "or", "through", "thru", "till", "until", "of", "a", "an", "half", "million",
-    "billion", "trillion", "dozen", "lakh", "crore", "p", "o",
+/// May", "21 million years ago" ("a" and "half", as in "2 and a half
+/// hours", are triggers already); and the first letter of "7 p.m." and "9
+/// o'clock" (the word after it is a clock word, as "m" of "a.m." is).
+const BRIDGES: [&str; 16] = [
+    "to", "and", "or", "through", "thru", "till", "until", "of", "million", "billion", "trillion",
+    "dozen", "lakh", "crore", "p", "o",
 ];
 
 fn table() -> &'static WordTable<u8> {

@@ -173,6 +173,15 @@ impl<V> WordTable<V> {
     /// The longest word a table holds.
     pub const MAX_LEN: usize = MAX_LEN;
 
+    /// The words held, each with its value, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = (String, &V)> {
+        self.map.iter().map(|(&k, v)| {
+            let bytes = k.to_le_bytes();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            (String::from_utf8_lossy(&bytes[..len]).into_owned(), v)
+        })
+    }
+
     /// The value of `word`, in any ASCII case.
     pub fn get(&self, word: &[u8]) -> Option<&V> {
         if word.is_empty() || word.len() > MAX_LEN || !self.shapes.may_hold(word) {

@@ -25,7 +25,6 @@
 use std::ops::Range;
 
 use crate::extract::number::memo;
-use crate::text::alnum_end;
 use nom::{
     branch::alt,
     bytes::complete::{tag_no_case, take_while, take_while1, take_while_m_n},
@@ -144,80 +143,64 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
 /// [`find_times`] within the number memo's scope.
 fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     let reference = sane_reference(reference);
+    let words = words_of(text);
     let mut out = Vec::new();
-    let mut i = 0usize;
-    let (mut p1, mut p2) = (' ', ' ');
+    // Where the last expression found ends: the words before it are read.
+    let mut resume = 0;
     let mut prev_word: &str = "";
-    while let Some(&b) = text.as_bytes().get(i) {
-        // An ASCII byte (most of prose) is its own char: no decoding.
-        let c = if b.is_ascii() {
-            char::from(b)
-        } else {
-            let Some(c) = text[i..].chars().next() else {
-                break;
-            };
-            c
-        };
-        if !c.is_alphanumeric() {
-            p2 = p1;
-            p1 = c;
-            i += c.len_utf8();
+    for (k, w) in words.iter().enumerate() {
+        if w.start < resume {
             continue;
         }
-        let wlen = alnum_end(text, i) - i;
-        let word = &text[i..i + wlen];
-        let word_start = !p1.is_alphanumeric();
-        if word_start {
-            let digit = c.is_ascii_digit();
-            let attempt = if digit {
-                digit_start_ok(p1, p2) && figure_may_open(&text[i..])
-            } else {
-                attempt_at_word(word, &text[i..])
+        let i = w.start;
+        let word = &text[i..w.end];
+        let digit = word.as_bytes()[0].is_ascii_digit();
+        // The two chars before a figure ("$5", "3-5", "5,100").
+        let digit_ok = || {
+            let mut back = text[..i].chars().rev();
+            let p1 = back.next().unwrap_or(' ');
+            digit_start_ok(p1, back.next().unwrap_or(' '))
+        };
+        let attempt = if digit {
+            digit_ok() && figure_may_open(text, &words, k)
+        } else {
+            attempt_at(text, &words, k)
+        };
+        // A figure or weak trigger left without an attempt (its test,
+        // `figure_may_open` or `attempt_at`, found no time word near) must
+        // read nothing there.
+        debug_assert!(
+            attempt
+                || !(if digit {
+                    digit_ok()
+                } else {
+                    weak_trigger(word)
+                })
+                || !matches!(
+                    parse_core(&Ctx { reference, prev: prev_word }, &text[i..]),
+                    Ok((r, _)) if r.len() < text.len() - i
+                ),
+            "the scanner skipped a date: {:?}",
+            text[i..].chars().take(60).collect::<String>()
+        );
+        if attempt {
+            memo::forget();
+            let ctx = Ctx {
+                reference,
+                prev: prev_word,
             };
-            // A figure or weak trigger left without an attempt (its test,
-            // `figure_may_open` or `attempt_at_word`, found no time word
-            // near) must read nothing there.
-            debug_assert!(
-                attempt
-                    || !(if digit {
-                        digit_start_ok(p1, p2)
-                    } else {
-                        weak_trigger(word)
-                    })
-                    || !matches!(
-                        parse_core(&Ctx { reference, prev: prev_word }, &text[i..]),
-                        Ok((r, _)) if r.len() < text.len() - i
-                    ),
-                "the scanner skipped a date: {:?}",
-                text[i..].chars().take(60).collect::<String>()
-            );
-            if attempt {
-                memo::forget();
-                let ctx = Ctx {
-                    reference,
-                    prev: prev_word,
-                };
-                if let Ok((rest, mut ex)) = parse_core(&ctx, &text[i..]) {
-                    let end = text.len() - rest.len();
-                    if end > i {
-                        ex.span = i..end;
-                        out.push(ex);
-                        let mut back = text[..end].chars().rev();
-                        p1 = back.next().unwrap_or(' ');
-                        p2 = back.next().unwrap_or(' ');
-                        prev_word = "";
-                        i = end;
-                        continue;
-                    }
+            if let Ok((rest, mut ex)) = parse_core(&ctx, &text[i..]) {
+                let end = text.len() - rest.len();
+                if end > i {
+                    ex.span = i..end;
+                    out.push(ex);
+                    prev_word = "";
+                    resume = end;
+                    continue;
                 }
             }
-            prev_word = word;
         }
-        let mut back = word.chars().rev();
-        let last = back.next().unwrap_or(' ');
-        p2 = back.next().unwrap_or(p1);
-        p1 = last;
-        i += wlen;
+        prev_word = word;
     }
     out
 }

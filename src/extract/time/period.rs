@@ -221,7 +221,7 @@ pub(super) fn year_then_part<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> 
 // Decades in words
 // ---------------------------------------------------------------------------------------
 
-const DECADE_NAMES: [&str; 9] = [
+pub(super) const DECADE_NAMES: [&str; 9] = [
     "tens",
     "twenties",
     "thirties",

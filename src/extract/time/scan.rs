@@ -16,9 +16,9 @@ use std::sync::OnceLock;
 use super::clock::ZONES;
 use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
-use super::period::{is_decade_word, PERIOD_TRIGGERS};
+use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
-use crate::text::WordTable;
+use crate::text::{alnum_end, WordTable};
 
 /// Words at which a parse is attempted, in lower case (matched in any case),
 /// besides the month and weekday names and abbreviations and the number
@@ -136,24 +136,28 @@ const TIME_UNITS: [&str; 21] = [
 const CLOCK_WORDS: [&str; 5] = ["am", "pm", "m", "clock", "local"];
 
 /// A word that may open a time expression.
-const TRIGGER: u8 = 1;
+const TRIGGER: u16 = 1;
 /// A trigger only with a time word ahead (see [`WEAK`]).
-const WEAKLY: u8 = 2;
+const WEAKLY: u16 = 2;
 /// Its time word stands right after it (see [`NEAR`]).
-const CLOSE: u8 = 4;
+const CLOSE: u16 = 4;
 /// A unit of time (see [`TIME_UNITS`]).
-const UNIT: u8 = 8;
+const UNIT: u16 = 8;
 /// A number word right after a weak trigger, which may begin a year in words
 /// ("nineteen twenty eight"): the units, the tens, "hundred", "thousand".
-const COUNT: u8 = 16;
+const COUNT: u16 = 16;
 /// A word that may follow a plain count in a time expression: a clock word
 /// (see [`CLOCK_WORDS`]) or a unit of the duration grammar ([`UNIT_WORDS`]).
-const AFTER_COUNT: u8 = 32;
+const AFTER_COUNT: u16 = 32;
 /// An ordinal word ("first", "nineteenth", "thirtieth").
-const ORDINAL: u8 = 64;
+const ORDINAL: u16 = 64;
 /// A word that may stand between a plain count and the time word of its
 /// expression (see [`BRIDGES`]).
-const BRIDGE: u8 = 128;
+const BRIDGE: u16 = 128;
+/// A time word (see [`time_word`]), set when the table is built: a trigger
+/// that is not weak or a unit of time, each with its plural in "-s", and
+/// the decades in words ("seventies", "noughties").
+const TIME: u16 = 256;
 
 /// The connectors of ranges and lists and the scales, which may stand
 /// between a plain count and its time word: "3 to 5 days", "6, 7 and 8
@@ -165,42 +169,55 @@ const BRIDGES: [&str; 16] = [
     "dozen", "lakh", "crore", "p", "o",
 ];
 
-fn table() -> &'static WordTable<u8> {
-    static TABLE: OnceLock<WordTable<u8>> = OnceLock::new();
+fn table() -> &'static WordTable<u16> {
+    static TABLE: OnceLock<WordTable<u16>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table = WordTable::new();
-        let mut add = |words: &[&'static str], class: u8| {
+        fn add(table: &mut WordTable<u16>, words: &[&str], class: u16) {
             for w in words {
                 *table.entry(w) |= class;
             }
-        };
-        add(&TRIGGERS, TRIGGER);
-        add(&MONTHS, TRIGGER);
-        add(&MONTH_ABBR.map(|(a, _)| a), TRIGGER);
-        add(&WEEKDAYS, TRIGGER);
-        add(&WEEKDAY_ABBR.map(|(a, _)| a), TRIGGER);
-        add(&UNITS[1..], TRIGGER);
-        add(&TENS, TRIGGER);
-        add(&ORD_UNITS[1..], TRIGGER);
-        add(&PERIOD_TRIGGERS, TRIGGER);
-        add(&WEAK, WEAKLY);
-        add(&UNITS, WEAKLY | COUNT);
-        add(&TENS, WEAKLY | COUNT);
-        add(&ORD_UNITS, WEAKLY);
-        add(&["hundred", "thousand"], COUNT);
-        add(&NEAR, CLOSE);
-        add(&TIME_UNITS, UNIT);
-        add(&CLOCK_WORDS, AFTER_COUNT);
-        add(&UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
-        add(&BRIDGES, BRIDGE);
-        add(&ORD_UNITS[1..], ORDINAL);
-        add(&["twentieth", "thirtieth"], ORDINAL);
+        }
+        add(&mut table, &TRIGGERS, TRIGGER);
+        add(&mut table, &MONTHS, TRIGGER);
+        add(&mut table, &MONTH_ABBR.map(|(a, _)| a), TRIGGER);
+        add(&mut table, &WEEKDAYS, TRIGGER);
+        add(&mut table, &WEEKDAY_ABBR.map(|(a, _)| a), TRIGGER);
+        add(&mut table, &UNITS[1..], TRIGGER);
+        add(&mut table, &TENS, TRIGGER);
+        add(&mut table, &ORD_UNITS[1..], TRIGGER);
+        add(&mut table, &PERIOD_TRIGGERS, TRIGGER);
+        add(&mut table, &WEAK, WEAKLY);
+        add(&mut table, &UNITS, WEAKLY | COUNT);
+        add(&mut table, &TENS, WEAKLY | COUNT);
+        add(&mut table, &ORD_UNITS, WEAKLY);
+        add(&mut table, &["hundred", "thousand"], COUNT);
+        add(&mut table, &NEAR, CLOSE);
+        add(&mut table, &TIME_UNITS, UNIT);
+        add(&mut table, &CLOCK_WORDS, AFTER_COUNT);
+        add(&mut table, &UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
+        add(&mut table, &BRIDGES, BRIDGE);
+        add(&mut table, &ORD_UNITS[1..], ORDINAL);
+        add(&mut table, &["twentieth", "thirtieth"], ORDINAL);
+        // A time word and its plural: "day", "days", "Mondays".
+        let time: Vec<String> = table
+            .iter()
+            .filter(|&(_, &c)| c & (TRIGGER | WEAKLY) == TRIGGER || c & UNIT != 0)
+            .map(|(w, _)| w)
+            .collect();
+        for w in time {
+            *table.entry(&w) |= TIME;
+            debug_assert!(w.len() < WordTable::<u16>::MAX_LEN, "{w}");
+            *table.entry(&format!("{w}s")) |= TIME;
+        }
+        add(&mut table, &["noughties", "thousands"], TIME);
+        add(&mut table, &DECADE_NAMES, TIME);
         table
     })
 }
 
 /// The classes of a word, in any case.
-fn class(w: &str) -> u8 {
+fn class(w: &str) -> u16 {
     table().get(w.as_bytes()).copied().unwrap_or(0)
 }
 
@@ -222,48 +239,112 @@ pub(super) fn weak_trigger(w: &str) -> bool {
 }
 
 /// A trigger that is not weak.
-fn strong(w: &str, class: u8) -> bool {
+fn strong(w: &str, class: u16) -> bool {
     quarter_or_half(w) || class & (TRIGGER | WEAKLY) == TRIGGER
 }
 
-/// Whether the scanner attempts a parse at `word`, the word that starts
-/// `text` (not a figure): a trigger, or a trigger with figures glued on
-/// ("Q3", "H1" aside); a weak one only with a time word ahead.
-pub(super) fn attempt_at_word(word: &str, text: &str) -> bool {
-    let c = class(word);
+/// A word of a text (a run of letters and digits, see [`alnum_end`]) with
+/// its classes, looked up once: none for a word that starts with a digit,
+/// which is read as a figure.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
+    class: u16,
+}
+
+impl Word {
+    fn figure(&self, text: &str) -> bool {
+        text.as_bytes()[self.start].is_ascii_digit()
+    }
+}
+
+/// The words of `text`, in order. The scanner walks them, and its look
+/// ahead reads the next words off the list instead of splitting and looking
+/// up the text again.
+pub(super) fn words_of(text: &str) -> Vec<Word> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            if !x.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
+        }
+        let end = alnum_end(text, i);
+        let class = if x.is_ascii_digit() {
+            0
+        } else {
+            class(&text[i..end])
+        };
+        out.push(Word {
+            start: i,
+            end,
+            class,
+        });
+        i = end;
+    }
+    out
+}
+
+/// Whether the scanner attempts a parse at `words[k]` of `text` (not a
+/// figure): a trigger, or a trigger with figures glued on ("Q3", "H1"
+/// aside); a weak one only with a time word ahead.
+pub(super) fn attempt_at(text: &str, words: &[Word], k: usize) -> bool {
+    let (w, c) = (&text[words[k].start..words[k].end], words[k].class);
     let trigger = c & TRIGGER != 0
-        || quarter_or_half(word)
-        || word.ends_with(|d: char| d.is_ascii_digit())
-            && is_trigger(word.trim_end_matches(|d: char| d.is_ascii_digit()));
+        || quarter_or_half(w)
+        || w.ends_with(|d: char| d.is_ascii_digit())
+            && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
     if !trigger {
         return false;
     }
     if c & WEAKLY == 0 {
         return true;
     }
-    anchor_ahead(text, if c & CLOSE != 0 { 2 } else { 4 }, c)
+    anchor_ahead(text, words, k, if c & CLOSE != 0 { 2 } else { 4 })
 }
 
-/// Whether a figure at the start of `text` (its first digit) may open a
-/// time expression: when it carries a mark of a date ([`marked_figure`]),
-/// and when a plain count ("63", "5,100") has a time word, a clock word or a
-/// marked figure within the next five words, with only plain figures,
-/// number words, triggers (weak ones too) and [`BRIDGES`] before it ("5
-/// March", "3 to 5 days", "4 to 22 this month", "21 million years ago", "5
-/// pm", "6, 7 and 8 May", "11 - 2016"; not "12 vessels to 10 last year").
-pub(super) fn figure_may_open(text: &str) -> bool {
-    let Some(k) = plain_count_end(text) else {
+/// [`attempt_at`] for the first word of `text`.
+#[cfg(test)]
+pub(super) fn attempt_at_word(text: &str) -> bool {
+    attempt_at(text, &words_of(text), 0)
+}
+
+/// Whether the figure `words[k]` of `text` may open a time expression:
+/// when it carries a mark of a date ([`marked_figure`]), and when a plain
+/// count ("63", "5,100") has a time word, a clock word or a marked figure
+/// within the next five words, with only plain figures, number words,
+/// triggers (weak ones too) and [`BRIDGES`] before it ("5 March", "3 to 5
+/// days", "4 to 22 this month", "21 million years ago", "5 pm", "6, 7 and
+/// 8 May", "11 - 2016"; not "12 vessels to 10 last year").
+pub(super) fn figure_may_open(text: &str, words: &[Word], k: usize) -> bool {
+    let Some(e) = plain_count_end(&text[words[k].start..]) else {
         return true;
     };
-    for (w, from) in words(&text[k..]).take(5) {
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
-            if marked_figure(from) {
+    // The words after the count ("5,100" is two words).
+    let after = words[k].start + e;
+    let m = k + words[k..].partition_point(|w| w.start < after);
+    for w in &words[m..(m + 5).min(words.len())] {
+        let s = &text[w.start..w.end];
+        if w.figure(text) {
+            if marked_figure(&text[w.start..]) {
                 return true;
             }
             continue;
         }
-        let c = class(w);
-        if time_word(w, c) || c & AFTER_COUNT != 0 || ZONES.contains(&w) {
+        let c = w.class;
+        if time_word(s, c) || c & AFTER_COUNT != 0 || ZONES.contains(&s) {
             return true;
         }
         if c & (BRIDGE | COUNT | TRIGGER) == 0 {
@@ -273,12 +354,10 @@ pub(super) fn figure_may_open(text: &str) -> bool {
     false
 }
 
-/// The words of `text` (runs of letters and digits), each with the text
-/// from its start on.
-fn words(text: &str) -> impl Iterator<Item = (&str, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w, &text[w.as_ptr() as usize - text.as_ptr() as usize..]))
+/// [`figure_may_open`] for the figure that starts `text`.
+#[cfg(test)]
+pub(super) fn figure_opens(text: &str) -> bool {
+    figure_may_open(text, &words_of(text), 0)
 }
 
 /// A figure at the start of `text` that carries a mark of a date: four
@@ -316,25 +395,26 @@ fn plain_count_end(text: &str) -> Option<usize> {
 
 /// Whether a time word (a figure that may open a time expression, a
 /// trigger that is not weak, or a unit of time, singular or plural) stands
-/// within the next words of `text`, which starts at a weak trigger of class
-/// `trigger`.
-fn anchor_ahead(text: &str, window: usize, trigger: u8) -> bool {
-    let mut before = trigger;
-    for (k, (w, from)) in words(text).skip(1).take(window).enumerate() {
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+/// within the `window` words after `words[k]` of `text`, a weak trigger.
+fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
+    let mut before = words[k].class;
+    let next = &words[k + 1..(k + 1 + window).min(words.len())];
+    for (j, w) in next.iter().enumerate() {
+        let s = &text[w.start..w.end];
+        if w.figure(text) {
             // Right after the trigger, one or two digits may be a day
             // alone ("on the 27"); elsewhere a figure must open a date.
-            if k == 0 && w.len() <= 2 || figure_may_open(from) {
+            if j == 0 && s.len() <= 2 || figure_may_open(text, words, k + 1 + j) {
                 return true;
             }
             before = 0;
             continue;
         }
-        let c = class(w);
+        let c = w.class;
         // Number words may be a year ("nineteen twenty eight", "the two
         // thousand and tens") or a day ("the twenty-first"): a count word,
         // the trigger or the word after it, then a count word or an ordinal.
-        if k < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word(w, c) {
+        if j < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word(s, c) {
             return true;
         }
         before = c;
@@ -343,15 +423,21 @@ fn anchor_ahead(text: &str, window: usize, trigger: u8) -> bool {
 }
 
 /// Whether `w`, of class `cw`, is a time word: a trigger that is not weak,
-/// a unit of time (singular or plural) or a decade in words. An ordinal
-/// word is none: alone it names no day ("the second", "the first
-/// carriage"); with a unit or a month it has one near.
-fn time_word(w: &str, cw: u8) -> bool {
+/// a unit of time (singular or plural) or a decade in words (the table's
+/// [`TIME`] bit), or "Q3", "H1" (plural too). An ordinal word is none:
+/// alone it names no day ("the second", "the first carriage"); with a unit
+/// or a month it has one near.
+fn time_word(w: &str, cw: u16) -> bool {
     let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
-    let cs = if stem.len() == w.len() {
-        cw
-    } else {
-        class(stem)
-    };
-    strong(w, cw) || strong(stem, cs) || (cw | cs) & UNIT != 0 || is_decade_word(w)
+    let time = cw & TIME != 0 || quarter_or_half(w) || quarter_or_half(stem);
+    // Checked in debug builds (every test): the bit is the definition.
+    debug_assert_eq!(
+        time,
+        {
+            let cs = class(stem);
+            strong(w, cw) || strong(stem, cs) || (cw | cs) & UNIT != 0 || is_decade_word(w)
+        },
+        "{w:?}"
+    );
+    time
 }

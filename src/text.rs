@@ -276,9 +276,36 @@ pub fn is_long_dash(c: char) -> bool {
 /// The end of the run of letters and digits from byte `i` of `text`:
 /// ASCII byte by byte (most words), any other char by char. The scanners
 /// of numbers and dates step over words with it.
+#[inline]
 pub fn alnum_end(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let mut k = i;
+    while k < b.len() && ASCII_ALNUM[usize::from(b[k])] {
+        k += 1;
+    }
+    if b.get(k).is_some_and(|x| !x.is_ascii()) {
+        return wide_alnum_end(text, k);
+    }
+    k
+}
+
+/// [`alnum_end`] from a char that is not ASCII.
+#[inline(never)]
+fn wide_alnum_end(text: &str, i: usize) -> usize {
     run_end(text, i, u8::is_ascii_alphanumeric, char::is_alphanumeric)
 }
+
+/// Whether a byte is an ASCII letter or digit, by table: one load a byte
+/// in the loops that step over words.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// The end of the run of chars from byte `i` of `text` that `any` holds
 /// for, `ascii` being the same test on an ASCII byte: bytes are read one
@@ -407,6 +434,9 @@ mod tests {
         assert_eq!(alnum_end("a 5,100", 2), 3);
         assert_eq!(alnum_end("Zürich", 0), "Zürich".len());
         assert_eq!(alnum_end("end", 3), 3);
+        // ASCII, then a char that is not, then ASCII again: one run.
+        assert_eq!(alnum_end("ab\u{663}4c d", 0), "ab\u{663}4c".len());
+        assert_eq!(alnum_end("x\u{2014}y", 0), 1);
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::ops::Range;
 use compact_str::CompactString;
 
 use crate::lexicon::Lexicon;
-use crate::text::{fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space};
+use crate::text::{
+    alnum_end, fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
@@ -313,12 +315,17 @@ fn tokenize(s: &str) -> Vec<Token> {
             continue;
         }
         let (mut j, mut prev) = (i + len, c);
-        while let Some(cj) = char_at(s, j) {
-            let after = j + cj.len_utf8();
-            if cj.is_alphanumeric() {
-                (j, prev) = (after, cj);
-                continue;
+        loop {
+            // The letters and digits up to the next other char, in one run.
+            let e = alnum_end(s, j);
+            if e > j {
+                prev = s[j..e].chars().next_back().unwrap_or(prev);
+                j = e;
             }
+            let Some(cj) = char_at(s, j) else {
+                break;
+            };
+            let after = j + cj.len_utf8();
             // Joiners continue a word only between two word characters.
             let next = char_at(s, after);
             let next_alnum = next.is_some_and(char::is_alphanumeric);

@@ -54,12 +54,21 @@ impl Token {
 /// backquote (most words) is copied and lower-cased in place.
 fn fold_token(word: &str) -> CompactString {
     const INLINE: usize = 24;
-    // (One pass over the bytes: ASCII and no backquote.)
-    if word.len() > INLINE || !word.bytes().all(|b| b.is_ascii() && b != b'`') {
+    if word.len() > INLINE {
         return CompactString::from(fold_word(word));
     }
+    // One pass over the bytes: ASCII, no backquote, any capital?
+    let mut capital = false;
+    for b in word.bytes() {
+        if !b.is_ascii() || b == b'`' {
+            return CompactString::from(fold_word(word));
+        }
+        capital |= b.is_ascii_uppercase();
+    }
     let mut lower = CompactString::new(word);
-    lower.as_mut_str().make_ascii_lowercase();
+    if capital {
+        lower.as_mut_str().make_ascii_lowercase();
+    }
     lower
 }
 

@@ -45,7 +45,7 @@ struct Draft {
 pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     let doc = view.doc;
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for num in nums {
         if num.kind == NumKind::Ordinal {
             continue;

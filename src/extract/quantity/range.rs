@@ -36,7 +36,7 @@ pub(super) fn before(
     num_start: usize,
 ) -> Option<(usize, usize, String, Hedge)> {
     let lex = view.lex;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for k in (1..=lex.max_hedge_words.min(first)).rev() {
         if !view.same_sentence(first - k, first) || !view.phrase_into(first - k..first, &mut phrase)
         {
@@ -205,7 +205,7 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
 /// "5 million and more jobs".
 fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String, Hedge)> {
     let lex = view.lex;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for k in (1..=lex.max_hedge_after_words).rev() {
         let end = last + k;
         if end >= limit

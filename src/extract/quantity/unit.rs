@@ -18,7 +18,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     let mut mods = Vec::new();
     let mut i = last + 1;
     let mut skipped = 0;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
         if !t.is_word() {

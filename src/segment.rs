@@ -51,7 +51,8 @@ impl Token {
 }
 
 /// [`fold_word`] into an inline string; a short ASCII word without a
-/// backquote (most words) is copied and lower-cased in place.
+/// backquote (most words) is copied, and lower-cased in place when it
+/// has a capital.
 fn fold_token(word: &str) -> CompactString {
     const INLINE: usize = 24;
     if word.len() > INLINE {

@@ -274,8 +274,8 @@ pub fn is_long_dash(c: char) -> bool {
 }
 
 /// The end of the run of letters and digits from byte `i` of `text`:
-/// ASCII byte by byte (most words), any other char by char. The scanners
-/// of numbers and dates step over words with it.
+/// ASCII byte by byte (most words), any other char by char. The tokenizer
+/// and the scanners of numbers and dates step over words with it.
 #[inline]
 pub fn alnum_end(text: &str, i: usize) -> usize {
     let b = text.as_bytes();

@@ -154,7 +154,7 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
         }
         let i = w.start;
         let word = &text[i..w.end];
-        let digit = word.as_bytes()[0].is_ascii_digit();
+        let digit = w.figure(text);
         // The two chars before a figure ("$5", "3-5", "5,100").
         let digit_ok = || {
             let mut back = text[..i].chars().rev();

@@ -254,7 +254,8 @@ pub(super) struct Word {
 }
 
 impl Word {
-    fn figure(&self, text: &str) -> bool {
+    /// Whether the word starts with a digit (a figure, read as such).
+    pub(super) fn figure(&self, text: &str) -> bool {
         text.as_bytes()[self.start].is_ascii_digit()
     }
 }

@@ -18,6 +18,14 @@ use crosscheck::rules::{self, load, RuleSet};
 use crosscheck::story::{self, Selector, Story};
 use crosscheck::{baseline, check, eval, ruletest, suppress, Report};
 
+/// mimalloc instead of the system allocator: extraction makes many small,
+/// short-lived allocations (words, phrases, claim texts), and glibc's
+/// malloc and free were about a seventh of its instructions. Built without
+/// transparent huge pages (`no_thp` in Cargo.toml): with them, a run over a
+/// large article spent up to a second in the kernel faulting pages back in.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "crosscheck",

@@ -8,7 +8,7 @@ use compact_str::CompactString;
 
 use crate::lexicon::Lexicon;
 use crate::text::{
-    alnum_end, fold_word, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
+    alnum_end, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,7 +317,7 @@ fn tokenize(s: &str) -> Vec<Token> {
             i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             let mut t = token(i..i + len, TokKind::Punct(c));
             t.lower = fold_token(&s[i..i + len]);
             out.push(t);
@@ -338,7 +338,7 @@ fn tokenize(s: &str) -> Vec<Token> {
             let after = j + cj.len_utf8();
             // Joiners continue a word only between two word characters.
             let next = char_at(s, after);
-            let next_alnum = next.is_some_and(char::is_alphanumeric);
+            let next_alnum = next.is_some_and(is_alnum);
             let next_digit = next.is_some_and(|x| x.is_ascii_digit());
             let joins = next_alnum
                 && (is_apostrophe(cj)

@@ -1,6 +1,7 @@
 //! Character classes and the small nom building blocks the number parsers share.
 
 use super::*;
+use crate::text::{is_alnum, is_alpha};
 
 pub(super) fn is_space(c: char) -> bool {
     matches!(
@@ -55,13 +56,13 @@ pub(super) fn word(i: &str) -> Res<'_, &str> {
     let n = ascii
         + i[ascii..]
             .char_indices()
-            .find(|&(_, c)| !c.is_alphabetic())
+            .find(|&(_, c)| !is_alpha(c))
             .map_or(i.len() - ascii, |(k, _)| k);
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }
     let (w, r) = i.split_at(n);
-    if r.starts_with(|c: char| c.is_alphanumeric()) {
+    if r.starts_with(is_alnum) {
         return fail(i);
     }
     Ok((r, w))

@@ -20,7 +20,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::text::{alnum_end, run_end};
+use crate::text::{alnum_end, is_alnum, is_alpha, run_end};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -358,12 +358,10 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
 /// sign ("US$", "U.S.$", "Rs."). Most words of prose fail here at once,
 /// which keeps the parsers that try a number first (dates) cheap.
 pub(crate) fn may_start(input: &str) -> bool {
-    if !input.starts_with(char::is_alphabetic) {
+    if !input.starts_with(is_alpha) {
         return true;
     }
-    let end = input
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(input.len());
+    let end = input.find(|c: char| !is_alpha(c)).unwrap_or(input.len());
     let word = &input[..end];
     if input[end..].starts_with(['$', '.']) {
         return true;
@@ -712,7 +710,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
             Some(_) => text[..i].chars().next_back(),
             None => None,
         };
-        if c.is_alphanumeric() && prev.is_some_and(char::is_alphanumeric) {
+        if is_alnum(c) && prev.is_some_and(is_alnum) {
             i = alnum_end(text, i); // "G7", "someone"
             continue;
         }
@@ -721,7 +719,7 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
                 i = skip_numeric_token(text, i);
                 continue;
             }
-        } else if c.is_alphabetic() {
+        } else if is_alpha(c) {
             let word_end = alnum_end(text, i);
             let wend = alpha_end(text, i, word_end);
             let w = &text[i..wend];

@@ -1,6 +1,7 @@
 //! Lexical primitives shared by every time parser: spaces, dashes, digits, keywords, month and weekday names, day numbers and years.
 
 use super::*;
+use crate::text::is_alnum;
 
 pub(super) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -83,7 +84,7 @@ fn continues_word(i: &str) -> bool {
     match i.as_bytes().first() {
         None => false,
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => i.chars().next().is_some_and(char::is_alphanumeric),
+        Some(_) => i.chars().next().is_some_and(is_alnum),
     }
 }
 

@@ -18,7 +18,7 @@ use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
-use crate::text::{alnum_end, WordTable};
+use crate::text::{alnum_end, is_alnum, WordTable};
 
 /// Words at which a parse is attempted, in lower case (matched in any case),
 /// besides the month and weekday names and abbreviations and the number
@@ -277,7 +277,7 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
             let Some(c) = text[i..].chars().next() else {
                 break;
             };
-            if !c.is_alphanumeric() {
+            if !is_alnum(c) {
                 i += c.len_utf8();
                 continue;
             }

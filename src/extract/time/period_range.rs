@@ -153,11 +153,55 @@ fn endpoint<'a, 's>(c: &Ctx<'s>, i: &'a str) -> Res<'a, End<'a, 's>> {
 /// for a range without "from" or "between" ("May 2 to 5", "2015-2018"): no end
 /// the grammars read is longer than that, and most words at which a date is
 /// tried open no range.
+///
+/// The words are the pieces between [`is_sp`] chars (two spaces in a row
+/// make an empty piece), read byte by byte: this runs at most date
+/// attempts, and decoding each char to split the words cost more than the
+/// test itself.
 fn separator_ahead(i: &str) -> bool {
     const WINDOW: usize = 12;
-    i.split(is_sp)
-        .take(WINDOW)
-        .any(|w| w.contains(is_dash) || TO.iter().any(|s| w.eq_ignore_ascii_case(s)))
+    let b = i.as_bytes();
+    let (mut words, mut start, mut k) = (0, 0, 0);
+    let found = loop {
+        // Where the current piece ends: at a space, the end of the text, or
+        // (found) a dash within it.
+        let (is_space, len) = match b.get(k) {
+            None => (true, 0),
+            Some(&x) if x.is_ascii() => {
+                if x == b'-' {
+                    break true;
+                }
+                (x.is_ascii_whitespace() || x == 0x0B, 1)
+            }
+            Some(_) => {
+                let c = i[k..].chars().next().unwrap_or(' ');
+                if is_dash(c) {
+                    break true;
+                }
+                (is_sp(c), c.len_utf8())
+            }
+        };
+        if is_space {
+            let w = &i[start..k];
+            if TO.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+                break true;
+            }
+            words += 1;
+            if words == WINDOW || k >= b.len() {
+                break false;
+            }
+            start = k + len;
+        }
+        k += len;
+    };
+    debug_assert_eq!(
+        found,
+        i.split(is_sp)
+            .take(WINDOW)
+            .any(|w| w.contains(is_dash) || TO.iter().any(|s| w.eq_ignore_ascii_case(s))),
+        "separator_ahead({i:?})"
+    );
+    found
 }
 
 /// The words between the ends of a range opened by "from" or by nothing.
@@ -413,4 +457,31 @@ fn week_days<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     let (s, e) = (mon + d1, mon + d2);
     Ok((r, day_span(Granularity::Day, s, e, true)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separator_ahead;
+
+    #[test]
+    fn separator_ahead_reads_twelve_pieces_between_spaces() {
+        let cases: [(&str, bool); 10] = [
+            ("May 2 to 5", true),
+            ("2015-2018", true),
+            ("May 2 \u{2013} 5", true),
+            ("Monday, when talks resumed", false),
+            // "to" glued to a word is not a separator; "TO" in capitals is.
+            ("June 4 into the night", false),
+            ("June 4 TO June 9", true),
+            // Two spaces make an empty piece: "to" is then the 13th piece.
+            ("a b c d e f g h i j  k to", false),
+            ("a b c d e f g h i j k to", true),
+            // Curly quotes and a vertical tab split words as spaces do.
+            ("May\u{2019}to\u{201c}", true),
+            ("May\u{b}thru", true),
+        ];
+        for (text, want) in cases {
+            assert_eq!(separator_ahead(text), want, "{text:?}");
+        }
+    }
 }

@@ -171,6 +171,8 @@ fn separator_ahead(i: &str) -> bool {
                 if x == b'-' {
                     break true;
                 }
+                // (`char::is_whitespace`, which `is_sp` uses, also holds
+                // for the vertical tab; `u8::is_ascii_whitespace` does not.)
                 (x.is_ascii_whitespace() || x == 0x0B, 1)
             }
             Some(_) => {

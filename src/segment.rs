@@ -48,6 +48,10 @@ impl Token {
     pub fn is(&self, bit: u16) -> bool {
         self.classes & bit != 0
     }
+    /// Whether the token is a word in a lexicon list of class `bit`.
+    pub fn word_is(&self, bit: u16) -> bool {
+        self.is_word() && self.is(bit)
+    }
 }
 
 /// [`fold_word`] into an inline string; a short ASCII word without a

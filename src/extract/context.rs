@@ -37,10 +37,7 @@ impl ArticleView<'_> {
     }
     /// Whether token `i` is a word in a lexicon list of class `bit`.
     pub fn word_is(&self, i: usize, bit: u16) -> bool {
-        self.doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.is_word() && t.is(bit))
+        self.doc.tokens.get(i).is_some_and(|t| t.word_is(bit))
     }
     /// The words of tokens `range`, joined by single spaces, into `buf`
     /// (cleared first): the form the lexicon's phrases are looked up in,
@@ -554,7 +551,7 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
         if t.kind == TokKind::Digits {
             break;
         }
-        if t.is_word() && t.is(class::TARGET) {
+        if t.word_is(class::TARGET) {
             return true;
         }
     }

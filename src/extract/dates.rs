@@ -172,7 +172,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let planned = (sent.tokens.start..first)
             .rev()
             .take_while(|&k| view.time_over(&doc.tokens[k].span).is_none())
-            .any(|k| doc.tokens[k].is_word() && doc.tokens[k].is(class::TARGET));
+            .any(|k| doc.tokens[k].word_is(class::TARGET));
         let entities: Vec<(EntityKind, String)> = view
             .names_in(si)
             .iter()

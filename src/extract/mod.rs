@@ -215,7 +215,7 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
         let future = sentence.is_some_and(|si| {
             let sent = &doc.sentences[si];
             (sent.tokens.start..toks.start)
-                .any(|k| doc.tokens[k].is_word() && doc.tokens[k].is(class::FUTURE | class::TARGET))
+                .any(|k| doc.tokens[k].word_is(class::FUTURE | class::TARGET))
         });
         let shift = if weekday {
             if future && end <= reference {

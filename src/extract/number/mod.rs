@@ -354,16 +354,17 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
 
 /// Whether a number can start at `input`: anything but a letter may (a
 /// digit, a sign, a currency sign); a word must be one of the trigger words
-/// (number words, scales, currency codes) or a letter prefix of a currency
-/// sign ("US$", "U.S.$", "Rs."). Most words of prose fail here at once,
-/// which keeps the parsers that try a number first (dates) cheap.
+/// (number words, scales, currency codes) or the letters that open a
+/// currency prefix ("US$", "U.S.$", "Rs.", [`prefix_letters`]). Most words
+/// of prose fail here at once, which keeps the parsers that try a number
+/// first (dates) cheap.
 pub(crate) fn may_start(input: &str) -> bool {
     if !input.starts_with(is_alpha) {
         return true;
     }
     let end = input.find(|c: char| !is_alpha(c)).unwrap_or(input.len());
     let word = &input[..end];
-    if input[end..].starts_with(['$', '.']) {
+    if input[end..].starts_with(['$', '.']) && prefix_letters(word) {
         return true;
     }
     if eq_any(word, &["a", "an"]) {

@@ -200,6 +200,18 @@ pub(super) const CURRENCY_PREFIXES: [(&str, &str); 28] = [
     ("Rp", "IDR"),
 ];
 
+/// Whether `word` is the letters a currency prefix of
+/// [`CURRENCY_PREFIXES`] opens with, before its first sign ("US" of "US$",
+/// "U" of "U.S.$", "Rs" of "Rs."), as written: the prefixes are matched
+/// case-sensitively, so "world" before a full stop opens none.
+pub(super) fn prefix_letters(word: &str) -> bool {
+    !word.is_empty()
+        && CURRENCY_PREFIXES.iter().any(|(p, _)| {
+            p.strip_prefix(word)
+                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphabetic()))
+        })
+}
+
 pub(super) const CURRENCY_CODES: [&str; 34] = [
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "HKD", "SGD", "NZD", "ZAR",
     "NGN", "KES", "RUB", "BRL", "MXN", "KRW", "TRY", "SAR", "AED", "PKR", "BDT", "IDR", "MYR",

@@ -718,3 +718,16 @@ fn currency_prefixes_start_with_a_capital_or_a_sign() {
         assert!(suffix::currency_prefix(text).is_err(), "{text}");
     }
 }
+
+/// A word before "$" or "." opens a number only when it opens a currency
+/// prefix: "the world." and "Mr." do not reach the parsers.
+#[test]
+fn only_currency_prefix_letters_open_a_number_before_a_sign() {
+    for text in ["US$5", "U.S.$5", "HK$ 3", "Rs. 40", "Rs.40"] {
+        assert!(may_start(text), "{text}");
+        assert!(parse_number(text).is_ok(), "{text}");
+    }
+    for text in ["world. By", "Mr. Smith", "us$5", "UK$5", "Rss. 40"] {
+        assert!(!may_start(text), "{text}");
+    }
+}

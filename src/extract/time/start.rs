@@ -227,13 +227,16 @@ pub(super) fn first_word(i: &str) -> Starts {
     }
     let found = table().get(&b[..n]).copied().unwrap_or(0);
     // The number parser's own first test (`number::may_start`) read off the
-    // same lookup: its trigger words, a word before "$" or "." ("US$",
-    // "Rs."), and "a" or "an" only before a number word (its own test).
+    // same lookup: its trigger words; a word before "$" or "." ("US$",
+    // "Rs.") and "a" or "an" (only before a number word) by its own test.
     let word = &i[..n];
-    let number = if word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an") {
+    let number = if word.eq_ignore_ascii_case("a")
+        || word.eq_ignore_ascii_case("an")
+        || matches!(b.get(n), Some(b'$' | b'.'))
+    {
         crate::extract::number::may_start(i)
     } else {
-        found & NUMBER_TRIGGER != 0 || matches!(b.get(n), Some(b'$' | b'.'))
+        found & NUMBER_TRIGGER != 0
     };
     debug_assert_eq!(number, crate::extract::number::may_start(i), "{i:?}");
     (found & !NUMBER_TRIGGER) | if number { NUMBER } else { 0 }

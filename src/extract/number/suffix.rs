@@ -64,12 +64,25 @@ pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
     if let Some(code) = currency_code(w1) {
         return Ok((r1, code));
     }
-    'entries: for (words, code) in CURRENCY_WORDS.iter() {
+    let found = currency_phrase(i, currency_entries(w1).iter().map(|&k| usize::from(k)));
+    // Checked in debug builds (every test): the entries left out match
+    // nothing here.
+    debug_assert_eq!(
+        found.as_ref().ok(),
+        currency_phrase(i, 0..CURRENCY_WORDS.len()).as_ref().ok(),
+        "currency_entries({w1:?})"
+    );
+    found
+}
+
+/// The first entry of [`CURRENCY_WORDS`] among `entries` that `i` opens with.
+fn currency_phrase(i: &str, entries: impl Iterator<Item = usize>) -> Res<'_, &'static str> {
+    'entries: for k in entries {
+        let (words, code) = &CURRENCY_WORDS[k];
         let first = words[0];
-        // Either reading starts with the entry's first letter: test that
-        // before searching the word for a dot.
+        // (The first letter first: most entries differ there.)
         let initial = first.as_bytes()[0].eq_ignore_ascii_case(&i.as_bytes()[0]);
-        if !initial || (!first.contains('.') && !first.eq_ignore_ascii_case(w1)) {
+        if !initial {
             continue;
         }
         let mut r = i;

@@ -222,7 +222,36 @@ pub(super) fn currency_code(w: &str) -> Option<&'static str> {
     if w == "RMB" {
         return Some("CNY");
     }
+    // Every code has three letters (a unit test checks the table).
+    if w.len() != 3 {
+        return None;
+    }
     CURRENCY_CODES.iter().find(|&&c| c == w).copied()
+}
+
+/// The entries of [`CURRENCY_WORDS`] a phrase opening with the word `w`
+/// may match, in table order: those whose first word begins with the
+/// letters `w`, in any case ("u.s." is read by `word` as "u"). An entry
+/// matches only text that opens with its first word, whose letters the
+/// word reader reads alone, so no other entry can match.
+pub(super) fn currency_entries(w: &str) -> &'static [u8] {
+    static TABLE: OnceLock<WordTable<Vec<u8>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = WordTable::<Vec<u8>>::new();
+        for (k, (words, _)) in CURRENCY_WORDS.iter().enumerate() {
+            table
+                .entry(&leading_letters(words[0]).to_ascii_lowercase())
+                .push(k as u8);
+        }
+        table
+    });
+    table.get(w.as_bytes()).map_or(&[], Vec::as_slice)
+}
+
+/// The letters a word of [`CURRENCY_WORDS`] opens with ("u" of "u.s.").
+pub(super) fn leading_letters(w: &str) -> &str {
+    let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
+    &w[..n]
 }
 
 /// Currency names written after the number, longest phrases first.

@@ -731,3 +731,34 @@ fn only_currency_prefix_letters_open_a_number_before_a_sign() {
         assert!(!may_start(text), "{text}");
     }
 }
+
+/// `currency_code` rejects at once a word of other than three letters, and
+/// `currency_entries` finds an entry by the letters its first word opens
+/// with: both hold only while the tables keep to that shape.
+#[test]
+fn currency_tables_keep_the_shape_their_lookups_rely_on() {
+    for code in tables::CURRENCY_CODES {
+        assert_eq!(code.len(), 3, "{code}");
+    }
+    for (words, _) in tables::CURRENCY_WORDS {
+        let first = words[0];
+        let letters = tables::leading_letters(first);
+        assert!(!letters.is_empty(), "{first}");
+        // After its letters, a first word goes on with no other letter.
+        assert!(
+            !first[letters.len()..].starts_with(char::is_alphabetic),
+            "{first}"
+        );
+    }
+    for (text, code) in [
+        ("5 euros", "EUR"),
+        ("5 U.S. dollars", "USD"),
+        ("5 Hong Kong dollars", "HKD"),
+        ("5 USD", "USD"),
+        ("5 RMB", "CNY"),
+    ] {
+        let (_, n) = parse_number(text).unwrap();
+        assert_eq!(n.kind, NumKind::Money(code.to_string()), "{text}");
+    }
+    assert!(suffix::currency_suffix("by the river").is_err());
+}

@@ -30,10 +30,24 @@ pub(super) fn ascii_digits(s: &str) -> usize {
 
 /// Whitespace between the words of one number (at most one line break).
 pub(super) fn sp(i: &str) -> Res<'_, &str> {
-    verify(take_while1(is_space), |s: &str| {
-        s.len() <= 16 && s.bytes().filter(|&b| b == b'\n').count() <= 1
-    })
-    .parse(i)
+    let fits = |s: &str| s.len() <= 16 && s.bytes().filter(|&b| b == b'\n').count() <= 1;
+    // The ASCII spaces of [`is_space`] byte by byte; a run that stops at a
+    // byte that is not ASCII goes to the char reader, as it may go on in
+    // other spaces.
+    let b = i.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|&&x| matches!(x, b' ' | b'\t' | b'\n' | b'\r'))
+        .count();
+    if b.get(n).is_none_or(u8::is_ascii) {
+        let kind = match n {
+            0 => ErrorKind::TakeWhile1,
+            _ if !fits(&i[..n]) => ErrorKind::Verify,
+            _ => return Ok((&i[n..], &i[..n])),
+        };
+        return Err(nom::Err::Error(Error::new(i, kind)));
+    }
+    verify(take_while1(is_space), fits).parse(i)
 }
 
 pub(super) fn hyphen(i: &str) -> Res<'_, char> {
@@ -51,18 +65,29 @@ pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
 
 /// A whole alphabetic word (not followed by a digit).
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    // ASCII letters byte by byte (most words); any other letter by char.
-    let ascii = i.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let n = ascii
-        + i[ascii..]
-            .char_indices()
-            .find(|&(_, c)| !is_alpha(c))
-            .map_or(i.len() - ascii, |(k, _)| k);
+    // ASCII letters byte by byte (most words); any other letter by char,
+    // only when the ASCII run stops at a byte that is not ASCII.
+    let b = i.as_bytes();
+    let ascii = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
+    let n = match b.get(ascii) {
+        Some(x) if !x.is_ascii() => {
+            ascii
+                + i[ascii..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_alpha(c))
+                    .map_or(i.len() - ascii, |(k, _)| k)
+        }
+        _ => ascii,
+    };
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }
     let (w, r) = i.split_at(n);
-    if r.starts_with(is_alnum) {
+    let glued = match r.as_bytes().first() {
+        Some(x) if x.is_ascii() => x.is_ascii_alphanumeric(),
+        _ => r.starts_with(is_alnum),
+    };
+    if glued {
         return fail(i);
     }
     Ok((r, w))

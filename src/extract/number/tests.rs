@@ -762,3 +762,46 @@ fn currency_tables_keep_the_shape_their_lookups_rely_on() {
     }
     assert!(suffix::currency_suffix("by the river").is_err());
 }
+
+/// The word and space readers walk ASCII by bytes: they read what the
+/// char-by-char definitions read, on every string of up to three chars
+/// from spaces (ASCII and not), letters, digits and signs.
+#[test]
+fn word_and_space_readers_match_their_char_definitions() {
+    use nom::combinator::verify;
+    fn word_by_chars(i: &str) -> Res<'_, &str> {
+        let n = i.find(|c: char| !is_alpha(c)).unwrap_or(i.len());
+        if n == 0 {
+            return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
+        }
+        let (w, r) = i.split_at(n);
+        if r.starts_with(is_alnum) {
+            return fail(i);
+        }
+        Ok((r, w))
+    }
+    fn sp_by_chars(i: &str) -> Res<'_, &str> {
+        verify(take_while1(is_space), |s: &str| {
+            s.len() <= 16 && s.bytes().filter(|&b| b == b'\n').count() <= 1
+        })
+        .parse(i)
+    }
+    let chars = [
+        ' ', '\t', '\n', '\u{0B}', '\u{0C}', '\r', 'a', 'Z', '5', '.', '-', '\u{A0}', 'é',
+        '\u{2009}', '\u{2019}',
+    ];
+    let mut inputs = vec![String::new()];
+    for _ in 0..3 {
+        let longer: Vec<String> = inputs
+            .iter()
+            .flat_map(|s| chars.iter().map(move |c| format!("{s}{c}")))
+            .collect();
+        inputs.extend(longer);
+    }
+    inputs.push(" ".repeat(17));
+    inputs.push("\n\n x".to_string());
+    for i in &inputs {
+        assert_eq!(lex::word(i), word_by_chars(i), "word {i:?}");
+        assert_eq!(lex::sp(i), sp_by_chars(i), "sp {i:?}");
+    }
+}

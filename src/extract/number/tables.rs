@@ -230,10 +230,11 @@ pub(super) fn currency_code(w: &str) -> Option<&'static str> {
 }
 
 /// The entries of [`CURRENCY_WORDS`] a phrase opening with the word `w`
-/// may match, in table order: those whose first word begins with the
-/// letters `w`, in any case ("u.s." is read by `word` as "u"). An entry
-/// matches only text that opens with its first word, whose letters the
-/// word reader reads alone, so no other entry can match.
+/// may match, in table order: those whose first word opens with exactly
+/// the letters `w`, in any case ("u.s." opens with "u", as the word reader
+/// reads it). An entry matches only text that opens with its first word,
+/// and the word reader reads that word's letters and stops, so no other
+/// entry can match.
 pub(super) fn currency_entries(w: &str) -> &'static [u8] {
     static TABLE: OnceLock<WordTable<Vec<u8>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {

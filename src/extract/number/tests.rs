@@ -703,66 +703,6 @@ fn linear_on_large_input() {
     assert!(find_numbers(&digits).len() <= 1);
 }
 
-/// `currency_prefix` rejects at once what starts with a digit or a lower-case
-/// letter; that holds only while every prefix starts with a capital or a sign.
-#[test]
-fn currency_prefixes_start_with_a_capital_or_a_sign() {
-    for (p, _) in tables::CURRENCY_PREFIXES {
-        let c = p.chars().next().unwrap();
-        assert!(c.is_ascii_uppercase() || !c.is_alphanumeric(), "{p}");
-    }
-    for text in ["US$5", "€20", "Rs. 40", "USD 5"] {
-        assert!(suffix::currency_prefix(text).is_ok(), "{text}");
-    }
-    for text in ["5 dollars", "usd 5", "rs 40"] {
-        assert!(suffix::currency_prefix(text).is_err(), "{text}");
-    }
-}
-
-/// A word before "$" or "." opens a number only when it opens a currency
-/// prefix: "the world." and "Mr." do not reach the parsers.
-#[test]
-fn only_currency_prefix_letters_open_a_number_before_a_sign() {
-    for text in ["US$5", "U.S.$5", "HK$ 3", "Rs. 40", "Rs.40"] {
-        assert!(may_start(text), "{text}");
-        assert!(parse_number(text).is_ok(), "{text}");
-    }
-    for text in ["world. By", "Mr. Smith", "us$5", "UK$5", "Rss. 40"] {
-        assert!(!may_start(text), "{text}");
-    }
-}
-
-/// `currency_code` rejects at once a word of other than three letters, and
-/// `currency_entries` finds an entry by the letters its first word opens
-/// with: both hold only while the tables keep to that shape.
-#[test]
-fn currency_tables_keep_the_shape_their_lookups_rely_on() {
-    for code in tables::CURRENCY_CODES {
-        assert_eq!(code.len(), 3, "{code}");
-    }
-    for (words, _) in tables::CURRENCY_WORDS {
-        let first = words[0];
-        let letters = tables::leading_letters(first);
-        assert!(!letters.is_empty(), "{first}");
-        // After its letters, a first word goes on with no other letter.
-        assert!(
-            !first[letters.len()..].starts_with(char::is_alphabetic),
-            "{first}"
-        );
-    }
-    for (text, code) in [
-        ("5 euros", "EUR"),
-        ("5 U.S. dollars", "USD"),
-        ("5 Hong Kong dollars", "HKD"),
-        ("5 USD", "USD"),
-        ("5 RMB", "CNY"),
-    ] {
-        let (_, n) = parse_number(text).unwrap();
-        assert_eq!(n.kind, NumKind::Money(code.to_string()), "{text}");
-    }
-    assert!(suffix::currency_suffix("by the river").is_err());
-}
-
 /// The word and space readers walk ASCII by bytes: they read what the
 /// char-by-char definitions read, on every string of up to three chars
 /// from spaces (ASCII and not), letters, digits and signs.

@@ -79,12 +79,6 @@ pub(super) fn currency_suffix(i: &str) -> Res<'_, &'static str> {
 fn currency_phrase(i: &str, entries: impl Iterator<Item = usize>) -> Res<'_, &'static str> {
     'entries: for k in entries {
         let (words, code) = &CURRENCY_WORDS[k];
-        let first = words[0];
-        // (The first letter first: most entries differ there.)
-        let initial = first.as_bytes()[0].eq_ignore_ascii_case(&i.as_bytes()[0]);
-        if !initial {
-            continue;
-        }
         let mut r = i;
         for (k, w) in words.iter().enumerate() {
             if k > 0 {

@@ -201,15 +201,14 @@ pub(super) const CURRENCY_PREFIXES: [(&str, &str); 28] = [
 ];
 
 /// Whether `word` is the letters a currency prefix of
-/// [`CURRENCY_PREFIXES`] opens with, before its first sign ("US" of "US$",
+/// [`CURRENCY_PREFIXES`] opens with ([`leading_letters`]: "US" of "US$",
 /// "U" of "U.S.$", "Rs" of "Rs."), as written: the prefixes are matched
 /// case-sensitively, so "world" before a full stop opens none.
 pub(super) fn prefix_letters(word: &str) -> bool {
     !word.is_empty()
-        && CURRENCY_PREFIXES.iter().any(|(p, _)| {
-            p.strip_prefix(word)
-                .is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphabetic()))
-        })
+        && CURRENCY_PREFIXES
+            .iter()
+            .any(|(p, _)| leading_letters(p) == word)
 }
 
 pub(super) const CURRENCY_CODES: [&str; 34] = [
@@ -249,7 +248,8 @@ pub(super) fn currency_entries(w: &str) -> &'static [u8] {
     table.get(w.as_bytes()).map_or(&[], Vec::as_slice)
 }
 
-/// The letters a word of [`CURRENCY_WORDS`] opens with ("u" of "u.s.").
+/// The ASCII letters a currency word or prefix opens with ("u" of "u.s.",
+/// "US" of "US$").
 pub(super) fn leading_letters(w: &str) -> &str {
     let n = w.bytes().take_while(u8::is_ascii_alphabetic).count();
     &w[..n]

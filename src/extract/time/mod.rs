@@ -189,6 +189,7 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                 reference,
                 prev: prev_word,
             };
+            let _chart = chart::attempt(&ctx, &text[i..]);
             if let Ok((rest, mut ex)) = parse_core(&ctx, &text[i..]) {
                 let end = text.len() - rest.len();
                 if end > i {
@@ -228,6 +229,7 @@ pub fn parse_time(input: &str, reference: Option<Day>) -> IResult<&str, TimeExpr
 
 mod anchored;
 mod calendar;
+mod chart;
 mod clock;
 mod duration;
 mod lex;
@@ -302,9 +304,15 @@ const DAY_PARSERS: [G; 7] = [
 /// The longest reading of `i` by the grammars `gs` (the first of equals), each
 /// run only when the first word of `i` (or the word after a leading "the")
 /// is in its start set (`Opening::admits`).
+///
+/// At the start of the scanner's attempt the first word's classes and what
+/// each grammar read there come from the attempt's chart (see `chart`): a
+/// grammar read before is run again only when it wins, for its value.
 fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
-    let opening = Opening::of(i);
-    let mut best: Option<(&'a str, TimeExpr)> = None;
+    let start = chart::at_start(c, i);
+    let opening = start.unwrap_or_else(|| Opening::of(i));
+    // The best reading so far, by the length of its rest.
+    let mut best: Option<(usize, Reading<'a>)> = None;
     for &(p, starts) in gs {
         if !opening.admits(starts) {
             // A grammar left out must read nothing there.
@@ -314,16 +322,54 @@ fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
             );
             continue;
         }
-        match p(c, i) {
-            Ok((r, ex))
-                if r.len() < i.len() && best.as_ref().is_none_or(|(br, _)| r.len() < br.len()) =>
-            {
-                best = Some((r, ex));
+        let kept = if start.is_some() {
+            chart::read(p)
+        } else {
+            None
+        };
+        let (rest, value) = match kept {
+            Some(kept) => {
+                debug_assert_eq!(
+                    kept,
+                    p(c, i).ok().map(|(r, _)| r.len()),
+                    "the chart's reading of {i:?}"
+                );
+                match kept {
+                    Some(rest) => (rest, Reading::Kept(p)),
+                    None => continue,
+                }
             }
-            _ => {}
+            None => {
+                let read = p(c, i);
+                if start.is_some() {
+                    chart::keep(p, read.as_ref().ok().map(|(r, _)| r.len()));
+                }
+                match read {
+                    Ok((r, ex)) => (r.len(), Reading::Read(r, ex)),
+                    Err(_) => continue,
+                }
+            }
+        };
+        if rest < i.len() && best.as_ref().is_none_or(|(br, _)| rest < *br) {
+            best = Some((rest, value));
         }
     }
-    best.ok_or_else(|| err(i))
+    match best {
+        None => Err(err(i)),
+        Some((_, Reading::Read(r, ex))) => Ok((r, ex)),
+        Some((rest, Reading::Kept(p))) => {
+            let (r, ex) = p(c, i)?;
+            debug_assert_eq!(r.len(), rest, "the chart's reading of {i:?}");
+            Ok((r, ex))
+        }
+    }
+}
+
+/// A reading in [`longest`]: the rest and the value, or, when the chart
+/// kept only its length, the grammar to run again for them.
+enum Reading<'a> {
+    Read(&'a str, TimeExpr),
+    Kept(P),
 }
 
 fn parse_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

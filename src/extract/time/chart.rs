@@ -35,6 +35,9 @@ struct Slot {
     rest: usize,
 }
 
+/// Slots tried for one grammar.
+const PROBES: usize = 8;
+
 /// The rest of a grammar that read nothing.
 const NOTHING: usize = usize::MAX;
 
@@ -74,9 +77,6 @@ fn slots_of(p: P) -> impl Iterator<Item = usize> {
         (p as usize).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - SLOTS.trailing_zeros());
     (first..first + PROBES).map(|k| k & (SLOTS - 1))
 }
-
-/// Slots tried for one grammar.
-const PROBES: usize = 8;
 
 /// Opens an attempt at `input` in context `c` (the scanner's); it lasts
 /// while the returned guard lives. `input` must lie in the scanned text,

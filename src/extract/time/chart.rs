@@ -42,7 +42,8 @@ const PROBES: usize = 8;
 const NOTHING: usize = usize::MAX;
 
 struct Chart {
-    /// The attempt's input (address, length); (0, 0) outside an attempt.
+    /// The attempt's input (address, length); (0, 0) outside an attempt,
+    /// which no input matches (a `&str` never has address 0).
     input: (usize, usize),
     reference: Option<Day>,
     /// The context's word before the input (address, length).
@@ -112,11 +113,8 @@ impl Drop for Attempt {
 pub(super) fn at_start(c: &Ctx<'_>, i: &str) -> Option<Opening> {
     CHART.with(|ch| {
         let ch = ch.borrow();
-        (ch.input == key(i)
-            && ch.input != (0, 0)
-            && ch.reference == c.reference
-            && ch.prev == key(c.prev))
-        .then_some(ch.opening)
+        (ch.input == key(i) && ch.reference == c.reference && ch.prev == key(c.prev))
+            .then_some(ch.opening)
     })
 }
 

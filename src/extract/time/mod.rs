@@ -322,11 +322,7 @@ fn longest<'a>(c: &Ctx<'_>, i: &'a str, gs: &[G]) -> Res<'a, TimeExpr> {
             );
             continue;
         }
-        let kept = if start.is_some() {
-            chart::read(p)
-        } else {
-            None
-        };
+        let kept = start.and_then(|_| chart::read(p));
         let (rest, value) = match kept {
             Some(kept) => {
                 debug_assert_eq!(

@@ -42,25 +42,28 @@ const PROBES: usize = 8;
 const NOTHING: usize = usize::MAX;
 
 struct Chart {
-    /// The attempt's input (address, length); (0, 0) outside an attempt,
-    /// which no input matches (a `&str` never has address 0).
-    input: (usize, usize),
-    reference: Option<Day>,
-    /// The context's word before the input (address, length).
-    prev: (usize, usize),
-    opening: Opening,
+    /// The open attempt; None outside one.
+    open: Option<Start>,
     /// The attempt's number: slots kept in an earlier one are stale.
     attempt: u32,
     slots: [Slot; SLOTS],
 }
 
+/// Where an attempt starts, and its first word's classes.
+#[derive(Clone, Copy)]
+struct Start {
+    /// The input (address, length).
+    input: (usize, usize),
+    reference: Option<Day>,
+    /// The context's word before the input (address, length).
+    prev: (usize, usize),
+    opening: Opening,
+}
+
 thread_local! {
     static CHART: RefCell<Chart> = const {
         RefCell::new(Chart {
-            input: (0, 0),
-            reference: None,
-            prev: (0, 0),
-            opening: Opening::NONE,
+            open: None,
             attempt: 0,
             slots: [Slot { grammar: 0, attempt: 0, rest: 0 }; SLOTS],
         })
@@ -85,10 +88,12 @@ fn slots_of(p: P) -> impl Iterator<Item = usize> {
 pub(super) fn attempt(c: &Ctx<'_>, input: &str) -> Attempt {
     CHART.with(|ch| {
         let mut ch = ch.borrow_mut();
-        ch.input = key(input);
-        ch.reference = c.reference;
-        ch.prev = key(c.prev);
-        ch.opening = Opening::of(input);
+        ch.open = Some(Start {
+            input: key(input),
+            reference: c.reference,
+            prev: key(c.prev),
+            opening: Opening::of(input),
+        });
         ch.attempt = ch.attempt.wrapping_add(1);
         if ch.attempt == 0 {
             // After a wrap no slot may look current.
@@ -104,18 +109,16 @@ pub(super) struct Attempt;
 
 impl Drop for Attempt {
     fn drop(&mut self) {
-        CHART.with(|ch| ch.borrow_mut().input = (0, 0));
+        CHART.with(|ch| ch.borrow_mut().open = None);
     }
 }
 
 /// The first word's classes when `i` in context `c` is the open attempt's
 /// start (where the chart holds what was read), None elsewhere.
 pub(super) fn at_start(c: &Ctx<'_>, i: &str) -> Option<Opening> {
-    CHART.with(|ch| {
-        let ch = ch.borrow();
-        (ch.input == key(i) && ch.reference == c.reference && ch.prev == key(c.prev))
-            .then_some(ch.opening)
-    })
+    let open = CHART.with(|ch| ch.borrow().open)?;
+    (open.input == key(i) && open.reference == c.reference && open.prev == key(c.prev))
+        .then_some(open.opening)
 }
 
 /// What grammar `p` read at the attempt's start, if it ran there: the

@@ -190,12 +190,6 @@ pub(super) struct Opening {
 }
 
 impl Opening {
-    /// No class (where no attempt is open, see `chart`).
-    pub(super) const NONE: Opening = Opening {
-        first: 0,
-        after_the: 0,
-    };
-
     pub(super) fn of(i: &str) -> Opening {
         let first = first_word(i);
         let after_the = if first != ANY && first & THE != 0 {

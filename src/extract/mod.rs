@@ -217,25 +217,21 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
             (sent.tokens.start..toks.start)
                 .any(|k| doc.tokens[k].word_is(class::FUTURE | class::TARGET))
         });
-        let shift = if weekday {
+        if weekday {
             if future && end <= reference {
-                7
-            } else {
-                0
+                t.move_days(|z| z + 7);
             }
         } else if matches!(
             t.granularity,
             time::Granularity::Day | time::Granularity::Month
         ) && start < reference - 183
         {
-            let (y, m, d) = time::civil_from_days(start);
-            time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m))) - start
-        } else {
-            0
-        };
-        if shift != 0 {
-            t.start = Some(start + shift);
-            t.end = Some(end + shift);
+            // A year on, day for day (the 29th of February kept in its
+            // month).
+            t.move_days(|z| {
+                let (y, m, d) = time::civil_from_days(z);
+                time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m)))
+            });
         }
     }
 }
@@ -404,6 +400,45 @@ mod tests {
         // A year in words does not date it, even in a date with figures.
         let text = "Talks ran from 2 to 7 Feb two thousand and eighteen with 40 delegates.";
         assert_eq!(reference_of(text), (None, false));
+    }
+
+    /// (text, TIMEX, start) of each date claim of a dated article.
+    fn dates_of(text: &str) -> Vec<(String, String, Option<Day>)> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+        extract_all(std::slice::from_ref(&a), &lex)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.value {
+                Value::Time(t) => Some((c.text, t.timex, t.start)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn dates_moved_to_the_nearest_occurrence_are_re_dated_whole() {
+        // Written in March: "in May" is this May, "on Nov. 23" last
+        // November, "next week" is left as read; the TIMEX value says the
+        // same day as the interval.
+        let text = "---\ndate: 2026-03-10\n---\nThe envoy may travel in May. \
+                    Talks had opened on Nov. 23 at 10:00 GMT.";
+        let got = dates_of(text);
+        let may = &got[0];
+        assert_eq!((may.0.as_str(), may.1.as_str()), ("May", "2026-05"));
+        assert_eq!(may.2, time::parse_iso_date("2026-05-01"));
+        let nov = got.iter().find(|d| d.0.starts_with("Nov")).unwrap();
+        assert!(nov.1.starts_with("2025-11-23T10:00"), "{nov:?}");
+        // Written in October, "Nov. 23" is next month: moved a year on.
+        let text = "---\ndate: 2026-10-02\n---\nThe vote is set for Nov. 23.";
+        let got = dates_of(text);
+        assert_eq!(got[0].1, "2026-11-23");
+        assert_eq!(got[0].2, time::parse_iso_date("2026-11-23"));
+        // A weekday after a future word is the next one.
+        let text = "---\ndate: 2026-03-12\n---\nThe ministers will meet on Tuesday.";
+        let got = dates_of(text);
+        assert_eq!(got[0].1, "2026-03-17");
+        assert_eq!(got[0].2, time::parse_iso_date("2026-03-17"));
     }
 
     #[test]

@@ -395,6 +395,35 @@ impl TimeExpr {
             && !self.timex.contains('/')
             && !self.timex.starts_with(['(', 'P'])
     }
+
+    /// The expression moved in time, each day `z` it names to `to(z)`:
+    /// its interval, and the dates its TIMEX value names ("2025-05"
+    /// becomes "2026-05" a year on, "2025-05-03T10:00" keeps its clock,
+    /// both ends of "2025-03/2025-09" move). A TIMEX opens with its
+    /// start's day, month or year, as its granularity keeps (a range's
+    /// second end with its end's); the longest of these it opens with is
+    /// re-dated.
+    pub fn move_days(&mut self, to: impl Fn(Day) -> Day) {
+        let (Some(start), Some(end)) = (self.start, self.end) else {
+            return;
+        };
+        let redate = |part: &str, day: Day| {
+            let (old, new) = (fmt_day(day), fmt_day(to(day)));
+            match [10, 7, 4]
+                .into_iter()
+                .find(|&n| part.starts_with(&old[..n]))
+            {
+                Some(n) => format!("{}{}", &new[..n], &part[n..]),
+                None => part.to_string(),
+            }
+        };
+        self.timex = match self.timex.split_once('/') {
+            Some((a, b)) => format!("{}/{}", redate(a, start), redate(b, end)),
+            None => redate(&self.timex, start),
+        };
+        self.start = Some(to(start));
+        self.end = Some(to(end));
+    }
 }
 
 fn with_clock(day: TimeExpr, mins: u32, zone: Option<&str>) -> TimeExpr {

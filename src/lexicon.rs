@@ -45,6 +45,10 @@ pub struct LexiconSpec {
     pub target_words: Vec<String>,
     /// Words right after a figure's noun that make it a plan ("will").
     pub future_words: Vec<String>,
+    /// Words that put a clause in the past ("was", "had", "held"); with
+    /// regular past forms in "-ed", they tell a past date from a coming
+    /// one when the year is not written.
+    pub past_words: Vec<String>,
     /// Event concepts that dates are attached to.
     pub events: Vec<EventSpec>,
     /// How a date relates to its event ("until", "by", "since").
@@ -89,6 +93,7 @@ impl LexiconSpec {
             self.reschedule_verbs.len(),
             self.target_words.len(),
             self.future_words.len(),
+            self.past_words.len(),
             self.events.len(),
             self.relations.len(),
             self.stopwords.len(),
@@ -218,6 +223,7 @@ pub struct Lexicon {
     reschedule_verbs: HashSet<String>,
     target_words: HashSet<String>,
     future_words: HashSet<String>,
+    past_words: HashSet<String>,
     events: HashMap<String, String>,
     /// First words of the event phrases of two words or more.
     event_heads: HashSet<String>,
@@ -258,6 +264,8 @@ pub mod class {
     /// for "Col."; [`super::Lexicon::is_title_word`]).
     pub const TITLE_WORD: u16 = 1 << 9;
     pub const PARTICLE: u16 = 1 << 10;
+    /// A word that puts its clause in the past ([`super::Lexicon::is_past_word`]).
+    pub const PAST: u16 = 1 << 11;
 }
 
 fn key(s: &str) -> String {
@@ -351,6 +359,8 @@ impl Lexicon {
                 .extend(spec.target_words.iter().map(|s| key(s)));
             lex.future_words
                 .extend(spec.future_words.iter().map(|s| key(s)));
+            lex.past_words
+                .extend(spec.past_words.iter().map(|s| key(s)));
             for e in &spec.events {
                 for w in &e.words {
                     let k = key(w);
@@ -403,13 +413,14 @@ impl Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     fn index_classes(&mut self) {
-        let lists: [(u16, Vec<&String>); 12] = [
+        let lists: [(u16, Vec<&String>); 13] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, self.event_heads.iter().collect()),
             (class::CLAUSE_OPENER, self.clause_openers.iter().collect()),
             (class::TARGET, self.target_words.iter().collect()),
             (class::FUTURE, self.future_words.iter().collect()),
+            (class::PAST, self.past_words.iter().collect()),
             (
                 class::SCOPE_PREPOSITION,
                 self.scope_prepositions.iter().collect(),
@@ -459,6 +470,7 @@ impl Lexicon {
             (class::CLAUSE_OPENER, self.opens_clause(w)),
             (class::TARGET, self.is_target_word(w)),
             (class::FUTURE, self.is_future_word(w)),
+            (class::PAST, self.is_past_word(w)),
             (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
             (class::ORG_WORD, self.is_org_word(w)),
             (class::HEDGE, self.hedge(w).is_some()),
@@ -543,6 +555,9 @@ impl Lexicon {
     }
     pub fn is_future_word(&self, w: &str) -> bool {
         self.future_words.contains(w)
+    }
+    pub fn is_past_word(&self, w: &str) -> bool {
+        self.past_words.contains(w)
     }
     /// The event a word names; forms are listed as written (no plural
     /// folding: "votes" in a tally is not "vote").

@@ -20,7 +20,7 @@ use crate::article::Article;
 use crate::claim::{Claim, ClaimKind, Context, NameValue, Value};
 use crate::lexicon::class;
 use crate::lexicon::Lexicon;
-use crate::segment::{segment, Doc};
+use crate::segment::{self, segment, Doc};
 use crate::text::{fold_word, strip_diacritics};
 use time::{Day, TimeExpr, TimeKind};
 
@@ -76,7 +76,7 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
         let times = time::find_times(&article.scan, reference[i].0);
         let mut times = split_changes(times, doc, lex, &article.scan, reference[i].0);
         if let Some(r) = reference[i].0 {
-            adjust_times(&mut times, doc, r);
+            adjust_times(&mut times, doc, lex, r);
         }
         let masked: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
         let names = name::find_names(doc, &article.scan, lex, &common, &masked);
@@ -178,7 +178,9 @@ fn nearest(around: Day, m: u32, d: u32) -> Day {
 /// article's date ("scheduled for Nov. 23" written in October is next
 /// month); a weekday after a future word ("will meet on Tuesday") is the
 /// next one, not the last.
-fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
+fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
+    // The words of dates tell no tense ("May" is no "may").
+    let covered: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
     for t in times.iter_mut() {
         let (Some(start), Some(end)) = (t.start, t.end) else {
             continue;
@@ -207,33 +209,90 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
         if has_modifier {
             continue;
         }
-        let sentence = toks
-            .start
-            .checked_sub(0)
-            .and_then(|k| doc.tokens.get(k))
-            .map(|tk| tk.sentence);
-        let future = sentence.is_some_and(|si| {
-            let sent = &doc.sentences[si];
-            (sent.tokens.start..toks.start)
-                .any(|k| doc.tokens[k].word_is(class::FUTURE | class::TARGET))
-        });
-        if weekday {
-            if future && end <= reference {
-                t.move_days(|z| z + 7);
-            }
-        } else if matches!(
+        let tense = tense_at(doc, lex, toks.clone(), &covered);
+        let a_year_on = |z: Day| {
+            // Day for day (the 29th of February kept in its month).
+            let (y, m, d) = time::civil_from_days(z);
+            time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m)))
+        };
+        let yearless = matches!(
             t.granularity,
             time::Granularity::Day | time::Granularity::Month
-        ) && start < reference - 183
-        {
-            // A year on, day for day (the 29th of February kept in its
-            // month).
-            t.move_days(|z| {
-                let (y, m, d) = time::civil_from_days(z);
-                time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m)))
-            });
+        );
+        match tense {
+            Tense::Future if weekday && end <= reference => t.move_days(|z| z + 7),
+            Tense::Future if yearless && !weekday && end < reference => t.move_days(a_year_on),
+            Tense::Unknown if yearless && !weekday && start < reference - 183 => {
+                t.move_days(a_year_on)
+            }
+            _ => {}
         }
     }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// The tense of the clause a date (tokens `toks`) stands in: the nearest
+/// word that tells one, before the date in its segment, then after it,
+/// not past a word that opens another clause ("that", "because"; one
+/// right before the date is its preposition: "until", "after"). A date
+/// that opens its sentence ("In May, the company reported a loss") takes
+/// the tense of the sentence's first clause after it. A future
+/// or target word ("will", "scheduled") tells the future; a past word
+/// ("was", "held") or a regular past form in lower case ("signed") the
+/// past, unless it follows "be" or "to" ("will be held", "due to be
+/// signed"), where it is passive and the words before it decide. A verb
+/// that moves an event ("was postponed until May") names a new date that
+/// may lie either side: the tense is unknown, whatever its auxiliary says.
+/// The words of dates (`covered`) tell nothing.
+fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize>]) -> Tense {
+    let Some(first) = doc.tokens.get(toks.start) else {
+        return Tense::Unknown;
+    };
+    let sentence = &doc.sentences[first.sentence];
+    let of = |k: usize| {
+        let t = &doc.tokens[k];
+        if !t.is_word() || covered.iter().any(|c| c.contains(&t.span.start)) {
+            return None;
+        }
+        if lex.is_reschedule_verb(&t.lower) {
+            return Some(Tense::Unknown);
+        }
+        if t.is(class::FUTURE | class::TARGET) {
+            return Some(Tense::Future);
+        }
+        let past = t.is(class::PAST) || regular_past(t);
+        let passive = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "be" | "to");
+        (past && !passive).then_some(Tense::Past)
+    };
+    let opens_clause = |k: &usize| doc.tokens[*k].word_is(class::CLAUSE_OPENER);
+    let same_segment = |k: &usize| doc.tokens[*k].segment == first.segment;
+    let opens_sentence = toks.start - sentence.tokens.start <= 1;
+    let before = (sentence.tokens.start..toks.start)
+        .rev()
+        .enumerate()
+        .take_while(|&(n, k)| same_segment(&k) && (n == 0 || !opens_clause(&k)))
+        .map(|(_, k)| k);
+    let after = (toks.end..sentence.tokens.end)
+        .take_while(|k| (opens_sentence || same_segment(k)) && !opens_clause(k));
+    before.chain(after).find_map(of).unwrap_or(Tense::Unknown)
+}
+
+/// A regular past form: a word in lower case ending in "-ed" ("signed",
+/// "reported"), not in "-eed" ("indeed", "proceed"), and no number word
+/// ("hundred").
+fn regular_past(t: &segment::Token) -> bool {
+    let w = t.lower.as_str();
+    !t.cap
+        && w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && number::parse_number(w).is_err()
 }
 
 /// A range after a verb that moves an event in time, in the same segment,
@@ -439,6 +498,37 @@ mod tests {
         let got = dates_of(text);
         assert_eq!(got[0].1, "2026-03-17");
         assert_eq!(got[0].2, time::parse_iso_date("2026-03-17"));
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_tense_of_its_clause() {
+        // Written on 10 March 2026: a past clause keeps the last
+        // occurrence, a coming one the next, and with neither the
+        // nearest is taken.
+        for (sentence, timex) in [
+            ("The truce signed in Doha in July collapsed.", "2025-07"),
+            ("The storm hit the coast on August 12.", "2025-08-12"),
+            ("In May, the company reported a loss.", "2025-05"),
+            ("The ministers will meet again in January.", "2027-01"),
+            ("A second round will be held on March 2.", "2027-03-02"),
+            ("In January, the bank is expected to cut rates.", "2027-01"),
+            // passive after "be": the future word before decides
+            ("The vote is due to be held in February.", "2027-02"),
+            // a verb that moves an event: the nearest
+            ("The vote was postponed until April.", "2026-04"),
+            ("The vote was postponed until December.", "2025-12"),
+            // the words after the date, when none before tell
+            ("He said that the vote in May had been the last.", "2025-05"),
+            // another clause's tense does not count ("was", before "that")
+            (
+                "The minister was adamant that the summit in August goes ahead.",
+                "2026-08",
+            ),
+        ] {
+            let text = format!("---\ndate: 2026-03-10\n---\n{sentence}");
+            let got = dates_of(&text);
+            assert_eq!(got[0].1, timex, "{sentence}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::extract::time::TimeKind;
 use crate::lexicon::class;
 use crate::lexicon::singular;
 use crate::lexicon::Hedge;
-use crate::segment::TokKind;
+use crate::segment::{TokKind, Token};
 
 mod one;
 mod range;
@@ -499,9 +499,10 @@ fn stem(w: &str) -> String {
 }
 
 /// A figure with no noun of its own takes the noun and subject of the
-/// previous figure in its paragraph ("By February, about 4,000 remained"),
-/// and, in the same sentence, its scope ("118,400 people in the province
-/// were affected and 41,300 were displaced").
+/// previous figure in its paragraph when it stands as its clause's subject
+/// ("By February, about 4,000 remained"; not "It now employs 340", nor
+/// "Flight BA 286"), and, in the same sentence, its scope ("118,400 people
+/// in the province were affected and 41,300 were displaced").
 fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
     for i in 1..drafts.len() {
@@ -521,7 +522,10 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         }
     }
     for i in 1..drafts.len() {
-        if drafts[i].q.unit.is_some() || drafts[i].q.kind != QuantityKind::Count {
+        if drafts[i].q.unit.is_some()
+            || drafts[i].q.kind != QuantityKind::Count
+            || !continues_count(view, drafts[i].first)
+        {
             continue;
         }
         let para = doc.sentences[doc.tokens[drafts[i].first].sentence].paragraph;
@@ -541,6 +545,35 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
             drafts[i].inherited_unit = true;
         }
     }
+}
+
+/// Whether the figure at token `first` continues the count before it:
+/// it opens its clause (between it and the start of its segment, or a
+/// word that joins clauses: "and", "but", "while", stand only function
+/// words and hedges: "about 4,000 remained", "and 41,300 were
+/// displaced"), or it is the level a change verb leads to ("reduce the
+/// number to about 2,500"). Not the object or label of a word before it
+/// ("employs 340", "lost 3.4bn", "Flight BA 286").
+fn continues_count(view: &ArticleView, first: usize) -> bool {
+    let doc = view.doc;
+    let segment = doc.tokens[first].segment;
+    // The words before the figure in its segment, nearest first, hedges
+    // left out.
+    let mut words = doc.tokens[..first]
+        .iter()
+        .rev()
+        .take_while(|t| t.segment == segment)
+        .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Digits) && !t.is(class::HEDGE));
+    let joins = |t: &Token| {
+        t.is_word()
+            && (t.is(class::CLAUSE_OPENER) || matches!(t.lower.as_str(), "and" | "or" | "but"))
+    };
+    let level = words.clone().next().is_some_and(|t| t.lower == "to")
+        && words.clone().any(|t| view.lex.is_change_verb(&t.lower));
+    level
+        || words
+            .find(|t| joins(t) || !t.word_is(class::STOPWORD))
+            .is_none_or(joins)
 }
 
 /// The figure claims of one article written as `text`, read with the
@@ -568,6 +601,32 @@ mod tests {
             .into_iter()
             .map(|(q, _)| (text[q.figure.clone()].to_string(), q.value, q.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_figure_without_a_noun_continues_the_count_only_as_its_subject_or_level() {
+        let unit_of = |text: &str, figure: &str| {
+            let f = figures(text);
+            let got = f
+                .iter()
+                .find(|x| x.0 == figure)
+                .unwrap_or_else(|| panic!("{figure} in {f:?}"));
+            got.2.clone()
+        };
+        let troops = Some("troops".to_string());
+        let text = "Some 5,100 troops were deployed. By February, about 4,000 remained. \
+                    They planned to reduce the number to about 2,500.";
+        assert_eq!(unit_of(text, "4,000"), troops);
+        assert_eq!(unit_of(text, "2,500"), troops);
+        let text = "In all, 1,800 troops were deployed and 400 were sent home.";
+        assert_eq!(unit_of(text, "400"), troops);
+        // the object or label of another word counts something else
+        let text = "The firm hired 12 engineers last year. It now employs 340.";
+        assert_eq!(unit_of(text, "340"), None);
+        let text = "Rescuers found 12 survivors. Flight BA 286 was diverted.";
+        assert_eq!(unit_of(text, "286"), None);
+        let text = "Officials said 30 troops were hurt. The fund lost 3.4bn.";
+        assert_eq!(unit_of(text, "3.4bn"), None);
     }
 
     #[test]

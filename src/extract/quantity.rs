@@ -188,6 +188,11 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     // "one-half miles" is a length, not a share.
     let measured = |u: Option<usize>| u.is_some_and(|u| lex.units[u].dimension.is_some());
     let kind = match &num.kind {
+        // "0.3 percentage points": a change of a share, in its own unit
+        // (the glued unit below), not a share.
+        NumKind::Percent if num.glued_unit.as_deref() == Some("percentage points") => {
+            QuantityKind::Count
+        }
         NumKind::Percent => QuantityKind::Percent,
         NumKind::Money(c) => QuantityKind::Money(c.clone()),
         NumKind::Fraction if !noun_after(view, last).is_some_and(|n| measured(n.1)) => {

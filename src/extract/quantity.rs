@@ -635,6 +635,25 @@ mod tests {
     }
 
     #[test]
+    fn percentage_points_are_no_percentage() {
+        let f = figures("Unemployment rose 0.3 percentage points to 7.8%.");
+        assert_eq!(
+            f[0],
+            (
+                "0.3 percentage points".into(),
+                0.3,
+                Some("percentage points".into())
+            )
+        );
+        assert_eq!(f[1], ("7.8%".into(), 7.8, Some("percent".into())));
+        let f = figures("The bank raised rates by 50 basis points.");
+        assert_eq!(
+            f,
+            [("50 basis points".into(), 50.0, Some("basis points".into()))]
+        );
+    }
+
+    #[test]
     fn degree_signs_are_units() {
         let f = figures("Temperatures in the capital reached 45°C on Tuesday.");
         assert_eq!(f, [("45°C".into(), 45.0, Some("celsius".into()))]);

@@ -173,11 +173,13 @@ fn nearest(around: Day, m: u32, d: u32) -> Day {
         .unwrap_or(around)
 }
 
-/// Relative dates the parser resolved backwards, corrected with context:
-/// a month or a day of a month with no year is the occurrence nearest the
-/// article's date ("scheduled for Nov. 23" written in October is next
-/// month); a weekday after a future word ("will meet on Tuesday") is the
-/// next one, not the last.
+/// Relative dates the parser resolved backwards, corrected with the tense
+/// of their clause ([`tense_at`]): a month or a day of a month with no
+/// year is the last occurrence in a past clause ("the vote was held on May
+/// 4"), the next in a coming one ("will meet again in January"), else the
+/// one nearest the article's date ("scheduled for Nov. 23" written in
+/// October is next month); a weekday in a coming clause ("will meet on
+/// Tuesday") is the next one, not the last.
 fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
     // The words of dates tell no tense ("May" is no "may").
     let covered: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
@@ -478,8 +480,7 @@ mod tests {
     #[test]
     fn dates_moved_to_the_nearest_occurrence_are_re_dated_whole() {
         // Written in March: "in May" is this May, "on Nov. 23" last
-        // November, "next week" is left as read; the TIMEX value says the
-        // same day as the interval.
+        // November; the TIMEX value says the same day as the interval.
         let text = "---\ndate: 2026-03-10\n---\nThe envoy may travel in May. \
                     Talks had opened on Nov. 23 at 10:00 GMT.";
         let got = dates_of(text);

@@ -12,7 +12,7 @@ use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
     previous_sentence_subject, qualifier, scope_of, sentence_subject, time_of,
 };
-use crate::extract::number::{Num, NumKind};
+use crate::extract::number::{Num, NumKind, PERCENTAGE_POINTS};
 use crate::extract::time::TimeKind;
 use crate::lexicon::class;
 use crate::lexicon::singular;
@@ -190,7 +190,7 @@ fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
     let kind = match &num.kind {
         // "0.3 percentage points": a change of a share, in its own unit
         // (the glued unit below), not a share.
-        NumKind::Percent if num.glued_unit.as_deref() == Some("percentage points") => {
+        NumKind::Percent if num.glued_unit.as_deref() == Some(PERCENTAGE_POINTS) => {
             QuantityKind::Count
         }
         NumKind::Percent => QuantityKind::Percent,

@@ -100,7 +100,7 @@ use spelled::*;
 use suffix::*;
 use tables::*;
 
-pub use suffix::share_mentions;
+pub use suffix::{share_mentions, PERCENTAGE_POINTS};
 pub(crate) use tables::{trigger_words, ORD_UNITS, TENS, UNITS};
 
 fn make_num(core: Core<'_>, kind: NumKind, glued: Option<&str>) -> Num {

@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// The unit [`percent_suffix`] reads in "1.5 percentage points": a change
+/// of a share, not a share.
+pub const PERCENTAGE_POINTS: &str = "percentage points";
+
 /// "%", " percent", " per cent", " pc", " percentage points".
 pub(super) fn percent_suffix(i: &str) -> Res<'_, Option<&'static str>> {
     // After the spaces or the hyphen, each reading begins with a percent
@@ -32,7 +36,7 @@ fn percent_readings(i: &str) -> Res<'_, Option<&'static str>> {
                 sp_or_hyphen,
                 alt((kw("points"), kw("point"))),
             )
-                .map(|_| Some("percentage points")),
+                .map(|_| Some(PERCENTAGE_POINTS)),
             kw("percentage").map(|_| None), // "100 percentage"
             kw("percent").map(|_| None),
             kw("percents").map(|_| None),

@@ -168,9 +168,15 @@ fn nearest(around: Day, m: u32, d: u32) -> Day {
     let (y, _, _) = time::civil_from_days(around);
     [y - 1, y, y + 1]
         .into_iter()
-        .map(|y| time::days_from_civil(y, m, d.min(time::days_in_month(y, m))))
+        .map(|y| day_in_year(y, m, d))
         .min_by_key(|x| (x - around).abs())
         .unwrap_or(around)
+}
+
+/// Day `d` of month `m` in year `y`, the month's last day when it has
+/// fewer (the 29th of February of a common year is its 28th).
+fn day_in_year(y: i32, m: u32, d: u32) -> Day {
+    time::days_from_civil(y, m, d.min(time::days_in_month(y, m)))
 }
 
 /// Relative dates the parser resolved backwards, corrected with the tense
@@ -213,9 +219,8 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
         }
         let tense = tense_at(doc, lex, toks.clone(), &covered);
         let a_year_on = |z: Day| {
-            // Day for day (the 29th of February kept in its month).
             let (y, m, d) = time::civil_from_days(z);
-            time::days_from_civil(y + 1, m, d.min(time::days_in_month(y + 1, m)))
+            day_in_year(y + 1, m, d)
         };
         let yearless = matches!(
             t.granularity,

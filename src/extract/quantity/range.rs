@@ -318,6 +318,15 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             continue;
         }
         let ordered = drafts[a].num.value < drafts[b].num.value;
+        // "rose 2.3% to 23,450", "fell by $1.2bn to $38.5bn": after a
+        // change, "X to Y" is the amount and the level it reached, not a
+        // range, when X is written with a kind Y lacks or when Y is more
+        // than ten times X (a range's ends lie within a factor of ten:
+        // "grow 2% to 3%", "cut by 20 to 30 per cent").
+        let after_change = before.is_some_and(|w| w == "by" || view.lex.is_change_verb(w));
+        let amount_and_level = after_change
+            && ((*ka != QuantityKind::Count && *kb == QuantityKind::Count)
+                || drafts[b].num.value > 10.0 * drafts[a].num.value);
         let opener = doc.tokens[a_start.saturating_sub(1)].span.start;
         let (va, vb) = (&drafts[a].q, &drafts[b].q);
         // (roles, phrase start, closing comparisons)
@@ -339,7 +348,7 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
                 Some(((Role::TallyFirst, Role::TallySecond), None))
             }
             (_, Joiner::Dash) if !dash_chain(view, &drafts[a], &drafts[b]) => None,
-            (_, Joiner::To | Joiner::Dash | Joiner::Through) if ordered => {
+            (_, Joiner::To | Joiner::Dash | Joiner::Through) if ordered && !amount_and_level => {
                 let start = va
                     .phrase
                     .as_ref()
@@ -477,6 +486,34 @@ mod tests {
         assert!(ranges("Output rose by 5 million and more jobs were created.").is_empty());
         assert!(ranges("They were given from 44 ml to 50 mg ethanol.").is_empty());
         assert!(ranges("Call +1-222-2222-2222 for details.").is_empty());
+    }
+
+    /// After a change, "X to Y" is the amount and the level it reached
+    /// when X has a kind Y lacks, or Y is over ten times X; close ends of
+    /// one kind still make a range.
+    #[test]
+    fn a_change_and_its_level_are_no_range() {
+        for text in [
+            "The index rose 2.3% to 23,450 points on Monday.",
+            "Reserves fell by $1.2bn to $38.5bn in March.",
+            "Inflation rose 0.2% to 3.1% in May.",
+            "The population grew by 1,200 to 45,300.",
+        ] {
+            assert!(range_figures(text).is_empty(), "{text}");
+        }
+        for (text, ends) in [
+            (
+                "The economy is expected to grow 2% to 3% this year.",
+                ["2%", "3%"],
+            ),
+            (
+                "The plan would cut emissions by 20 to 30 per cent.",
+                ["20", "30 per cent"],
+            ),
+            ("Output climbed 4 to 6 per cent.", ["4", "6 per cent"]),
+        ] {
+            assert_eq!(range_figures(text), ends, "{text}");
+        }
     }
 
     #[test]

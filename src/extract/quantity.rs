@@ -171,8 +171,11 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     }
 }
 
-fn draft(view: &ArticleView, num: Num, first: usize, last: usize) -> Draft {
+fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
     let lex = view.lex;
+    if num.glued_unit.as_deref() == Some("m") && unit::counts_millions(view, last) {
+        num.glued_unit_as_scale(1e6);
+    }
     let (hedge_start, hedge_byte, hedge) = match range::before(view, first, num.span.start) {
         Some((tok, byte, phrase, h)) => (tok, byte, Some((phrase, h))),
         None => (first, num.span.start, None),

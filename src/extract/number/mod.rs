@@ -73,6 +73,18 @@ pub struct Num {
     pub vague: bool,
 }
 
+impl Num {
+    /// Reads the glued unit as a scale instead: a glued "m" is millions
+    /// where what follows shows it counts ("1.8m people"), which only the
+    /// words after the figure can tell.
+    pub fn glued_unit_as_scale(&mut self, scale: f64) {
+        self.glued_unit = None;
+        for v in [&mut self.value, &mut self.low, &mut self.high] {
+            *v = scale_mul(*v, scale);
+        }
+    }
+}
+
 type Res<'a, T> = IResult<&'a str, T>;
 
 fn fail<T>(i: &str) -> Res<'_, T> {

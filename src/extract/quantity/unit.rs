@@ -98,6 +98,16 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     None
 }
 
+/// A glued "m" counts millions, not metres, before a plural noun or a
+/// counted noun of the lexicon: "1.8m people", "4.2m litres"; "a 4m
+/// wall", "1.8m tall" and "300m above" stay lengths.
+pub(super) fn counts_millions(view: &ArticleView, last: usize) -> bool {
+    noun_after(view, last).is_some_and(|(k, unit, _, _)| {
+        looks_plural(&view.doc.tokens[k].lower)
+            || unit.is_some_and(|u| view.lex.units[u].dimension.is_none())
+    })
+}
+
 /// A power written against the unit at token `i` ("km^2", "m^3"): the
 /// power's last token and the unit the lexicon lists for it ("km^2" is an
 /// area). The tokenizer splits the caret and the digit off the word.
@@ -178,4 +188,37 @@ fn sentence_ends_after(view: &ArticleView, i: usize) -> bool {
 
 pub(super) fn looks_plural(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+#[cfg(test)]
+mod tests {
+    /// (value, unit) of each figure.
+    fn values(text: &str) -> Vec<(f64, Option<String>)> {
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .map(|(q, _)| (q.value, q.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_glued_m_counts_millions_only_before_a_plural_noun() {
+        for (text, value, unit) in [
+            ("The ministry said 1.8m people lack power.", 1.8e6, "people"),
+            (
+                "Some 2.5m residents live in the flood zone.",
+                2.5e6,
+                "resident",
+            ),
+            (
+                "About 4.2m litres of water were pumped out.",
+                4.2e6,
+                "litres",
+            ),
+            ("The wall is 1.8m high.", 1.8, "metres"),
+            ("They built a 4m wall.", 4.0, "metres"),
+            ("The tower stands 300m above the town.", 300.0, "metres"),
+        ] {
+            assert_eq!(values(text), [(value, Some(unit.to_string()))], "{text}");
+        }
+    }
 }

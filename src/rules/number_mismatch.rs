@@ -18,10 +18,12 @@ kind_info! {
     /// after the lexicon's synonyms, same kind of figure), about the same subject
     /// (whose troops, whose share), in the same scope ("in the north") and at
     /// overlapping times, whose values cannot both be right. Hedges widen a figure
-    /// into an interval ("about 4,000" is 3,600..4,400, "more than 85 percent" is
-    /// 85..), round figures allow their rounding (5,100 is 5,050..5,150), and a
-    /// change "from X to Y" is compared as a whole: a figure conflicts with it only
-    /// when it matches neither end.
+    /// into an interval ("about 4,000" is 3,600..4,400), an open bound reaches one
+    /// step of its last digit past its figure ("more than 2,000" is 2,000..3,000,
+    /// "at least 41" is 41..42: an outlet that knew of 47 deaths would not write
+    /// "at least 41"), round figures allow their rounding (5,100 is
+    /// 5,050..5,150), and a change "from X to Y" is compared as a whole: a figure
+    /// conflicts with it only when it matches neither end.
     ///
     /// ## Why it matters
     /// A figure copied from an early wire report, or a before-value mistaken for an
@@ -52,6 +54,10 @@ pub struct Params {
     pub implied_precision: bool,
     /// Extra relative tolerance on every figure (0.02 = 2%).
     pub tolerance: f64,
+    /// How far an open bound ("at least 41", "more than 2,000") reaches
+    /// past its figure, in steps of the figure's last non-zero digit
+    /// (`.inf`: as far as logic allows).
+    pub open_bound_steps: f64,
     /// Skip vague figures ("hundreds of").
     pub ignore_vague: bool,
     /// Only these units (empty: all).
@@ -68,6 +74,7 @@ impl Default for Params {
         Params {
             implied_precision: true,
             tolerance: 0.0,
+            open_bound_steps: 1.0,
             ignore_vague: true,
             units: Vec::new(),
             duration_date_gap_days: 1,
@@ -96,9 +103,25 @@ enum Shape {
 fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     let q = c.quantity().expect("number claim");
     let slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
-    let lo = q.low - slack - q.low.abs() * p.tolerance;
-    let hi = q.high + slack + q.high.abs() * p.tolerance;
+    // Up to the next step, not onto it: "at least 27" is not 28.
+    let reach = last_digit_step(q.value) * p.open_bound_steps * (1.0 - 1e-9);
+    let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach };
+    let hi = if q.high.is_finite() { q.high + slack + q.high.abs() * p.tolerance } else { q.value + reach };
     (lo, hi)
+}
+
+/// The place value of a figure's last non-zero digit: 1 for 41, 10 for
+/// 30, 1,000 for 2,000, 0.1 for 2.5 (0 for 0).
+fn last_digit_step(v: f64) -> f64 {
+    let v = v.abs();
+    (-6..=15)
+        .rev()
+        .map(|k| 10f64.powi(k))
+        .find(|&step| {
+            let n = v / step;
+            n >= 1.0 && (n - n.round()).abs() <= 1e-9 * n
+        })
+        .unwrap_or(0.0)
 }
 
 /// Two subjects name the same thing: one inside the other, word by word
@@ -378,5 +401,42 @@ fn show(c: &Claim) -> String {
         QuantityKind::Percent => format!("{hedge}{v}%"),
         QuantityKind::Money(cur) => format!("{hedge}{v} {cur}"),
         QuantityKind::Fraction => format!("{hedge}{v}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article::from_bytes;
+
+    /// The number-mismatch findings of the default pack between two
+    /// one-sentence articles of the same day.
+    fn mismatches(a: &str, b: &str) -> usize {
+        let article = |name: &str, outlet: &str, text: &str| {
+            let src = format!("---\noutlet: {outlet}\ndate: 2026-03-10\n---\n{text}\n");
+            from_bytes(name, src.into_bytes()).unwrap()
+        };
+        let rules = crate::rules::load::default_pack().unwrap();
+        let report = crate::check(vec![article("a.md", "A", a), article("b.md", "B", b)], &rules);
+        report.findings.iter().filter(|f| f.rule == "number-mismatch").count()
+    }
+
+    #[test]
+    fn a_bound_open_on_one_side_holds_the_figures_past_it() {
+        let died = "At least 27 people have died in the floods.";
+        assert_eq!(mismatches(died, "The floods have killed 27 people."), 0);
+        assert_eq!(mismatches(died, "The floods have killed 20 people."), 1);
+        let fighting = "More than 2,000 firefighters are battling the blaze.";
+        assert_eq!(mismatches(fighting, "Some 2,100 firefighters are battling the blaze."), 0);
+        assert_eq!(mismatches(fighting, "Some 1,200 firefighters are battling the blaze."), 1);
+        // a bound reaches one step of its last digit, not beyond
+        assert_eq!(mismatches(died, "The floods have killed 28 people."), 1);
+        assert_eq!(mismatches(fighting, "Some 3,400 firefighters are battling the blaze."), 1);
+    }
+
+    #[test]
+    fn the_step_of_a_figure_is_its_last_non_zero_digit() {
+        for (v, step) in [(41.0, 1.0), (30.0, 10.0), (2000.0, 1000.0), (2.5, 0.1), (0.0, 0.0)] {
+            assert!((super::last_digit_step(v) - step).abs() < 1e-12, "{v}");
+        }
     }
 }

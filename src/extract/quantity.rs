@@ -23,7 +23,7 @@ mod one;
 mod range;
 mod unit;
 
-use unit::{looks_plural, noun_after, rate_after};
+use unit::{looks_plural, noun_after, noun_before, rate_after, verb_unit};
 
 struct Draft {
     num: Num,
@@ -260,7 +260,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
             // The verb says what is counted: "40 people were killed",
             // "27 police officers were injured".
             {
-                if let Some(u) = verb_unit(view, first, noun_end.unwrap_or(last)) {
+                if let Some(u) = verb_unit(view, hedge_start, noun_end.unwrap_or(last)) {
                     unit_idx = Some(u);
                     q.unit = None;
                 }
@@ -379,59 +379,6 @@ fn implied_precision(v: f64) -> f64 {
     } else {
         0.0
     }
-}
-
-/// A unit verb near a generic noun: "killed 19 civilians", "40 people were
-/// killed", "civilians, soldiers and fighters were killed".
-fn verb_unit(view: &ArticleView, first: usize, noun_end: usize) -> Option<usize> {
-    let lex = view.lex;
-    if first > 0 {
-        if let Some(w) = view
-            .word(first - 1)
-            .or_else(|| first.checked_sub(2).and_then(|k| view.word(k)))
-        {
-            if let Some(u) = lex.unit_of_verb(w) {
-                return Some(u);
-            }
-        }
-    }
-    for i in noun_end + 1..(noun_end + 9).min(view.doc.tokens.len()) {
-        if !view.same_sentence(noun_end, i) {
-            break;
-        }
-        let t = &view.doc.tokens[i];
-        if t.kind == TokKind::Digits {
-            break;
-        }
-        if let Some(u) = view.word(i).and_then(|w| lex.unit_of_verb(w)) {
-            return Some(u);
-        }
-    }
-    None
-}
-
-/// The nearest lexicon noun before a figure in its sentence ("troop numbers
-/// ... from 4,500", "the Norwegian forces — which stood at 5,100"). A unit of
-/// measure is written with its own figure, so it is no such noun ("a
-/// gallon of beer, and 3 to 4 L of wine": the 3 is litres).
-fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, usize)> {
-    let lo = first.saturating_sub(12);
-    for i in (lo..first).rev() {
-        if !view.same_sentence(i, first) {
-            break;
-        }
-        if view.doc.tokens[i].kind == TokKind::Digits {
-            break;
-        }
-        if let Some(w) = view.word(i) {
-            if let Some(u) = view.lex.unit_of_noun(w) {
-                if view.lex.units[u].compare && view.lex.units[u].dimension.is_none() {
-                    return Some((i, u));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// "of Kolvar residents" after a percentage: the population it is a share of.

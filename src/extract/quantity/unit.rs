@@ -1,11 +1,13 @@
-//! The unit a figure is written with, read from the words after it: the
-//! counted noun ("50 cars", "100 Danish soldiers"), a unit of measure with
-//! its power ("17 km", "5 km^2") or its sign ("45°C"), and a rate ("$15.4/hour",
-//! "20 J/m^2 per year").
+//! What a figure counts: the counted noun written after it ("50 cars",
+//! "100 Danish soldiers"), a unit of measure with its power ("17 km", "5
+//! km^2") or its sign ("45°C"), a rate ("$15.4/hour", "20 J/m^2 per
+//! year"), the verb that says what is counted ("40 people were killed"),
+//! and the noun a figure without one refers back to.
 
 use super::ArticleView;
 use crate::lexicon::class;
 use crate::lexicon::singular;
+use crate::segment::TokKind;
 
 /// The noun a figure counts, right after it: skipping demonyms and names
 /// used as modifiers ("100 Danish soldiers", "15,000 UN blue helmets").
@@ -67,7 +69,10 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             }
             return None;
         }
-        if t.is(class::STOPWORD | class::SCOPE_PREPOSITION) {
+        // A verb of saying that is also a plural noun ("states", "reports",
+        // "claims", "points") is the noun straight after a figure.
+        let plural_noun = i == last + 1 && looks_plural(&t.lower);
+        if t.is(class::STOPWORD | class::SCOPE_PREPOSITION) && !plural_noun {
             return None;
         }
         if t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.lower.ends_with("ly") {
@@ -94,6 +99,71 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             ));
         }
         return Some((i, None, Some(singular(&t.lower).into_owned()), mods));
+    }
+    None
+}
+
+/// A unit verb near a generic noun: "killed 19 civilians", "killed at
+/// least 19", "40 people were killed", "civilians, soldiers and fighters
+/// were killed". A verb with a figure of its own after it counts that
+/// figure ("left 260,000 customers without power and killed 23 people").
+pub(super) fn verb_unit(view: &ArticleView, hedge_start: usize, noun_end: usize) -> Option<usize> {
+    let lex = view.lex;
+    if let Some(u) = hedge_start
+        .checked_sub(1)
+        .and_then(|k| view.word(k))
+        .and_then(|w| lex.unit_of_verb(w))
+    {
+        return Some(u);
+    }
+    for i in noun_end + 1..(noun_end + 9).min(view.doc.tokens.len()) {
+        if !view.same_sentence(noun_end, i) {
+            break;
+        }
+        let t = &view.doc.tokens[i];
+        if t.kind == TokKind::Digits {
+            break;
+        }
+        if let Some(u) = view.word(i).and_then(|w| lex.unit_of_verb(w)) {
+            return (!figure_follows(view, i)).then_some(u);
+        }
+    }
+    None
+}
+
+/// A figure stands within two words after token `i`, past hedges
+/// ("killed 23", "killed at least 23", "injuring three").
+fn figure_follows(view: &ArticleView, i: usize) -> bool {
+    (i + 1..(i + 4).min(view.doc.tokens.len()))
+        .take_while(|&k| view.same_sentence(i, k))
+        .find(|&k| !view.word_is(k, class::HEDGE))
+        .is_some_and(|k| {
+            let t = &view.doc.tokens[k];
+            t.kind == TokKind::Digits
+                || crate::extract::number::parse_number(&view.scan[t.span.start..]).is_ok()
+        })
+}
+
+/// The nearest lexicon noun before a figure in its sentence ("troop numbers
+/// ... from 4,500", "the Norwegian forces — which stood at 5,100"). A unit of
+/// measure is written with its own figure, so it is no such noun ("a
+/// gallon of beer, and 3 to 4 L of wine": the 3 is litres).
+pub(super) fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, usize)> {
+    let lo = first.saturating_sub(12);
+    for i in (lo..first).rev() {
+        if !view.same_sentence(i, first) {
+            break;
+        }
+        if view.doc.tokens[i].kind == TokKind::Digits {
+            break;
+        }
+        if let Some(w) = view.word(i) {
+            if let Some(u) = view.lex.unit_of_noun(w) {
+                if view.lex.units[u].compare && view.lex.units[u].dimension.is_none() {
+                    return Some((i, u));
+                }
+            }
+        }
     }
     None
 }
@@ -198,6 +268,41 @@ mod tests {
             .into_iter()
             .map(|(q, _)| (q.value, q.unit))
             .collect()
+    }
+
+    /// The unit of the figure written as `figure` in `text`.
+    fn unit_of(text: &str, figure: &str) -> Option<String> {
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .find(|(q, _)| &text[q.figure.clone()] == figure)
+            .unwrap_or_else(|| panic!("{figure} in {text}"))
+            .0
+            .unit
+    }
+
+    #[test]
+    fn a_verb_with_a_figure_of_its_own_counts_that_figure() {
+        let text = "The storm left 260,000 customers without power and killed 23 people.";
+        assert_eq!(unit_of(text, "260,000").as_deref(), Some("customer"));
+        assert_eq!(unit_of(text, "23").as_deref(), Some("deaths"));
+        // a hedge between the verb and its figure
+        let text = "Boats pulled about 200 people from the water.";
+        assert_eq!(unit_of(text, "200").as_deref(), Some("rescued"));
+        assert_eq!(
+            unit_of("Some 40 people were killed.", "40").as_deref(),
+            Some("deaths")
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_that_is_also_a_verb_of_saying_is_counted() {
+        let text = "At least 19 people were killed across three states.";
+        assert_eq!(unit_of(text, "three").as_deref(), Some("state"));
+        let text = "Two officials told the paper about it.";
+        assert_eq!(unit_of(text, "Two").as_deref(), Some("official"));
+        // not after the noun's place
+        let text = "The 40 people it reports on were moved.";
+        assert_eq!(unit_of(text, "40").as_deref(), Some("people"));
     }
 
     #[test]

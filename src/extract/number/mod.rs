@@ -179,6 +179,13 @@ fn trillion_t(i: &str) -> Res<'_, Core<'_>> {
 /// A cardinal core followed by percent / currency suffixes and glue.
 fn with_suffixes<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     if let Some(u) = core.unit {
+        // "250m kroner": a glued "m" before a currency name is millions.
+        if let ("m" | "M", Ok((r2, code))) = (u, preceded(sp, currency_suffix).parse(r)) {
+            let core = Core::exact(scale_mul(core.value, 1e6), false);
+            let mut n = make_num(core, NumKind::Money(code.to_string()), None);
+            n.figure = 0..i.offset(r);
+            return Ok((r2, n));
+        }
         return Ok((r, make_num(core, NumKind::Cardinal, Some(u))));
     }
     if let Ok((r2, pp)) = percent_suffix(r) {

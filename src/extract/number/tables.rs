@@ -256,7 +256,7 @@ pub(super) fn leading_letters(w: &str) -> &str {
 }
 
 /// Currency names written after the number, longest phrases first.
-pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
+pub(super) const CURRENCY_WORDS: [(&[&str], &str); 81] = [
     (&["new", "taiwan", "dollars"], "TWD"),
     (&["hong", "kong", "dollars"], "HKD"),
     (&["new", "zealand", "dollars"], "NZD"),
@@ -321,6 +321,23 @@ pub(super) const CURRENCY_WORDS: [(&[&str], &str); 65] = [
     (&["hryvnias"], "UAH"),
     (&["reais"], "BRL"),
     (&["zloty"], "PLN"),
+    (&["zlotys"], "PLN"),
+    (&["forint"], "HUF"),
+    (&["lei"], "RON"),
+    (&["koruna"], "CZK"),
+    (&["kronor"], "SEK"),
+    (&["krona"], "SEK"),
+    (&["kwacha"], "ZMW"),
+    (&["birr"], "ETB"),
+    (&["taka"], "BDT"),
+    (&["tenge"], "KZT"),
+    (&["kyat"], "MMK"),
+    // Names of several currencies keep the word, as "pesos" does.
+    (&["kroner"], "KRONER"),
+    (&["krone"], "KRONER"),
+    (&["dinars"], "DINAR"),
+    (&["shillings"], "SHILLING"),
+    (&["rials"], "RIAL"),
     // Subunits keep their own code: "34 cents" is 34 cents, not 34 dollars.
     (&["cents"], "CENT"),
     (&["pence"], "PENCE"),

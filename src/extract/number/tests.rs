@@ -145,6 +145,34 @@ fn glued_m_without_currency_is_metres() {
     let n = has("at a depth of 617m.", "617m", 617.0, NumKind::Cardinal);
     assert_eq!(n.glued_unit.as_deref(), Some("m"));
     has("a €20m fund", "€20m", 20e6, NumKind::Money("EUR".into()));
+    // before a currency name it is millions too
+    has(
+        "a 3m euros fine",
+        "3m euros",
+        3e6,
+        NumKind::Money("EUR".into()),
+    );
+    has(
+        "worth 900m lei",
+        "900m lei",
+        900e6,
+        NumKind::Money("RON".into()),
+    );
+}
+
+/// Currency names written after the figure, beyond the dollar, euro and
+/// pound; a name several countries use keeps the word.
+#[test]
+fn currency_names_after_a_figure() {
+    for (text, code) in [
+        ("1.84 billion kroner", "KRONER"),
+        ("450 forint", "HUF"),
+        ("12 million kronor", "SEK"),
+        ("80,000 shillings", "SHILLING"),
+    ] {
+        let n = parse_number(text).unwrap().1;
+        assert_eq!(n.kind, NumKind::Money(code.into()), "{text}");
+    }
 }
 
 #[test]

@@ -19,10 +19,12 @@ use crate::lexicon::singular;
 use crate::lexicon::Hedge;
 use crate::segment::{TokKind, Token};
 
+mod measure;
 mod one;
 mod range;
 mod unit;
 
+use measure::{change_amount, measures, stem};
 use unit::{looks_plural, noun_after, noun_before, rate_after, verb_unit};
 
 struct Draft {
@@ -147,6 +149,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     range::share_token(&mut drafts);
     range::read_after(view, &mut drafts);
     range::link_pairs(view, &mut drafts);
+    measures(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();
     for d in &drafts {
@@ -313,12 +316,6 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         q.figure.end = view.doc.tokens[k].surface.end;
         noun_end = Some(k);
     }
-    if matches!(
-        q.kind,
-        QuantityKind::Percent | QuantityKind::Money(_) | QuantityKind::Fraction
-    ) {
-        q.measure = measure_words(view, first, last, q.population.as_deref());
-    }
 
     // Whose figure: a possessive or demonym right before, else the sentence subject.
     if subject.is_empty() {
@@ -346,7 +343,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
     };
     ctx.time_text = text;
     ctx.time_estimated = view.estimated;
-    ctx.qualifier = qualifier(view, first);
+    ctx.qualifier = qualifier(view, first).or_else(|| change_amount(view, hedge_start, &kind));
     Draft {
         num,
         first,
@@ -404,53 +401,6 @@ fn population_after(view: &ArticleView, last: usize) -> Option<String> {
         }
     }
     noun
-}
-
-/// Content words of the figure's segment: what a share or amount measures.
-fn measure_words(
-    view: &ArticleView,
-    first: usize,
-    last: usize,
-    population: Option<&str>,
-) -> Vec<String> {
-    let doc = view.doc;
-    let seg = &doc.segments[doc.tokens[first].segment];
-    let mut out: Vec<String> = Vec::new();
-    for i in seg.tokens.clone() {
-        if (first..=last).contains(&i) || !is_content(view, i) {
-            continue;
-        }
-        let w = &doc.tokens[i].lower;
-        if view.lex.is_role(w)
-            || doc.tokens[i].is(class::HEDGE)
-            || w.chars().any(|c| c.is_ascii_digit())
-        {
-            continue;
-        }
-        let s = stem(w);
-        if Some(&*singular(w)) == population || view.time_over(&doc.tokens[i].span).is_some() {
-            continue;
-        }
-        if !out.contains(&s) {
-            out.push(s);
-        }
-    }
-    out
-}
-
-/// A crude stem so that word forms meet ("fined"/"fine", "closing"/"close").
-fn stem(w: &str) -> String {
-    let mut s = w.to_string();
-    for suffix in ["ing", "ed", "es", "s"] {
-        if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
-            s.truncate(s.len() - suffix.len());
-            break;
-        }
-    }
-    if s.len() > 3 && s.ends_with('e') {
-        s.pop();
-    }
-    s
 }
 
 /// A figure with no noun of its own takes the noun and subject of the

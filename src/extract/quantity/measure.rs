@@ -1,0 +1,217 @@
+//! What a share, sum or fraction measures ("net profit", "revenue"): the
+//! words of its segment nearest to it; and whether a figure is the amount
+//! of a change ("rose 2.3%", "fell by $2bn") rather than a level.
+
+use super::{ArticleView, Draft};
+use crate::claim::QuantityKind;
+use crate::extract::context::is_content;
+use crate::lexicon::{class, singular};
+
+/// "rose 2.3%", "fell by $2bn", "grew by 1,200": the amount of a change is
+/// no level, so it is qualified as a change and compared only with other
+/// changes. Without "by" only shares and sums are read so: "cut 450 jobs"
+/// counts jobs.
+pub(super) fn change_amount(
+    view: &ArticleView,
+    hedge_start: usize,
+    kind: &QuantityKind,
+) -> Option<String> {
+    let word = |k: usize| k.checked_sub(1).and_then(|k| view.word(k));
+    let verb = |w: Option<&str>| w.is_some_and(|w| view.lex.is_change_verb(w));
+    let by = word(hedge_start) == Some("by") && verb(word(hedge_start - 1));
+    let sum = matches!(kind, QuantityKind::Percent | QuantityKind::Money(_));
+    (by || (sum && verb(word(hedge_start)))).then(|| "change".to_string())
+}
+
+/// What each share, sum or fraction measures: the content words of its
+/// segment that stand nearer to it, or to the other end of its change or
+/// range, than to any other share, sum or fraction there, and outside
+/// them ("a net profit of $1.84bn on revenue of $9.6bn": profit, then
+/// revenue). A figure left with no word takes its segment's.
+pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
+    let doc = view.doc;
+    // (segment, first token, last token) of each figure with its hedge and
+    // noun; counts measure nothing and take no word from the others
+    let spans: Vec<Option<(usize, usize, usize)>> = drafts
+        .iter()
+        .map(|d| {
+            let end = of_phrase_end(view, d.noun_end.unwrap_or(d.last).max(d.last));
+            let seg = doc.tokens[d.first].segment;
+            (d.q.kind != QuantityKind::Count).then_some((seg, d.hedge_start, end))
+        })
+        .collect();
+    let segment: Vec<usize> = drafts.iter().map(|d| doc.tokens[d.first].segment).collect();
+    let gap =
+        |i: usize, (_, a, b): (usize, usize, usize)| a.saturating_sub(i) + i.saturating_sub(b);
+    for (k, d) in drafts.iter_mut().enumerate() {
+        let Some(mut own) = spans[k] else { continue };
+        if let Some(p) = d.ctx.link.and_then(|j| spans[j]).filter(|p| p.0 == own.0) {
+            (own.1, own.2) = (own.1.min(p.1), own.2.max(p.2));
+        }
+        // the drafts are in text order, so a segment's figures are adjacent
+        let same = |j: &usize| segment[*j] == own.0;
+        let lo = (0..k).rev().take_while(same).last().unwrap_or(k);
+        let hi = (k + 1..segment.len()).take_while(same).last().unwrap_or(k);
+        let others: Vec<_> = (lo..=hi)
+            .filter(|&j| j != k && Some(j) != d.ctx.link)
+            .filter_map(|j| spans[j])
+            .collect();
+        // At equal distance a word goes to the figure after it when "of"
+        // binds it there ("revenue of $9.6bn"), else to the one before it
+        // ("$5bn in profit and").
+        let nearest = |i: usize| {
+            let forward = view.word(i + 1) == Some("of");
+            others.iter().all(|&o| {
+                let (mine, theirs) = (gap(i, own), gap(i, o));
+                let before = own.1 < o.1;
+                theirs > 0 && (mine < theirs || (mine == theirs && before != forward))
+            })
+        };
+        let population = d.q.population.as_deref();
+        d.q.measure = measure_words(view, d.first, d.last, population, nearest);
+        // With no word of its own ("fell from 94% in 2019 to 81% last
+        // year"), a figure measures what its segment does.
+        if d.q.measure.is_empty() {
+            d.q.measure = measure_words(view, d.first, d.last, population, |_| true);
+        }
+    }
+}
+
+/// The last token of an "of" phrase right after token `end`, which
+/// belongs to the figure before it ("12 percent of the country's
+/// economy"), else `end`: up to five words, not past "and", "or" or a
+/// clause opener.
+fn of_phrase_end(view: &ArticleView, end: usize) -> usize {
+    if view.word(end + 1) != Some("of") {
+        return end;
+    }
+    (end + 2..end + 7)
+        .take_while(|&k| {
+            view.same_sentence(end, k)
+                && view
+                    .word(k)
+                    .is_some_and(|w| !matches!(w, "and" | "or" | "but"))
+                && !view.word_is(k, class::CLAUSE_OPENER)
+        })
+        .last()
+        .unwrap_or(end + 1)
+}
+
+/// Content words of the figure's segment that `keep` keeps: what a share
+/// or amount measures.
+fn measure_words(
+    view: &ArticleView,
+    first: usize,
+    last: usize,
+    population: Option<&str>,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<String> {
+    let doc = view.doc;
+    let seg = &doc.segments[doc.tokens[first].segment];
+    let mut out: Vec<String> = Vec::new();
+    for i in seg.tokens.clone() {
+        if (first..=last).contains(&i) || !is_content(view, i) || !keep(i) {
+            continue;
+        }
+        let w = &doc.tokens[i].lower;
+        if view.lex.is_role(w)
+            || doc.tokens[i].is(class::HEDGE)
+            || w.chars().any(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let s = stem(w);
+        if Some(&*singular(w)) == population || view.time_over(&doc.tokens[i].span).is_some() {
+            continue;
+        }
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// A crude stem so that word forms meet ("fined"/"fine", "closing"/"close").
+pub(super) fn stem(w: &str) -> String {
+    let mut s = w.to_string();
+    for suffix in ["ing", "ed", "es", "s"] {
+        if s.len() > suffix.len() + 2 && s.ends_with(suffix) {
+            s.truncate(s.len() - suffix.len());
+            break;
+        }
+    }
+    if s.len() > 3 && s.ends_with('e') {
+        s.pop();
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    /// (figure as written, measure words, qualifier) of each figure.
+    fn read(text: &str) -> Vec<(String, Vec<String>, Option<String>)> {
+        crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .map(|(q, c)| {
+                (
+                    text[q.figure.clone()].to_string(),
+                    q.measure,
+                    c.ctx.qualifier,
+                )
+            })
+            .collect()
+    }
+
+    fn measure_of(text: &str, figure: &str) -> Vec<String> {
+        let all = read(text);
+        let found = all.iter().find(|(f, _, _)| f == figure);
+        found
+            .unwrap_or_else(|| panic!("{figure} in {all:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn two_sums_in_one_segment_measure_the_words_nearest_each() {
+        let text = "It made a net profit of $1.84bn on revenue of $9.6bn.";
+        assert_eq!(measure_of(text, "$1.84bn"), ["mad", "net", "profit"]);
+        assert_eq!(measure_of(text, "$9.6bn"), ["revenu"]);
+        let text = "It earned $5bn in profit and $20bn in revenue.";
+        assert_eq!(measure_of(text, "$5bn"), ["earn", "profit"]);
+        assert_eq!(measure_of(text, "$20bn"), ["revenu"]);
+        // an "of" phrase belongs to the figure before it
+        let text = "Its copper accounts for 12 percent of the economy and half of its exports.";
+        assert_eq!(measure_of(text, "12 percent"), ["copper", "account"]);
+        // "economy" is not the half's: with no word left, it measures its segment
+        assert!(measure_of(text, "half").contains(&"account".to_string()));
+        // with no word of its own, a figure measures its segment
+        let text = "Coverage fell from 94 percent in 2019 to 81 percent last year.";
+        assert_eq!(
+            measure_of(text, "81 percent"),
+            measure_of(text, "94 percent")
+        );
+    }
+
+    #[test]
+    fn the_amount_of_a_change_is_qualified_as_one() {
+        let change = Some("change".to_string());
+        for (text, figure) in [
+            ("Shares rose 4.3% in early trading.", "4.3%"),
+            ("Reserves fell by $2bn to $40bn.", "$2bn"),
+            ("The population grew by 1,200 last year.", "1,200"),
+        ] {
+            let all = read(text);
+            let q = all.iter().find(|(f, _, _)| f == figure).unwrap();
+            assert_eq!(q.2, change, "{text}");
+        }
+        for (text, figure) in [
+            ("Reserves fell by $2bn to $40bn.", "$40bn"),
+            ("The firm will cut 450 jobs.", "450"),
+            ("Inflation rose to 3.1% in May.", "3.1%"),
+        ] {
+            let all = read(text);
+            let q = all.iter().find(|(f, _, _)| f == figure).unwrap();
+            assert_eq!(q.2, None, "{text}");
+        }
+    }
+}

@@ -390,10 +390,22 @@ pub fn fold_word(word: &str) -> String {
         .collect()
 }
 
-/// Strip diacritics from Latin letters (é -> e, ï -> i, ø -> o) for comparing
-/// spellings; other characters pass through unchanged.
+/// Strip diacritics from Latin letters (é -> e, ï -> i, ø -> o) and write
+/// ligatures as their letters, as ASCII spellings do (æ -> ae, œ -> oe, ß ->
+/// ss), for comparing spellings; other characters pass through unchanged.
 pub fn strip_diacritics(s: &str) -> String {
-    s.chars().map(base_letter).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'Æ' => out.push_str("Ae"),
+            'œ' => out.push_str("oe"),
+            'Œ' => out.push_str("Oe"),
+            'ß' => out.push_str("ss"),
+            _ => out.push(base_letter(c)),
+        }
+    }
+    out
 }
 
 fn base_letter(c: char) -> char {
@@ -486,6 +498,10 @@ mod tests {
     fn folding_treats_typographic_variants_alike() {
         assert_eq!(fold_word("Norway’s"), "norway's");
         assert_eq!(strip_diacritics("Touré Élysée"), "Toure Elysee");
+        assert_eq!(
+            strip_diacritics("Sæterdal Œuvre Strauß"),
+            "Saeterdal Oeuvre Strauss"
+        );
         assert!(is_space('\u{202F}'));
         assert_eq!(one_line("  a \u{00A0}\n b "), "a b");
     }

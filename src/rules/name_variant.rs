@@ -317,6 +317,22 @@ mod tests {
         assert_ne!(skeleton("Keita", &lex), skeleton("Koita", &lex));
     }
 
+    /// A ligature written out in ASCII ("Sæterdal" / "Saeterdal") is a
+    /// spelling of the same letters, reported as accents only.
+    #[test]
+    fn a_ligature_written_out_differs_in_accents_only() {
+        let article = |name: &str, outlet: &str, who: &str| {
+            let src = format!("---\noutlet: {outlet}\ndate: 2026-03-10\n---\nChief executive {who} said the results were strong.\n");
+            crate::article::from_bytes(name, src.into_bytes()).unwrap()
+        };
+        let rules = crate::rules::load::default_pack().unwrap();
+        let a = article("a.md", "A", "Ragnhild Sæterdal");
+        let b = article("b.md", "B", "Ragnhild Saeterdal");
+        let report = crate::check(vec![a, b], &rules);
+        assert_eq!(report.findings.len(), 1);
+        assert!(report.findings[0].message.starts_with("accents in"), "{}", report.findings[0].message);
+    }
+
     #[test]
     fn edit_distances() {
         assert_eq!(edit_distance("sadiki", "sidiki"), 1);

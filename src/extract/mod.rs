@@ -193,13 +193,23 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
         let (Some(start), Some(end)) = (t.start, t.end) else {
             continue;
         };
-        if !t.relative || t.kind != TimeKind::Calendar {
+        if !t.relative || t.kind == TimeKind::Duration {
             continue;
         }
         let toks = doc.tokens_in(&t.span);
-        let weekday = toks
+        let month = toks
             .clone()
-            .any(|k| time::WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
+            .any(|k| time::names_month(&doc.tokens[k].lower));
+        // "Sunday, July 21" is dated by its month; "4 a.m. on Thursday" by
+        // its weekday.
+        let weekday = !month
+            && toks
+                .clone()
+                .any(|k| time::WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
+        // A clock is dated only by a month or weekday written with it.
+        if t.kind == TimeKind::Clock && !month && !weekday {
+            continue;
+        }
         let has_modifier = toks.clone().any(|k| {
             matches!(
                 doc.tokens[k].lower.as_str(),
@@ -222,10 +232,11 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
             let (y, m, d) = time::civil_from_days(z);
             day_in_year(y + 1, m, d)
         };
-        let yearless = matches!(
-            t.granularity,
-            time::Granularity::Day | time::Granularity::Month
-        );
+        let yearless = month
+            || matches!(
+                t.granularity,
+                time::Granularity::Day | time::Granularity::Month
+            );
         match tense {
             Tense::Future if weekday && end <= reference => t.move_days(|z| z + 7),
             Tense::Future if yearless && !weekday && end < reference => t.move_days(a_year_on),
@@ -252,8 +263,10 @@ enum Tense {
 /// the tense of the sentence's first clause after it. A future
 /// or target word ("will", "scheduled") tells the future; a past word
 /// ("was", "held") or a regular past form in lower case ("signed") the
-/// past, unless it follows "be" or "to" ("will be held", "due to be
-/// signed"), where it is passive and the words before it decide. A verb
+/// past, unless it follows "to", "remain", "stay" or a form of "be" other
+/// than "was" or "were" ("will be held", "due to be signed", "are
+/// suspended until", "will remain closed until"), where it is passive or
+/// an adjective and the words before it decide. A verb
 /// that moves an event ("was postponed until May") names a new date that
 /// may lie either side: the tense is unknown, whatever its auxiliary says.
 /// The words of dates (`covered`) tell nothing.
@@ -274,7 +287,20 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
             return Some(Tense::Future);
         }
         let past = t.is(class::PAST) || regular_past(t);
-        let passive = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "be" | "to");
+        let passive = k > 0
+            && matches!(
+                doc.tokens[k - 1].lower.as_str(),
+                "be" | "to"
+                    | "is"
+                    | "are"
+                    | "am"
+                    | "been"
+                    | "being"
+                    | "remain"
+                    | "remains"
+                    | "stay"
+                    | "stays"
+            );
         (past && !passive).then_some(Tense::Past)
     };
     let opens_clause = |k: &usize| doc.tokens[*k].word_is(class::CLAUSE_OPENER);
@@ -529,6 +555,22 @@ mod tests {
             (
                 "The minister was adamant that the summit in August goes ahead.",
                 "2026-08",
+            ),
+            // a participle after "are" or "remain" is no past ("Tuesday"
+            // is 10 March 2026)
+            ("Services are suspended until March 13.", "2026-03-13"),
+            ("The line will remain closed until Friday.", "2026-03-13"),
+            ("The line remained closed until Friday.", "2026-03-06"),
+            // a weekday written with its date: the month dates it
+            ("The race finishes on Sunday, March 15.", "2026-03-15"),
+            // a clock time with a day is moved as that day
+            (
+                "Workers will strike from 4 a.m. on Thursday.",
+                "2026-03-12T04:00",
+            ),
+            (
+                "The strike starts at 04:00 on March 12.",
+                "2026-03-12T04:00",
             ),
         ] {
             let text = format!("---\ndate: 2026-03-10\n---\n{sentence}");

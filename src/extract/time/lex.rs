@@ -183,6 +183,13 @@ pub(super) const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Whether a word, in lower case, names a month, in full or cut short
+/// ("sept").
+pub fn names_month(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    MONTHS.contains(&w) || MONTH_ABBR.iter().any(|&(a, _)| a == w)
+}
+
 pub(super) const MONTH_ABBR: [(&str, u32); 12] = [
     ("jan", 1),
     ("feb", 2),

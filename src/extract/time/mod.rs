@@ -256,7 +256,7 @@ use scan::*;
 use start::*;
 use written::*;
 
-pub use lex::WEEKDAYS;
+pub use lex::{names_month, WEEKDAYS};
 pub use math::days_in_month;
 
 // ---------------------------------------------------------------------------------------

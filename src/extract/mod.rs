@@ -74,7 +74,8 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let mut found: Vec<(Vec<TimeExpr>, Vec<name::NameMention>)> = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         let times = time::find_times(&article.scan, reference[i].0);
-        let mut times = split_changes(times, doc, lex, &article.scan, reference[i].0);
+        let times = split_changes(times, doc, lex, &article.scan, reference[i].0);
+        let mut times = second_days(times, doc);
         if let Some(r) = reference[i].0 {
             adjust_times(&mut times, doc, lex, r);
         }
@@ -328,6 +329,62 @@ fn regular_past(t: &segment::Token) -> bool {
         && number::parse_number(w).is_err()
 }
 
+/// "May 6 and 7", "on July 23 or 24th": a day number joined to a day of a
+/// month is a day of that month too, a date of its own and no count. The
+/// number stands alone: "May 6 and 7 others" counts others.
+fn second_days(times: Vec<TimeExpr>, doc: &Doc) -> Vec<TimeExpr> {
+    let mut out = Vec::with_capacity(times.len());
+    for (n, t) in times.iter().enumerate() {
+        out.push(t.clone());
+        let Some(start) = t
+            .start
+            .filter(|_| t.kind == TimeKind::Calendar && t.granularity == time::Granularity::Day)
+        else {
+            continue;
+        };
+        let k = doc.tokens.partition_point(|x| x.span.start < t.span.end);
+        let (Some(join), Some(day)) = (doc.tokens.get(k), doc.tokens.get(k + 1)) else {
+            continue;
+        };
+        let ends_in_day = doc
+            .tokens
+            .get(k.wrapping_sub(1))
+            .is_some_and(|x| x.kind == segment::TokKind::Digits);
+        let joined = matches!(join.lower.as_str(), "and" | "or" | "&");
+        let alone = doc.tokens.get(k + 2).is_none_or(|x| {
+            !x.is_word() || x.word_is(class::STOPWORD) || x.sentence != day.sentence
+        });
+        let taken = times
+            .get(n + 1)
+            .is_some_and(|x| x.span.start <= day.span.start);
+        let number = day
+            .lower
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = matches!(&day.lower[number.len()..], "" | "st" | "nd" | "rd" | "th");
+        let (y, m, d) = time::civil_from_days(start);
+        let Some(to) = number
+            .parse::<u32>()
+            .ok()
+            .filter(|&x| (1..=time::days_in_month(y, m)).contains(&x) && x != d)
+        else {
+            continue;
+        };
+        if ends_in_day
+            && joined
+            && alone
+            && !taken
+            && ordinal
+            && day.kind == segment::TokKind::Digits
+        {
+            let mut second = t.clone();
+            second.span = day.span.clone();
+            second.move_days(|z| z + to as Day - d as Day);
+            out.push(second);
+        }
+    }
+    out
+}
+
 /// A range after a verb that moves an event in time, in the same segment,
 /// is a change of date:
 /// "postponed the election from February 2024 to 2026" names the old date
@@ -530,6 +587,33 @@ mod tests {
         let got = dates_of(text);
         assert_eq!(got[0].1, "2026-03-17");
         assert_eq!(got[0].2, time::parse_iso_date("2026-03-17"));
+    }
+
+    #[test]
+    fn a_day_number_joined_to_a_day_is_a_date_of_that_month() {
+        let dated = |sentence: &str| {
+            let text = format!("---\ndate: 2026-03-10\n---\n{sentence}");
+            dates_of(&text)
+                .into_iter()
+                .map(|(w, t, _)| (w, t))
+                .collect::<Vec<_>>()
+        };
+        let pair = |a: &str, b: &str, c: &str, d: &str| {
+            vec![
+                (a.to_string(), b.to_string()),
+                (c.to_string(), d.to_string()),
+            ]
+        };
+        let got = dated("The next meeting is scheduled for May 6 and 7.");
+        assert_eq!(got, pair("May 6", "2026-05-06", "7", "2026-05-07"));
+        let got = dated("Talks were held on March 3 or 4th in Paris.");
+        assert_eq!(got, pair("March 3", "2026-03-03", "4th", "2026-03-04"));
+        // a count after the day is no day
+        assert_eq!(dated("On May 6 and 7 others were hurt.").len(), 1);
+        assert_eq!(
+            dated("The shops opened on July 23 and 24 people queued.").len(),
+            1
+        );
     }
 
     #[test]

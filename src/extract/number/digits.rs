@@ -139,6 +139,13 @@ pub(super) fn clock_suffix(i: &str) -> bool {
 }
 
 /// A number written in digits, with whatever letters are glued to it.
+/// A capital C glued to a figure is degrees Celsius as newswire writes it
+/// ("temperatures hit 44.6C"): the unit with its degree sign, as the
+/// lexicon lists it. An F stays a code ("a Boeing 777F", "the 13F filing").
+fn temperature_letter(letters: &str) -> Option<&'static str> {
+    (letters == "C").then_some("°c")
+}
+
 /// Fails on clock times, dates, versions and codes like "4x4" or "5G".
 pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
     let (mut r, (mut s, grouped)) = int_part(i)?;
@@ -226,6 +233,8 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
         Glued::Ordinal
     } else if let Some(sc) = abbr_scale(letters, true) {
         Glued::Scale(sc)
+    } else if let Some(degrees) = temperature_letter(letters) {
+        Glued::Unit(degrees) // "44.6C", "100F"
     } else if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
         return fail(i); // 5G, 3D
     } else {

@@ -163,8 +163,10 @@ fn signed_money_and_signs_after_the_figure() {
         &[("15", 15.0, C), ("$20", 20.0, usd.clone())],
     );
     has("Its GDP is $2.174T.", "$2.174T", 2.174e12, usd);
-    // a capital letter after figures alone is a code
-    none("5G and 3D");
+    // a capital letter after figures alone is a code, but for C: degrees
+    none("5G and 3D, a Boeing 777F");
+    let n = has("temperatures hit 44.6C on", "44.6C", 44.6, C);
+    assert_eq!(n.glued_unit.as_deref(), Some("°c"));
 }
 
 #[test]

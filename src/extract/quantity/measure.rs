@@ -194,24 +194,24 @@ mod tests {
 
     #[test]
     fn the_amount_of_a_change_is_qualified_as_one() {
-        let change = Some("change".to_string());
+        let qualifier = |text: &str, figure: &str| {
+            let all = read(text);
+            let q = all.iter().find(|(f, _, _)| f == figure);
+            q.unwrap_or_else(|| panic!("{figure} in {all:?}")).2.clone()
+        };
         for (text, figure) in [
             ("Shares rose 4.3% in early trading.", "4.3%"),
             ("Reserves fell by $2bn to $40bn.", "$2bn"),
             ("The population grew by 1,200 last year.", "1,200"),
         ] {
-            let all = read(text);
-            let q = all.iter().find(|(f, _, _)| f == figure).unwrap();
-            assert_eq!(q.2, change, "{text}");
+            assert_eq!(qualifier(text, figure).as_deref(), Some("change"), "{text}");
         }
         for (text, figure) in [
             ("Reserves fell by $2bn to $40bn.", "$40bn"),
             ("The firm will cut 450 jobs.", "450"),
             ("Inflation rose to 3.1% in May.", "3.1%"),
         ] {
-            let all = read(text);
-            let q = all.iter().find(|(f, _, _)| f == figure).unwrap();
-            assert_eq!(q.2, None, "{text}");
+            assert_eq!(qualifier(text, figure), None, "{text}");
         }
     }
 }

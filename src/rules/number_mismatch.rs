@@ -104,9 +104,9 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     let q = c.quantity().expect("number claim");
     let slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
     // Up to the next step, not onto it: "at least 27" is not 28.
-    let reach = last_digit_step(q.value) * p.open_bound_steps * (1.0 - 1e-9);
-    let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach };
-    let hi = if q.high.is_finite() { q.high + slack + q.high.abs() * p.tolerance } else { q.value + reach };
+    let reach = || last_digit_step(q.value) * p.open_bound_steps * (1.0 - 1e-9);
+    let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach() };
+    let hi = if q.high.is_finite() { q.high + slack + q.high.abs() * p.tolerance } else { q.value + reach() };
     (lo, hi)
 }
 

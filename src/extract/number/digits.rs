@@ -234,7 +234,7 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
     } else if let Some(sc) = abbr_scale(letters, true) {
         Glued::Scale(sc)
     } else if let Some(degrees) = temperature_letter(letters) {
-        Glued::Unit(degrees) // "44.6C", "100F"
+        Glued::Unit(degrees) // "44.6C"
     } else if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
         return fail(i); // 5G, 3D
     } else {

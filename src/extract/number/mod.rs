@@ -183,8 +183,8 @@ fn with_suffixes<'a>(i: &'a str, r: &'a str, core: Core<'a>) -> Res<'a, Num> {
     if let Some(u) = core.unit {
         // "250m kroner": a glued "m" before a currency name is millions.
         if let ("m" | "M", Ok((r2, code))) = (u, preceded(sp, currency_suffix).parse(r)) {
-            let core = Core::exact(scale_mul(core.value, 1e6), false);
-            let mut n = make_num(core, NumKind::Money(code.to_string()), None);
+            let mut n = make_num(core, NumKind::Money(code.to_string()), Some(u));
+            n.glued_unit_as_scale(1e6);
             n.figure = 0..i.offset(r);
             return Ok((r2, n));
         }

@@ -30,26 +30,25 @@ pub(super) fn change_amount(
 /// revenue). A figure left with no word takes its segment's.
 pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
-    // (segment, first token, last token) of each figure with its hedge and
-    // noun; counts measure nothing and take no word from the others
-    let spans: Vec<Option<(usize, usize, usize)>> = drafts
+    let segment: Vec<usize> = drafts.iter().map(|d| doc.tokens[d.first].segment).collect();
+    // (first token, last token) of each figure with its hedge, noun and
+    // "of" phrase; counts measure nothing and take no word from the others
+    let spans: Vec<Option<(usize, usize)>> = drafts
         .iter()
         .map(|d| {
             let end = of_phrase_end(view, d.noun_end.unwrap_or(d.last).max(d.last));
-            let seg = doc.tokens[d.first].segment;
-            (d.q.kind != QuantityKind::Count).then_some((seg, d.hedge_start, end))
+            (d.q.kind != QuantityKind::Count).then_some((d.hedge_start, end))
         })
         .collect();
-    let segment: Vec<usize> = drafts.iter().map(|d| doc.tokens[d.first].segment).collect();
-    let gap =
-        |i: usize, (_, a, b): (usize, usize, usize)| a.saturating_sub(i) + i.saturating_sub(b);
+    let gap = |i: usize, (a, b): (usize, usize)| a.saturating_sub(i) + i.saturating_sub(b);
     for (k, d) in drafts.iter_mut().enumerate() {
         let Some(mut own) = spans[k] else { continue };
-        if let Some(p) = d.ctx.link.and_then(|j| spans[j]).filter(|p| p.0 == own.0) {
-            (own.1, own.2) = (own.1.min(p.1), own.2.max(p.2));
+        let partner = d.ctx.link.filter(|&j| segment[j] == segment[k]);
+        if let Some(p) = partner.and_then(|j| spans[j]) {
+            own = (own.0.min(p.0), own.1.max(p.1));
         }
         // the drafts are in text order, so a segment's figures are adjacent
-        let same = |j: &usize| segment[*j] == own.0;
+        let same = |j: &usize| segment[*j] == segment[k];
         let lo = (0..k).rev().take_while(same).last().unwrap_or(k);
         let hi = (k + 1..segment.len()).take_while(same).last().unwrap_or(k);
         let others: Vec<_> = (lo..=hi)
@@ -63,7 +62,7 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
             let forward = view.word(i + 1) == Some("of");
             others.iter().all(|&o| {
                 let (mine, theirs) = (gap(i, own), gap(i, o));
-                let before = own.1 < o.1;
+                let before = own.0 < o.0;
                 theirs > 0 && (mine < theirs || (mine == theirs && before != forward))
             })
         };

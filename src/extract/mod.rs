@@ -35,7 +35,7 @@ pub struct Extraction {
 pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let docs: Vec<Doc> = articles.iter().map(|a| segment(&a.scan, lex)).collect();
     let doc_refs: Vec<&Doc> = docs.iter().collect();
-    let common = name::lowercase_words(&doc_refs);
+    let common = name::lowercase_words(&doc_refs, lex);
 
     // Dating: the latest past date each undated article mentions (a dated
     // article needs none, and scanning it would parse its dates twice).

@@ -35,7 +35,7 @@ pub struct NameMention {
 /// story also writes capitalised at the start of a sentence are kept: no
 /// other word is asked about ([`name_token`] asks about those), and most
 /// of the story's lower-case words are ruled out by their shape alone.
-pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
+pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> {
     let mut asked = HashSet::default();
     let mut shapes = Shapes::default();
     let mut inner_cap = HashSet::default();
@@ -48,10 +48,9 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc]) -> HashSet<&'a str> {
             let starts = i == 0
                 || doc.tokens[i - 1].sentence != t.sentence
                 || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
-            let next_cap = doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is_word() && n.cap && n.sentence == t.sentence);
+            let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
+                n.is_word() && n.sentence == t.sentence && (n.cap || particle_head(&n.lower, lex))
+            });
             if !starts {
                 inner_cap.insert(t.lower.as_str());
                 continue;
@@ -118,7 +117,14 @@ pub fn find_names(
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if !name_token(toks, i, scan, lex, common) || is_masked(&toks[i]) {
+        // A name opens at a name token, or at the particles before one
+        // ("the van der Molen case").
+        let lead = particle_run(&toks[i..]);
+        let particles_open = lead > 0
+            && i + lead < n
+            && name_token(toks, i + lead, scan, lex, common)
+            && !is_masked(&toks[i + lead]);
+        if !particles_open && (!name_token(toks, i, scan, lex, common) || is_masked(&toks[i])) {
             i += 1;
             continue;
         }
@@ -150,76 +156,106 @@ pub fn find_names(
                 end += 1;
                 continue;
             }
-            if t.is_word()
-                && !t.cap
-                && t.is(class::PARTICLE)
-                && end + 1 < n
-                && name_token(toks, end + 1, scan, lex, common)
+            // Particles between names, one or a run ("van der", "de la").
+            let particles = particle_run(&toks[end..]);
+            if particles > 0
+                && end + particles < n
+                && name_token(toks, end + particles, scan, lex, common)
             {
-                end += 1;
+                end += particles;
                 continue;
             }
             break;
         }
         i = end;
-        // Word tokens of the sequence.
+        // Word tokens of the sequence, cut before a title inside it
+        // ("Cordal Minerals CEO Tomasz Wierzbicky").
         let words: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
-        if words.is_empty() {
-            continue;
+        let mut rest: &[usize] = &words;
+        while let Some(cut) = inner_title(toks, rest, lex) {
+            // The words before the title name an organisation or a place
+            // ("Cordal Mining CEO …"), or are the title's own portfolio
+            // ("Transport Minister …"), which goes with it.
+            out.extend(
+                mention(toks, &rest[..cut], scan, lex)
+                    .filter(|m| matches!(m.entity, EntityKind::Org | EntityKind::Place)),
+            );
+            rest = &rest[cut..];
         }
-        let (role, rest) = strip_titles(toks, &words, lex);
-        let mut role = role;
-        if rest.is_empty() {
-            continue;
-        }
-        // A role noun written before the name ("statistician Amina Diallo").
-        if role.is_none() && start > 0 {
-            let p = &toks[start - 1];
-            if p.is_word() && !p.cap && lex.is_role(&p.lower) {
-                role = Some(p.lower.to_string());
-            }
-        }
-        let first = rest[0];
-        let last = *rest.last().unwrap_or(&first);
-        let span = toks[first].span.start..toks[last].surface.end;
-        let text = scan[span.clone()].to_string();
-        let lower_all = rest
-            .iter()
-            .map(|&k| toks[k].lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let place = lex.place(&lower_all).map(str::to_string);
-        let demonym = rest.len() <= 2 && lex.is_demonym(&lower_all);
-        let last_lower = toks[last].lower.as_str();
-        let all_caps = rest.len() == 1
-            && text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-            && text.chars().count() > 1;
-        let prefix = rest.len() > 1 && lex.is_place_prefix(&toks[rest[0]].lower);
-        let entity =
-            if place.is_some() || prefix || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
-                EntityKind::Place
-            } else if rest.iter().any(|&k| toks[k].is(class::ORG_WORD)) || all_caps {
-                EntityKind::Org
-            } else if role.is_some() || rest.len() >= 2 {
-                EntityKind::Person
-            } else {
-                EntityKind::Other
-            };
-        out.push(NameMention {
-            span,
-            tokens: first..last + 1,
-            text,
-            entity,
-            place,
-            role,
-            demonym,
-            sentence: toks[first].sentence,
-        });
+        out.extend(mention(toks, rest, scan, lex));
     }
     out
+}
+
+/// Where a title starts inside a sequence of name words, past its leading
+/// titles, when at least two name words follow it.
+fn inner_title(toks: &[Token], words: &[usize], lex: &Lexicon) -> Option<usize> {
+    let lead = words.len() - strip_titles(toks, words, lex).1.len();
+    (lead + 1..words.len()).find(|&k| {
+        (1..=lex.max_title_words).any(|len| {
+            k + len + 2 <= words.len() && lex.is_title(&phrase(toks, &words[k..k + len]))
+        })
+    })
+}
+
+/// The lower-case words of `words`, joined by spaces.
+fn phrase(toks: &[Token], words: &[usize]) -> String {
+    words
+        .iter()
+        .map(|&k| toks[k].lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The mention of one sequence of name words, its titles taken off.
+fn mention(toks: &[Token], words: &[usize], scan: &str, lex: &Lexicon) -> Option<NameMention> {
+    let start = *words.first()?;
+    let (mut role, rest) = strip_titles(toks, words, lex);
+    if rest.is_empty() {
+        return None;
+    }
+    // A role noun written before the name ("statistician Amina Diallo").
+    if role.is_none() && start > 0 {
+        let p = &toks[start - 1];
+        if p.is_word() && !p.cap && lex.is_role(&p.lower) {
+            role = Some(p.lower.to_string());
+        }
+    }
+    let first = rest[0];
+    let last = *rest.last().unwrap_or(&first);
+    let span = toks[first].span.start..toks[last].surface.end;
+    let text = scan[span.clone()].to_string();
+    let lower_all = phrase(toks, &rest);
+    let place = lex.place(&lower_all).map(str::to_string);
+    let demonym = rest.len() <= 2 && lex.is_demonym(&lower_all);
+    let last_lower = toks[last].lower.as_str();
+    let all_caps = rest.len() == 1
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        && text.chars().count() > 1;
+    let prefix = rest.len() > 1 && lex.is_place_prefix(&toks[rest[0]].lower);
+    let entity =
+        if place.is_some() || prefix || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
+            EntityKind::Place
+        } else if rest.iter().any(|&k| toks[k].is(class::ORG_WORD)) || all_caps {
+            EntityKind::Org
+        } else if role.is_some() || rest.len() >= 2 {
+            EntityKind::Person
+        } else {
+            EntityKind::Other
+        };
+    Some(NameMention {
+        span,
+        tokens: first..last + 1,
+        text,
+        entity,
+        place,
+        role,
+        demonym,
+        sentence: toks[first].sentence,
+    })
 }
 
 /// Leading demonyms and titles come off; the longest title first.
@@ -230,11 +266,7 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
         let mut stripped = false;
         let max = lex.max_title_words.min(rest.len().saturating_sub(1));
         for k in (1..=max).rev() {
-            let phrase = rest[..k]
-                .iter()
-                .map(|&i| toks[i].lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
+            let phrase = phrase(toks, &rest[..k]);
             if lex.is_title(&phrase) {
                 role = Some(phrase);
                 rest = &rest[k..];
@@ -242,12 +274,19 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
                 break;
             }
         }
-        // A demonym in front of a title or name ("Norwegian President X").
-        if !stripped && rest.len() > 1 && lex.is_demonym(&toks[rest[0]].lower) {
-            let next = toks[rest[1]].lower.as_str();
-            if lex.is_title(next)
-                || (rest.len() > 2 && rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower)))
+        // A demonym or a role noun in front of a title ("Norwegian
+        // President X") or of a person's full name ("Spaniard Iker
+        // Etxeberria", "Striker Joaquín de la Peña" opening a sentence).
+        let head = toks[rest[0]].lower.as_str();
+        let demonym = lex.is_demonym(head);
+        if !stripped && rest.len() > 1 && (demonym || lex.is_role(head)) {
+            let titled = rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));
+            if (titled && (demonym || lex.is_title(&toks[rest[1]].lower)))
+                || full_name(toks, &rest[1..], lex)
             {
+                if !demonym {
+                    role = Some(head.to_string());
+                }
                 rest = &rest[1..];
                 stripped = true;
             }
@@ -259,9 +298,42 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
     (role, rest.to_vec())
 }
 
+/// How many lower-case particles open `toks` ("van der", "de la").
+fn particle_run(toks: &[Token]) -> usize {
+    toks.iter()
+        .take_while(|p| p.is_word() && !p.cap && p.is(class::PARTICLE))
+        .count()
+}
+
+/// A capitalised name joined to its particle by a hyphen ("al-Mansouri",
+/// "el-Amin").
+fn particle_joined(surface: &str, lex: &Lexicon) -> bool {
+    particle_head(surface, lex)
+        && surface
+            .split_once(['-', '\u{2011}'])
+            .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A word that starts with a particle and a hyphen ("al-", "el-").
+fn particle_head(word: &str, lex: &Lexicon) -> bool {
+    word.split_once(['-', '\u{2011}'])
+        .is_some_and(|(head, _)| lex.is_particle(&head.to_lowercase()))
+}
+
+/// Words that read as a person's given name and surname: two capitalised
+/// words (particles aside), neither a word of organisations or places.
+fn full_name(toks: &[Token], words: &[usize], lex: &Lexicon) -> bool {
+    words.iter().filter(|&&k| toks[k].cap).count() == 2
+        && lex.place(&phrase(toks, words)).is_none()
+        && words.iter().all(|&k| {
+            let lower = toks[k].lower.as_str();
+            !toks[k].is(class::ORG_WORD) && !lex.is_generic_place(lower) && !lex.is_demonym(lower)
+        })
+}
+
 fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
     let t = &toks[i];
-    if t.kind != TokKind::Word || !t.cap {
+    if t.kind != TokKind::Word || !(t.cap || particle_joined(&scan[t.surface.clone()], lex)) {
         return false;
     }
     let lower = t.lower.as_str();
@@ -284,7 +356,12 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
     if t.is(class::STOPWORD) && !t.is(class::PARTICLE) {
         return false;
     }
-    if starts && common.contains(lower) && lex.place(lower).is_none() {
+    // A particle opening a sentence ("Van Rijn said") starts a name when one
+    // follows it.
+    let particle_before_name = || {
+        t.is(class::PARTICLE) && i + 1 < toks.len() && name_token(toks, i + 1, scan, lex, common)
+    };
+    if starts && common.contains(lower) && lex.place(lower).is_none() && !particle_before_name() {
         return false;
     }
     // All-capital words longer than an acronym are headline shouting.
@@ -305,7 +382,7 @@ mod tests {
     fn names(s: &str) -> Vec<(String, EntityKind, Option<String>)> {
         let lex = Lexicon::builtin_for_tests();
         let doc = segment(s, &lex);
-        let common = lowercase_words(&[&doc]);
+        let common = lowercase_words(&[&doc], &lex);
         find_names(&doc, s, &lex, &common, &[])
             .into_iter()
             .filter(|m| !m.demonym)
@@ -341,6 +418,47 @@ mod tests {
         assert!(texts.contains(&"Jean-Luc Le Brun"), "{texts:?}");
         assert!(texts.contains(&"Pieter van Dam"), "{texts:?}");
         assert!(texts.contains(&"Osama bin Laden"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_title_inside_a_name_cuts_it() {
+        let got = names("Cordal Mining CEO Tomasz Wierzbicky spoke. Transport Minister Adrian Stoica left. Massachusetts General Hospital said so.");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Cordal Mining",
+                "Tomasz Wierzbicky",
+                "Adrian Stoica",
+                "Massachusetts General Hospital"
+            ]
+        );
+        assert_eq!(got[1].2.as_deref(), Some("ceo"));
+    }
+
+    #[test]
+    fn demonyms_and_roles_before_a_full_name_come_off() {
+        let got = names("He finished ahead of Spaniard Iker Etxeberria. Striker Joaquín de la Peña scored. The Irish Consumer Rights Forum objected.");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Iker Etxeberria",
+                "Joaquín de la Peña",
+                "Irish Consumer Rights Forum"
+            ]
+        );
+        assert_eq!(got[1].2.as_deref(), Some("striker"));
+    }
+
+    #[test]
+    fn particles_run_join_and_open_names() {
+        let got = names("Khalid al-Mansouri was dismissed. Van Rijn said the van der Molen case was closed, not de facto.");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec!["Khalid al-Mansouri", "Van Rijn", "van der Molen"]
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Dates in context: turns the time expressions found by `time` into date
 //! claims, reading how each relates to its event ("until 2026", "by the end
 //! of the month"), which event it dates (the nearest event word of the
-//! lexicon in its sentence, with its distance), an ordinal on that event
+//! lexicon in its sentence, with its distance; an "it" opening the date's
+//! clause stands for an event before it), an ordinal on that event
 //! ("second coup"), and the named entities of its sentence.
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
@@ -148,13 +149,23 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .count()
         };
         let plain = relation.as_deref().is_none_or(|r| r == "at");
-        let conjunction = |r: std::ops::Range<usize>| {
-            r.into_iter()
-                .any(|k| doc.tokens[k].is(class::CLAUSE_OPENER))
-        };
+        let opener = |k: usize| doc.tokens[k].is(class::CLAUSE_OPENER);
         for (a, b, e) in mentions {
-            let between = if b < first { b + 1..first } else { last + 1..a };
-            if plain && conjunction(between.clone()) {
+            let mut between = if b < first { b + 1..first } else { last + 1..a };
+            // A clause whose subject is "it", right after its opener, speaks
+            // of the event before it ("a wildfire ... since it broke out on
+            // August 15"): the pronoun stands for the event.
+            if b < first {
+                let refers = between
+                    .clone()
+                    .rev()
+                    .find(|&k| opener(k))
+                    .filter(|&k| doc.tokens.get(k + 1).is_some_and(|p| p.lower == "it"));
+                if let Some(k) = refers {
+                    between = k + 2..first;
+                }
+            }
+            if plain && between.clone().any(opener) {
                 continue;
             }
             let d = words_between(between);
@@ -230,5 +241,55 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             }),
             ctx,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::Value;
+    use crate::extract::extract_all;
+    use crate::lexicon::Lexicon;
+
+    /// (date text, event, relation) of each date claim.
+    fn events(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let lex = Lexicon::builtin_for_tests();
+        let a = crate::article::parse("t.txt", format!("date: 2025-08-21\n\n{text}")).unwrap();
+        extract_all(std::slice::from_ref(&a), &lex)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.value {
+                Value::Time(t) => Some((c.text, t.event, t.relation)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn it_after_a_clause_opener_stands_for_the_event_before() {
+        let got = events(
+            "A wildfire in the hills has burned 14,800 hectares since it broke out on August 15.",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "August 15".into(),
+                Some("accident".into()),
+                Some("at".into())
+            )]
+        );
+        // Another subject after the opener starts another clause.
+        let got = events(
+            "A wildfire in the hills has burned 14,800 hectares since crews arrived on August 15.",
+        );
+        assert_eq!(got, vec![("August 15".into(), None, Some("at".into()))]);
+    }
+
+    #[test]
+    fn a_rise_as_a_noun_is_an_event() {
+        let got = events("The bank raised its rate on Wednesday, its first increase since March.");
+        assert!(
+            got.contains(&("March".into(), Some("rise".into()), Some("since".into()))),
+            "{got:?}"
+        );
     }
 }

@@ -426,11 +426,23 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
             }
         }
     }
-    for i in 1..drafts.len() {
-        if drafts[i].q.unit.is_some()
-            || drafts[i].q.kind != QuantityKind::Count
-            || !continues_count(view, drafts[i].first)
-        {
+    let age = view
+        .lex
+        .units
+        .iter()
+        .position(|u| u.dimension.as_deref() == Some("age"));
+    for i in 0..drafts.len() {
+        if drafts[i].q.unit.is_some() || drafts[i].q.kind != QuantityKind::Count {
+            continue;
+        }
+        if let (Some(u), true) = (age, appositive(view, &drafts[i])) {
+            drafts[i].q.unit = Some(view.lex.units[u].name.clone());
+            drafts[i].q.comparable = view.lex.units[u].compare;
+            // a person's age is no count for the figures after it
+            drafts[i].inherited_unit = true;
+            continue;
+        }
+        if i == 0 || !continues_count(view, drafts[i].first) {
             continue;
         }
         let para = doc.sentences[doc.tokens[drafts[i].first].sentence].paragraph;
@@ -450,6 +462,22 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
             drafts[i].inherited_unit = true;
         }
     }
+}
+
+/// A whole number set off by commas right after a name, "Ewa Brzezinska,
+/// 47, said": the age of the person named, as news copy writes it.
+fn appositive(view: &ArticleView, d: &Draft) -> bool {
+    let toks = &view.doc.tokens;
+    let v = d.num.value;
+    let comma = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is_punct(','));
+    (1.0..=125.0).contains(&v)
+        && v.fract() == 0.0
+        && d.hedge.is_none()
+        && comma(d.first.checked_sub(1))
+        && comma(Some(d.last + 1))
+        && d.first.checked_sub(2).is_some_and(|k| {
+            toks[k].is_word() && toks[k].cap && view.time_over(&toks[k].span).is_none()
+        })
 }
 
 /// Whether the figure at token `first` continues the count before it:
@@ -506,6 +534,14 @@ mod tests {
             .into_iter()
             .map(|(q, _)| (text[q.figure.clone()].to_string(), q.value, q.unit))
             .collect()
+    }
+
+    #[test]
+    fn a_number_in_commas_after_a_name_is_an_age() {
+        let got = figures("They won nine league games. Manager Ewa Brzezinska, 47, said so. Sales rose in March, 12, and April.");
+        let unit = |f: &str| got.iter().find(|g| g.0 == f).and_then(|g| g.2.clone());
+        assert_eq!(unit("47").as_deref(), Some("age"));
+        assert_ne!(unit("12").as_deref(), Some("age"));
     }
 
     #[test]

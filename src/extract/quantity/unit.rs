@@ -283,7 +283,7 @@ mod tests {
     #[test]
     fn a_verb_with_a_figure_of_its_own_counts_that_figure() {
         let text = "The storm left 260,000 customers without power and killed 23 people.";
-        assert_eq!(unit_of(text, "260,000").as_deref(), Some("customer"));
+        assert_eq!(unit_of(text, "260,000").as_deref(), Some("customers"));
         assert_eq!(unit_of(text, "23").as_deref(), Some("deaths"));
         // a hedge between the verb and its figure
         let text = "Boats pulled about 200 people from the water.";

@@ -423,8 +423,10 @@ pub fn definite_place(view: &ArticleView, k: usize) -> Option<String> {
         .or_else(|| view.home.map(str::to_string))
 }
 
-/// When a figure holds: a date in its clause, a short lead-in date
-/// ("By February, ..."), else the article's now.
+/// When a figure holds: a date in its clause (before it, or up to eight
+/// words after it), a short lead-in date ("By February, ..."), else the
+/// article's now; moved back by a length of time written after the figure
+/// with "earlier" or "before" ("1,640 a year earlier").
 pub fn time_of(
     view: &ArticleView,
     start: usize,
@@ -438,7 +440,7 @@ pub fn time_of(
     let pos = doc.tokens[start].span.start;
     let after_limit = doc
         .tokens
-        .get(end + 6)
+        .get(end + 8)
         .map(|t| t.span.end)
         .unwrap_or(usize::MAX);
     let end_byte = doc.tokens[end].span.end;
@@ -503,7 +505,7 @@ pub fn time_of(
             }
         }
     }
-    match best {
+    let (time, text) = match best {
         Some(t) => (
             Some(resolved(t)),
             Some(view.scan[t.span.clone()].to_string()),
@@ -513,6 +515,30 @@ pub fn time_of(
                 .map(|r| (r - view.lex.current_window_days as Day, r)),
             None,
         ),
+    };
+    // "down from 1,640 a year earlier": the figure holds that long before
+    // the time it would otherwise have.
+    let earlier = view
+        .times_in(&(end_byte..after_limit))
+        .iter()
+        .find_map(|t| {
+            let next = doc.token_at(t.span.end);
+            let back = matches!(view.word(next), Some("earlier" | "before"));
+            let close = doc.token_at(t.span.start) <= end + 2;
+            let days = t
+                .length_days
+                .filter(|_| t.kind == TimeKind::Duration && back && close)?;
+            Some((days, t.span.start..doc.tokens[next].span.end))
+        });
+    match (earlier, time) {
+        (Some((days, span)), Some((a, b))) => {
+            let days = days.round() as Day;
+            (
+                Some((a - days, b - days)),
+                Some(view.scan[span].to_string()),
+            )
+        }
+        _ => (time, text),
     }
 }
 

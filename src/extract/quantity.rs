@@ -537,6 +537,30 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_a_length_of_time_earlier_holds_that_long_before() {
+        let text = "date: 2024-04-10\n\nSome 987 migrants landed this year, down from 1,640 a year earlier. Costs were 20 three years earlier. It had 1,432 cases, nearly double the 742 recorded in the same period last year.";
+        let time = |f: &str| {
+            let all = super::quantities_in(text);
+            let c = all.into_iter().find(|(q, _)| text[q.figure.clone()] == *f);
+            let c = c.unwrap_or_else(|| panic!("{f}")).1;
+            (
+                c.ctx
+                    .time
+                    .map(|(a, _)| crate::extract::time::civil_from_days(a).0),
+                c.ctx.time_text,
+            )
+        };
+        assert_eq!(time("1,640"), (Some(2023), Some("a year earlier".into())));
+        assert_eq!(time("20"), (Some(2021), Some("three years earlier".into())));
+        assert_eq!(time("987").0, Some(2024));
+        // a time up to eight words after the figure is its own
+        assert_eq!(time("742").0, Some(2023));
+        // a number word after a figure is no noun of it
+        let got = figures(text);
+        assert!(got.iter().any(|g| g.0 == "20" && g.2.is_none()), "{got:?}");
+    }
+
+    #[test]
     fn a_number_in_commas_after_a_name_is_an_age() {
         let got = figures("They won nine league games. Manager Ewa Brzezinska, 47, said so. Sales rose in March, 12, and April.");
         let unit = |f: &str| got.iter().find(|g| g.0 == f).and_then(|g| g.2.clone());

@@ -5,6 +5,7 @@
 //! and the noun a figure without one refers back to.
 
 use super::ArticleView;
+use crate::extract::number::{TENS, UNITS};
 use crate::lexicon::class;
 use crate::lexicon::singular;
 use crate::segment::TokKind;
@@ -76,6 +77,10 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             return None;
         }
         if t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.lower.ends_with("ly") {
+            return None;
+        }
+        // A number word starts another figure ("20 three years ago").
+        if UNITS.contains(&t.lower.as_str()) || TENS.contains(&t.lower.as_str()) {
             return None;
         }
         // A raw noun: prefer a plural-looking second word ("oil companies").

@@ -201,7 +201,13 @@ pub(super) fn dur_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (f64, Unit)> {
     };
     let (r, hyphen) = alt((sp1.map(|_| false), dash.map(|_| true))).parse(r)?;
     let (r, (u, plural)) = unit_word(r)?;
-    if article && (u == Unit::Second || plural || hyphen || rate_context(c.prev)) {
+    // After a figure "a year" is a rate ("400 a year"), unless a word that
+    // counts time from it follows ("400 a year ago", "a year earlier").
+    let rate = rate_context(c.prev)
+        && (sp1, |i| kw_idx(i, &["ago", "earlier", "later"]))
+            .parse(r)
+            .is_err();
+    if article && (u == Unit::Second || plural || hyphen || rate) {
         return fail(i);
     }
     if is_age(r) || (article && !article_duration_context(c.prev, u, r)) {

@@ -427,6 +427,10 @@ fn durations() {
     none("it would sell 1,000 units a day");
     assert_eq!(spans("for a year", r), vec!["a year"]);
     assert_eq!(spans("A week later", r), vec!["A week"]);
+    // after a figure "a year" is a rate unless time is counted from it
+    assert_eq!(spans("sales were 400 a year ago", r), vec!["a year ago"]);
+    assert_eq!(spans("down from 1,640 a year earlier", r), vec!["a year"]);
+    none("sales were 400 a year");
     none("a few years");
     none("1 / 5");
 }

@@ -453,6 +453,17 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
                 && !drafts[j].inherited_unit
                 && doc.sentences[doc.tokens[drafts[j].first].sentence].paragraph == para
         });
+        // Things counted are whole: "the median age rose to 38.2" counts
+        // no homes, where "rose to 7.9" may be metres.
+        let counted = |j: usize| {
+            let unit = drafts[j].q.unit.as_ref();
+            !view
+                .lex
+                .units
+                .iter()
+                .any(|u| Some(&u.name) == unit && u.dimension.is_some())
+        };
+        let prev = prev.filter(|&j| drafts[i].q.value.fract() == 0.0 || !counted(j));
         if let Some(j) = prev {
             drafts[i].q.unit = drafts[j].q.unit.clone();
             drafts[i].q.comparable = drafts[j].q.comparable;
@@ -558,6 +569,21 @@ mod tests {
         // a number word after a figure is no noun of it
         let got = figures(text);
         assert!(got.iter().any(|g| g.0 == "20" && g.2.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_of_things_is_whole_and_a_measured_count_says_what_of() {
+        let text = "The city added 58,000 homes. The median age rose to 38.2 from 35. The river rose to 7.4 metres and then to 7.9. A ship carrying 2,400 tonnes of the fertiliser sank and 30 tonnes of fuel oil had leaked.";
+        let got = super::quantities_in(text);
+        let find = |f: &str| {
+            let q = got.iter().find(|(q, _)| text[q.figure.clone()] == *f);
+            q.unwrap_or_else(|| panic!("{f} in {got:?}")).0.clone()
+        };
+        assert_eq!(find("38.2").unit, None);
+        assert_eq!(find("7.9").unit.as_deref(), Some("metres"));
+        assert_eq!(find("2,400 tonnes").measure, ["fertiliser"]);
+        assert_eq!(find("30 tonnes").measure, ["fuel", "oil"]);
+        assert!(find("58,000").measure.is_empty());
     }
 
     #[test]

@@ -41,8 +41,9 @@ kind_info! {
     /// year's level), different subjects (the union's members vs the company's
     /// staff), targets vs current figures ("aims to grow the fleet to 15 vessels"),
     /// hedged figures that overlap ("about 120" vs "some 118"), shares of different
-    /// measures, vague figures ("hundreds of"), lengths of time, and two figures in
-    /// the same article (a source is not checked against itself).
+    /// measures, amounts of different things ("2,400 tonnes of fertiliser" vs "30
+    /// tonnes of fuel oil"), vague figures ("hundreds of"), lengths of time, and
+    /// two figures in the same article (a source is not checked against itself).
     id: "number-mismatch",
     claim_kind: "number",
 }
@@ -239,6 +240,10 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
                 return None;
             }
+        } else if !qa.measure.is_empty() && !qb.measure.is_empty() && !qa.measure.iter().any(|w| qb.measure.contains(w)) {
+            // Counts in a unit of measure that both say what they are of
+            // ("tonnes of fertiliser", "tonnes of fuel oil").
+            return None;
         }
         Some(conf)
     };

@@ -1,6 +1,7 @@
 //! What a share, sum or fraction measures ("net profit", "revenue"): the
-//! words of its segment nearest to it; and whether a figure is the amount
-//! of a change ("rose 2.3%", "fell by $2bn") rather than a level.
+//! words of its segment nearest to it; what a count in a unit of measure is
+//! of ("tonnes of fuel oil"); and whether a figure is the amount of a change
+//! ("rose 2.3%", "fell by $2bn") rather than a level.
 
 use super::{ArticleView, Draft};
 use crate::claim::QuantityKind;
@@ -42,7 +43,13 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
         .collect();
     let gap = |i: usize, (a, b): (usize, usize)| a.saturating_sub(i) + i.saturating_sub(b);
     for (k, d) in drafts.iter_mut().enumerate() {
-        let Some(mut own) = spans[k] else { continue };
+        let Some(mut own) = spans[k] else {
+            // a length of time keeps the measure its reader gave it
+            if !d.duration {
+                d.q.measure = material(view, d);
+            }
+            continue;
+        };
         let partner = d.ctx.link.filter(|&j| segment[j] == segment[k]);
         if let Some(p) = partner.and_then(|j| spans[j]) {
             own = (own.0.min(p.0), own.1.max(p.1));
@@ -74,6 +81,39 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
             d.q.measure = measure_words(view, d.first, d.last, population, |_| true);
         }
     }
+}
+
+/// What a count in a unit of measure is of: the content words of the "of"
+/// phrase after it ("2,400 tonnes of fertiliser", "30 tonnes of fuel
+/// oil"), else none. Counted nouns ("40 people of the region") measure
+/// nothing.
+fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
+    let measured = d.q.unit.as_ref().is_some_and(|u| {
+        view.lex
+            .units
+            .iter()
+            .any(|x| &x.name == u && x.compare && x.dimension.is_some())
+    });
+    let Some(noun) = d.noun_end.filter(|_| measured && !d.duration) else {
+        return Vec::new();
+    };
+    let end = of_phrase_end(view, noun);
+    // the noun phrase only: "the", then content words up to a function
+    // word or a verb ("30 tonnes of fuel oil had leaked", "of grain sank")
+    let words = (noun + 2..=end)
+        .skip_while(|&i| view.word(i) == Some("the"))
+        .take_while(|&i| {
+            let t = &view.doc.tokens[i];
+            is_content(view, i) && !t.is(class::PAST) && !t.lower.ends_with("ed")
+        });
+    let mut out: Vec<String> = Vec::new();
+    for i in words.filter(|_| end > noun) {
+        let s = stem(&view.doc.tokens[i].lower);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
 }
 
 /// The last token of an "of" phrase right after token `end`, which

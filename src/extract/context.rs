@@ -455,18 +455,11 @@ pub fn time_of(
             continue;
         }
         let k = doc.token_at(t.span.start);
-        let w1 = k.checked_sub(1).and_then(|p| view.word(p));
-        let w2 = k.checked_sub(2).and_then(|p| view.word(p));
-        // "said on Wednesday that ...": the date of the report.
-        let report = [w1, w2].iter().flatten().any(|w| {
-            matches!(
-                *w,
-                "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
-            )
-        });
-        if report {
+        if reported_on(view, k) {
             continue;
         }
+        let w1 = k.checked_sub(1).and_then(|p| view.word(p));
+        let w2 = k.checked_sub(2).and_then(|p| view.word(p));
         let as_of = w1 == Some("of") && w2 == Some("as");
         let before = t.span.end <= pos;
         let near_after = t.span.start >= pos && (t.span.end <= after_limit || as_of);
@@ -540,6 +533,29 @@ pub fn time_of(
         }
         _ => (time, text),
     }
+}
+
+/// Whether the date at token `k` follows a verb of saying ("said on
+/// Wednesday", "told reporters on Friday"): the date of the report, not of
+/// what it reports. In the passive the subject is what was said ("the deal
+/// was announced last week").
+pub fn reported_on(view: &ArticleView, k: usize) -> bool {
+    (1..=2).any(|back| {
+        let verb = k.checked_sub(back).filter(|&v| {
+            view.word(v).is_some_and(|w| {
+                matches!(
+                    w,
+                    "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
+                )
+            })
+        });
+        let passive = |v: usize| {
+            v.checked_sub(1)
+                .and_then(|p| view.word(p))
+                .is_some_and(|w| matches!(w, "was" | "were" | "been" | "is" | "are"))
+        };
+        verb.is_some_and(|v| !passive(v))
+    })
 }
 
 /// A time expression's first and last day.

@@ -85,12 +85,15 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         }
         // The nearest event word in the sentence, with its distance. A date
         // in the possessive ("Saturday night’s clashes") dates the noun
-        // right after it and nothing else.
+        // right after it and nothing else; a date after a verb of saying
+        // ("has died, his family said on Tuesday") dates the saying.
         let mut event = None;
         let mut best = usize::MAX;
         let owner = crate::extract::context::possessive(view.scan, t);
         let candidates = if owner {
             last + 1..(last + 4).min(sent.tokens.end)
+        } else if crate::extract::context::reported_on(view, first) {
+            first..first
         } else {
             sent.tokens.clone()
         };
@@ -282,6 +285,22 @@ mod tests {
             "A wildfire in the hills has burned 14,800 hectares since crews arrived on August 15.",
         );
         assert_eq!(got, vec![("August 15".into(), None, Some("at".into()))]);
+    }
+
+    #[test]
+    fn a_date_after_a_verb_of_saying_dates_the_saying() {
+        let got = events("The architect has died at the age of 88, his family said on Tuesday.");
+        assert_eq!(got, vec![("Tuesday".into(), None, Some("at".into()))]);
+        // in the passive, what was said is the event
+        let got = events("Shares jumped after the deal was announced on Tuesday.");
+        assert_eq!(
+            got,
+            vec![(
+                "Tuesday".into(),
+                Some("agreement".into()),
+                Some("at".into())
+            )]
+        );
     }
 
     #[test]

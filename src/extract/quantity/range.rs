@@ -2,7 +2,8 @@
 //! before it ("about", "more than", "less than or equal to", ">="), the one
 //! written after it ("or more", "and above"), and the pairs of figures that
 //! make one interval ("between 20 and 30", "from 200 to 3,000", "10-15",
-//! "20~100", "more than 10 and less than 40"), or a change or a tally, and
+//! "20~100", "more than 10 and less than 40"), or a change or a tally
+//! ("87 votes to 41", a score "3-1"), and
 //! a figure's margin ("48% ± 3"). The
 //! words are the lexicon's (rules/hedges.yaml); the signs and joiners are
 //! the small nom grammar here.
@@ -318,6 +319,17 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             continue;
         }
         let ordered = drafts[a].num.value < drafts[b].num.value;
+        // "beat Lyon 3-1", "passed 212-178": two whole counts without a
+        // noun, joined by a dash, the first not below the second, are a
+        // score, not a range (a range is written low to high).
+        let score = !ordered
+            && [a, b].iter().all(|&k| {
+                let d = &drafts[k];
+                d.noun_end.is_none()
+                    && d.q.unit.is_none()
+                    && d.q.kind == QuantityKind::Count
+                    && d.num.value.fract() == 0.0
+            });
         // "rose 2.3% to 23,450", "fell by $1.2bn to $38.5bn": after a
         // change, "X to Y" is the amount and the level it reached, not a
         // range, when X is written with a kind Y lacks or when Y is more
@@ -348,6 +360,7 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
                 Some(((Role::TallyFirst, Role::TallySecond), None))
             }
             (_, Joiner::Dash) if !dash_chain(view, &drafts[a], &drafts[b]) => None,
+            (_, Joiner::Dash) if score => Some(((Role::TallyFirst, Role::TallySecond), None)),
             (_, Joiner::To | Joiner::Dash | Joiner::Through) if ordered && !amount_and_level => {
                 let start = va
                     .phrase
@@ -391,6 +404,12 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
             drafts[a].hedge_byte = drafts[a].hedge_byte.min(opener);
         }
         share(drafts, a, b, ra, rb);
+        if score && ra == Role::TallyFirst {
+            for k in [a, b] {
+                drafts[k].q.unit = Some("score".to_string());
+                drafts[k].q.comparable = true;
+            }
+        }
     }
 }
 
@@ -514,6 +533,31 @@ mod tests {
         ] {
             assert_eq!(range_figures(text), ends, "{text}");
         }
+    }
+
+    /// A dash between two bare whole counts, the first not below the
+    /// second, is a score; written low to high it stays a range.
+    #[test]
+    fn a_dash_from_high_to_low_is_a_score() {
+        let read = |text: &str| -> Vec<(f64, Role, Option<String>)> {
+            crate::extract::quantity::quantities_in(text)
+                .into_iter()
+                .map(|(q, c)| (q.value, c.ctx.role, q.unit))
+                .collect()
+        };
+        let score = Some("score".to_string());
+        assert_eq!(
+            read("Rovers beat Lyon 3-1 on Saturday."),
+            [
+                (3.0, Role::TallyFirst, score.clone()),
+                (1.0, Role::TallySecond, score.clone())
+            ]
+        );
+        assert_eq!(
+            read("The bill passed 212-178.")[1],
+            (178.0, Role::TallySecond, score)
+        );
+        assert_eq!(read("Between 10-15 boats sank.")[0].1, Role::RangeLow);
     }
 
     #[test]

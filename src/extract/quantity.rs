@@ -6,7 +6,7 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
-use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
+use crate::claim::{Claim, ClaimKind, Context, EntityKind, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
@@ -435,9 +435,10 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         if drafts[i].q.unit.is_some() || drafts[i].q.kind != QuantityKind::Count {
             continue;
         }
-        if let (Some(u), true) = (age, appositive(view, &drafts[i])) {
+        if let (Some(u), Some(person)) = (age, appositive(view, &drafts[i])) {
             drafts[i].q.unit = Some(view.lex.units[u].name.clone());
             drafts[i].q.comparable = view.lex.units[u].compare;
+            drafts[i].ctx.subject = vec![person];
             // a person's age is no count for the figures after it
             drafts[i].inherited_unit = true;
             continue;
@@ -475,20 +476,20 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
     }
 }
 
-/// A whole number set off by commas right after a name, "Ewa Brzezinska,
-/// 47, said": the age of the person named, as news copy writes it.
-fn appositive(view: &ArticleView, d: &Draft) -> bool {
+/// A whole number set off by commas right after a person's name, "Ewa
+/// Brzezinska, 47, said": the age of the person named, as news copy
+/// writes it. Returns the name, whose figure it is.
+fn appositive(view: &ArticleView, d: &Draft) -> Option<String> {
     let toks = &view.doc.tokens;
     let v = d.num.value;
     let comma = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is_punct(','));
-    (1.0..=125.0).contains(&v)
-        && v.fract() == 0.0
-        && d.hedge.is_none()
-        && comma(d.first.checked_sub(1))
-        && comma(Some(d.last + 1))
-        && d.first.checked_sub(2).is_some_and(|k| {
-            toks[k].is_word() && toks[k].cap && view.time_over(&toks[k].span).is_none()
-        })
+    let whole = (1.0..=125.0).contains(&v) && v.fract() == 0.0 && d.hedge.is_none();
+    if !whole || !comma(d.first.checked_sub(1)) || !comma(Some(d.last + 1)) {
+        return None;
+    }
+    let name = view.name_covering(d.first.checked_sub(2)?)?;
+    (name.entity == EntityKind::Person || name.entity == EntityKind::Other)
+        .then(|| ArticleView::entity_name(name))
 }
 
 /// Whether the figure at token `first` continues the count before it:
@@ -592,6 +593,10 @@ mod tests {
         let unit = |f: &str| got.iter().find(|g| g.0 == f).and_then(|g| g.2.clone());
         assert_eq!(unit("47").as_deref(), Some("age"));
         assert_ne!(unit("12").as_deref(), Some("age"));
+        // the age is the named person's figure
+        let text = "Manager Ewa Brzezinska, 47, said so.";
+        let all = super::quantities_in(text);
+        assert_eq!(all[0].1.ctx.subject, ["Ewa Brzezinska"]);
     }
 
     #[test]

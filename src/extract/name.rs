@@ -190,6 +190,10 @@ pub fn find_names(
 /// Where a title starts inside a sequence of name words, past its leading
 /// titles, when at least two name words follow it.
 fn inner_title(toks: &[Token], words: &[usize], lex: &Lexicon) -> Option<usize> {
+    // a word before the title, the title, two after it
+    if words.len() < 4 {
+        return None;
+    }
     let lead = words.len() - strip_titles(toks, words, lex).1.len();
     (lead + 1..words.len()).find(|&k| {
         (1..=lex.max_title_words).any(|len| {
@@ -277,7 +281,8 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
         // A demonym or a role noun in front of a title ("Norwegian
         // President X") or of a person's full name ("Spaniard Iker
         // Etxeberria", "Striker Joaquín de la Peña" opening a sentence).
-        let head = toks[rest[0]].lower.as_str();
+        let Some(&first) = rest.first() else { break };
+        let head = toks[first].lower.as_str();
         let demonym = lex.is_demonym(head);
         if !stripped && rest.len() > 1 && (demonym || lex.is_role(head)) {
             let titled = rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));

@@ -395,6 +395,11 @@ mod tests {
             .collect()
     }
 
+    /// The names of `s`, as written.
+    fn texts(s: &str) -> Vec<String> {
+        names(s).into_iter().map(|g| g.0).collect()
+    }
+
     #[test]
     fn titles_and_roles_come_off() {
         let got = names("A survey from Senegalese statistician Amina Diallo found it. Col. Amadou Touré took charge.");
@@ -427,11 +432,11 @@ mod tests {
 
     #[test]
     fn a_title_inside_a_name_cuts_it() {
-        let got = names("Cordal Mining CEO Tomasz Wierzbicky spoke. Transport Minister Adrian Stoica left. Massachusetts General Hospital said so.");
-        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        let text = "Cordal Mining CEO Tomasz Wierzbicky spoke. Transport Minister Adrian Stoica left. Massachusetts General Hospital said so.";
+        let got = names(text);
         assert_eq!(
-            texts,
-            vec![
+            texts(text),
+            [
                 "Cordal Mining",
                 "Tomasz Wierzbicky",
                 "Adrian Stoica",
@@ -443,11 +448,11 @@ mod tests {
 
     #[test]
     fn demonyms_and_roles_before_a_full_name_come_off() {
-        let got = names("He finished ahead of Spaniard Iker Etxeberria. Striker Joaquín de la Peña scored. The Irish Consumer Rights Forum objected.");
-        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        let text = "He finished ahead of Spaniard Iker Etxeberria. Striker Joaquín de la Peña scored. The Irish Consumer Rights Forum objected.";
+        let got = names(text);
         assert_eq!(
-            texts,
-            vec![
+            texts(text),
+            [
                 "Iker Etxeberria",
                 "Joaquín de la Peña",
                 "Irish Consumer Rights Forum"
@@ -458,12 +463,8 @@ mod tests {
 
     #[test]
     fn particles_run_join_and_open_names() {
-        let got = names("Khalid al-Mansouri was dismissed. Van Rijn said the van der Molen case was closed, not de facto.");
-        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
-        assert_eq!(
-            texts,
-            vec!["Khalid al-Mansouri", "Van Rijn", "van der Molen"]
-        );
+        let got = texts("Khalid al-Mansouri was dismissed. Van Rijn said the van der Molen case was closed, not de facto.");
+        assert_eq!(got, ["Khalid al-Mansouri", "Van Rijn", "van der Molen"]);
     }
 
     #[test]

@@ -489,6 +489,11 @@ impl Lexicon {
             .lexicon
     }
 
+    /// The unit whose canonical name is `name` ("tonnes", "troops").
+    pub fn unit_named(&self, name: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.name == name)
+    }
+
     /// The unit a noun counts, with plural and singular forms tried.
     pub fn unit_of_noun(&self, lower: &str) -> Option<usize> {
         if let Some(&i) = self.unit_nouns.get(lower) {

@@ -457,12 +457,12 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         // Things counted are whole: "the median age rose to 38.2" counts
         // no homes, where "rose to 7.9" may be metres.
         let counted = |j: usize| {
-            let unit = drafts[j].q.unit.as_ref();
-            !view
-                .lex
-                .units
-                .iter()
-                .any(|u| Some(&u.name) == unit && u.dimension.is_some())
+            let unit = drafts[j]
+                .q
+                .unit
+                .as_deref()
+                .and_then(|u| view.lex.unit_named(u));
+            unit.is_none_or(|u| u.dimension.is_none())
         };
         let prev = prev.filter(|&j| drafts[i].q.value.fract() == 0.0 || !counted(j));
         if let Some(j) = prev {

@@ -234,15 +234,15 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
                 return None;
             }
         }
-        if qa.kind != QuantityKind::Count || qa.duration || qb.duration {
-            // Shares, amounts and lengths of time must say what they
-            // measure, and measure the same thing.
-            if !qa.measure.iter().any(|w| qb.measure.contains(w)) {
-                return None;
-            }
-        } else if !qa.measure.is_empty() && !qb.measure.is_empty() && !qa.measure.iter().any(|w| qb.measure.contains(w)) {
-            // Counts in a unit of measure that both say what they are of
-            // ("tonnes of fertiliser", "tonnes of fuel oil").
+        // Shares, amounts and lengths of time must say what they measure,
+        // and measure the same thing; so must counts in a unit of measure
+        // that both say what they are of ("tonnes of fertiliser", "tonnes
+        // of fuel oil").
+        let must_share = qa.kind != QuantityKind::Count
+            || qa.duration
+            || qb.duration
+            || (!qa.measure.is_empty() && !qb.measure.is_empty());
+        if must_share && !qa.measure.iter().any(|w| qb.measure.contains(w)) {
             return None;
         }
         Some(conf)

@@ -46,7 +46,7 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
         let Some(mut own) = spans[k] else {
             // a length of time keeps the measure its reader gave it
             if !d.duration {
-                d.q.measure = material(view, d);
+                d.q.measure = material(view, d.q.unit.as_deref(), d.noun_end);
             }
             continue;
         };
@@ -87,27 +87,22 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
 /// phrase after it ("2,400 tonnes of fertiliser", "30 tonnes of fuel
 /// oil"), else none. Counted nouns ("40 people of the region") measure
 /// nothing.
-fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
-    let measured = d.q.unit.as_ref().is_some_and(|u| {
-        view.lex
-            .units
-            .iter()
-            .any(|x| &x.name == u && x.compare && x.dimension.is_some())
-    });
-    let Some(noun) = d.noun_end.filter(|_| measured && !d.duration) else {
+fn material(view: &ArticleView, unit: Option<&str>, noun_end: Option<usize>) -> Vec<String> {
+    let unit = unit.and_then(|u| view.lex.unit_named(u));
+    let Some(noun) = noun_end.filter(|_| unit.is_some_and(|u| u.compare && u.dimension.is_some()))
+    else {
         return Vec::new();
     };
-    let end = of_phrase_end(view, noun);
     // the noun phrase only: "the", then content words up to a function
     // word or a verb ("30 tonnes of fuel oil had leaked", "of grain sank")
-    let words = (noun + 2..=end)
+    let words = (noun + 2..=of_phrase_end(view, noun))
         .skip_while(|&i| view.word(i) == Some("the"))
         .take_while(|&i| {
             let t = &view.doc.tokens[i];
             is_content(view, i) && !t.is(class::PAST) && !t.lower.ends_with("ed")
         });
     let mut out: Vec<String> = Vec::new();
-    for i in words.filter(|_| end > noun) {
+    for i in words {
         let s = stem(&view.doc.tokens[i].lower);
         if !out.contains(&s) {
             out.push(s);

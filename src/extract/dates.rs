@@ -249,21 +249,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::claim::Value;
-    use crate::extract::extract_all;
-    use crate::lexicon::Lexicon;
-
     /// (date text, event, relation) of each date claim.
     fn events(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", format!("date: 2025-08-21\n\n{text}")).unwrap();
-        extract_all(std::slice::from_ref(&a), &lex)
-            .claims
+        crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
             .into_iter()
-            .filter_map(|c| match c.value {
-                Value::Time(t) => Some((c.text, t.event, t.relation)),
-                _ => None,
-            })
+            .map(|(t, c)| (c.text, t.event, t.relation))
             .collect()
     }
 

@@ -524,6 +524,23 @@ fn latest_in_sentences(
         .max()
 }
 
+/// The date claims of one article written as `text`, read with the
+/// built-in lexicon, each with its time value (for the tests of this
+/// module and of `dates`).
+#[cfg(test)]
+fn dates_in(text: &str) -> Vec<(crate::claim::TimeValue, Claim)> {
+    let lex = Lexicon::builtin_for_tests();
+    let a = crate::article::parse("t.txt", text.to_string()).unwrap();
+    extract_all(std::slice::from_ref(&a), &lex)
+        .claims
+        .into_iter()
+        .filter_map(|c| match &c.value {
+            Value::Time(t) => Some((t.clone(), c)),
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,15 +570,9 @@ mod tests {
 
     /// (text, TIMEX, start) of each date claim of a dated article.
     fn dates_of(text: &str) -> Vec<(String, String, Option<Day>)> {
-        let lex = Lexicon::builtin_for_tests();
-        let a = crate::article::parse("t.txt", text.to_string()).unwrap();
-        extract_all(std::slice::from_ref(&a), &lex)
-            .claims
+        super::dates_in(text)
             .into_iter()
-            .filter_map(|c| match c.value {
-                Value::Time(t) => Some((c.text, t.timex, t.start)),
-                _ => None,
-            })
+            .map(|(t, c)| (c.text, t.timex, t.start))
             .collect()
     }
 

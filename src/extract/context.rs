@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::extract::name::NameMention;
+use crate::extract::number::{TENS, UNITS};
 use crate::extract::time::{Day, TimeExpr, TimeKind};
 use crate::lexicon::class;
 use crate::lexicon::{singular, Lexicon};
@@ -584,7 +585,9 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
 }
 
 /// A plan, goal or forecast: a target word earlier in the sentence with no
-/// figure in between, or a future word right after the figure's noun.
+/// figure in between, or a future word right after the figure's noun. A
+/// target word right after a number other than a year is what that number
+/// counts ("27 goals in 41 appearances"), so a figure stands in between.
 pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
     let doc = view.doc;
     let sent = &doc.sentences[doc.tokens[start].sentence];
@@ -594,7 +597,8 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
             break;
         }
         if t.word_is(class::TARGET) {
-            return true;
+            let counted = i > sent.tokens.start && counts_nouns(view, i - 1);
+            return !counted;
         }
     }
     for i in end + 1..(end + 3).min(sent.tokens.end) {
@@ -612,7 +616,51 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
     false
 }
 
+/// Whether token `i` is a number that counts the noun after it: figures
+/// other than a year ("2030 target"), and number words.
+fn counts_nouns(view: &ArticleView, i: usize) -> bool {
+    let t = &view.doc.tokens[i];
+    match t.kind {
+        TokKind::Digits => !is_year_figure(&t.lower),
+        TokKind::Word => {
+            let w = t.lower.as_str();
+            UNITS.contains(&w) || TENS.contains(&w)
+        }
+        TokKind::Punct(_) => false,
+    }
+}
+
+/// Four digits from 1800 to 2199: a year, not a count.
+fn is_year_figure(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
+}
+
 pub fn is_content(view: &ArticleView, i: usize) -> bool {
     let t = &view.doc.tokens[i];
     t.is_word() && !t.cap && !t.is(class::STOPWORD)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::quantity::quantities_in;
+
+    /// Whether the claim written `claim` in `text` is read as a plan.
+    fn target(text: &str, claim: &str) -> bool {
+        let all = quantities_in(text);
+        let found = all.iter().find(|(_, c)| c.text == claim);
+        found
+            .unwrap_or_else(|| panic!("{claim} in {all:?}"))
+            .1
+            .ctx
+            .target
+    }
+
+    #[test]
+    fn a_target_word_counted_by_a_figure_makes_no_plan() {
+        let text = "He scored 27 goals in 41 appearances. The plan is to hire 300 staff. Its 2030 target of 45% stands. They set three goals for 12 months.";
+        assert!(!target(text, "41 appearances"));
+        assert!(target(text, "300 staff"));
+        assert!(target(text, "45%"));
+        assert!(!target(text, "12 months"));
+    }
 }

@@ -523,9 +523,9 @@ fn continues_count(view: &ArticleView, first: usize) -> bool {
 
 /// The figure claims of one article written as `text`, read with the
 /// built-in lexicon, each with its quantity (for the tests of this module
-/// and its submodules).
+/// and its submodules, and of `context`).
 #[cfg(test)]
-fn quantities_in(text: &str) -> Vec<(Quantity, Claim)> {
+pub(super) fn quantities_in(text: &str) -> Vec<(Quantity, Claim)> {
     let lex = crate::lexicon::Lexicon::builtin_for_tests();
     let a = crate::article::parse("t.txt", text.to_string()).unwrap();
     let ex = crate::extract::extract_all(std::slice::from_ref(&a), &lex);

@@ -572,13 +572,15 @@ pub fn possessive(scan: &str, t: &TimeExpr) -> bool {
 }
 
 /// "At its height, ... 1,100 workers": a qualifier word of the lexicon in
-/// the figure's segment or a short lead-in segment.
+/// a short lead-in segment before the figure's. A qualifier word in the
+/// figure's own segment goes to the nearest figure there (see
+/// `quantity::measure::own_qualifiers`).
 pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
     let doc = view.doc;
     let si = doc.tokens[first].sentence;
     let own = doc.tokens[first].segment;
     doc.sentence_segments(si)
-        .filter(|&gi| gi == own || (gi < own && doc.segments[gi].tokens.len() <= 5))
+        .filter(|&gi| gi < own && doc.segments[gi].tokens.len() <= 5)
         .flat_map(|gi| doc.segments[gi].tokens.clone())
         .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
         .map(str::to_string)

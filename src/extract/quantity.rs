@@ -24,7 +24,7 @@ mod one;
 mod range;
 mod unit;
 
-use measure::{change_amount, measures, stem};
+use measure::{change_amount, measures, own_qualifiers, stem};
 use unit::{looks_plural, noun_after, noun_before, rate_after, verb_unit};
 
 struct Draft {
@@ -149,6 +149,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     range::share_token(&mut drafts);
     range::read_after(view, &mut drafts);
     range::link_pairs(view, &mut drafts);
+    own_qualifiers(view, &mut drafts);
     measures(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();

@@ -24,6 +24,38 @@ pub(super) fn change_amount(
     (by || (sum && verb(word(hedge_start)))).then(|| "change".to_string())
 }
 
+/// A qualifier word of a figure's own segment belongs to the figure
+/// nearest to it there (at equal distance, the one before it) and to that
+/// figure's other end: "peaked at 7.9 metres and fell to 5.2" qualifies
+/// the 7.9 alone, "four were seriously hurt and 30 slightly" the four.
+pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
+    let doc = view.doc;
+    let segment = |d: &Draft| doc.tokens[d.first].segment;
+    let mut k = 0;
+    while k < drafts.len() {
+        // the drafts are in text order, so a segment's figures are adjacent
+        let seg = segment(&drafts[k]);
+        let group = k..k + drafts[k..].iter().take_while(|d| segment(d) == seg).count();
+        for i in doc.segments[seg].tokens.clone() {
+            let Some(name) = view.word(i).and_then(|w| view.lex.qualifier(w)) else {
+                continue;
+            };
+            let gap = |d: &Draft| {
+                let end = d.noun_end.unwrap_or(d.last).max(d.last);
+                d.hedge_start.saturating_sub(i) + i.saturating_sub(end)
+            };
+            let Some(j) = group.clone().min_by_key(|&j| gap(&drafts[j])) else {
+                continue;
+            };
+            let partner = drafts[j].ctx.link.filter(|p| group.contains(p));
+            for d in [Some(j), partner].into_iter().flatten() {
+                drafts[d].ctx.qualifier = Some(name.to_string());
+            }
+        }
+        k = group.end;
+    }
+}
+
 /// What each share, sum or fraction measures: the content words of its
 /// segment that stand nearer to it, or to the other end of its change or
 /// range, than to any other share, sum or fraction there, and outside
@@ -226,13 +258,31 @@ mod tests {
         );
     }
 
+    fn qualifier(text: &str, figure: &str) -> Option<String> {
+        let all = read(text);
+        let q = all.iter().find(|(f, _, _)| f == figure);
+        q.unwrap_or_else(|| panic!("{figure} in {all:?}")).2.clone()
+    }
+
+    #[test]
+    fn a_qualifier_word_goes_to_the_nearest_figure_of_its_segment() {
+        let text = "The river peaked at 7.9 metres on Monday and fell to 5.2 metres.";
+        assert_eq!(qualifier(text, "7.9 metres").as_deref(), Some("peak"));
+        assert_eq!(qualifier(text, "5.2 metres"), None);
+        let text = "Four people were seriously injured and 30 were hurt.";
+        assert_eq!(qualifier(text, "Four").as_deref(), Some("serious"));
+        assert_eq!(qualifier(text, "30"), None);
+        // the part of a count, in a segment of its own
+        let text = "The crash injured 58 people, eight of them seriously.";
+        assert_eq!(qualifier(text, "eight").as_deref(), Some("serious"));
+        assert_eq!(qualifier(text, "58"), None);
+        // a short lead-in qualifies the figures after it
+        let text = "At its height, the strike involved 1,100 workers and 40 shops.";
+        assert_eq!(qualifier(text, "40").as_deref(), Some("peak"));
+    }
+
     #[test]
     fn the_amount_of_a_change_is_qualified_as_one() {
-        let qualifier = |text: &str, figure: &str| {
-            let all = read(text);
-            let q = all.iter().find(|(f, _, _)| f == figure);
-            q.unwrap_or_else(|| panic!("{figure} in {all:?}")).2.clone()
-        };
         for (text, figure) in [
             ("Shares rose 4.3% in early trading.", "4.3%"),
             ("Reserves fell by $2bn to $40bn.", "$2bn"),

@@ -16,8 +16,10 @@ kind_info! {
     /// ## What it checks
     /// Figures from different sources that count the same thing (same counted noun
     /// after the lexicon's synonyms, same kind of figure), about the same subject
-    /// (whose troops, whose share), in the same scope ("in the north") and at
-    /// overlapping times, whose values cannot both be right. Hedges widen a figure
+    /// (whose troops, whose share), in the same scope ("in the north"; a subject
+    /// that the story's other figures are scoped to counts as the scope: "Corvena
+    /// set a record" is in Corvena) and at overlapping times, whose values cannot
+    /// both be right. Hedges widen a figure
     /// into an interval ("about 4,000" is 3,600..4,400), an open bound reaches one
     /// step of its last digit past its figure ("more than 2,000" is 2,000..3,000,
     /// "at least 41" is 41..42: an outlet that knew of 47 deaths would not write
@@ -183,6 +185,8 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     let first = |s: &Statement| &claims[s.claims[0]];
+    // The places the story's figures are scoped to ("in Corvena").
+    let places: Vec<&String> = stmts.iter().flat_map(|s| &first(s).ctx.scope).collect();
     let keyed = stmts.iter().enumerate().map(|(i, s)| {
         let c = first(s);
         let q = c.quantity().expect("number claim");
@@ -193,7 +197,14 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             QuantityKind::Money(cur) => format!("money:{cur}"),
         };
         let mut scope = c.ctx.scope.clone();
+        // A subject that the story scopes figures to elsewhere is where
+        // this figure holds: "Corvena set a record of 44.9C" is scoped
+        // like "temperatures in Corvena reached 44.6C".
+        if scope.is_empty() {
+            scope.extend(c.ctx.subject.iter().filter(|s| places.contains(s)).cloned());
+        }
         scope.sort();
+        scope.dedup();
         // Tallies are compared only with tallies.
         let key = (
             (kind, q.unit.clone(), q.population.clone()),
@@ -436,6 +447,14 @@ mod tests {
         // a bound reaches one step of its last digit, not beyond
         assert_eq!(mismatches(died, "The floods have killed 28 people."), 1);
         assert_eq!(mismatches(fighting, "Some 3,400 firefighters are battling the blaze."), 1);
+    }
+
+    #[test]
+    fn a_subject_the_story_scopes_figures_to_is_the_figures_scope() {
+        let scoped = "Temperatures in Corvena reached 44.6C on Tuesday.";
+        assert_eq!(mismatches(scoped, "Corvena set a record of 44.9C on Tuesday."), 1);
+        // a figure with neither stays apart from the scoped one
+        assert_eq!(mismatches(scoped, "A record of 44.9C was set on Tuesday."), 0);
     }
 
     #[test]

@@ -44,8 +44,10 @@ kind_info! {
     /// staff), targets vs current figures ("aims to grow the fleet to 15 vessels"),
     /// hedged figures that overlap ("about 120" vs "some 118"), shares of different
     /// measures, amounts of different things ("2,400 tonnes of fertiliser" vs "30
-    /// tonnes of fuel oil"), vague figures ("hundreds of"), lengths of time, and
-    /// two figures in the same article (a source is not checked against itself).
+    /// tonnes of fuel oil"), figures too far apart to be one figure misreported
+    /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
+    /// cost €48.5m"), vague figures ("hundreds of"), lengths of time, and two
+    /// figures in the same article (a source is not checked against itself).
     id: "number-mismatch",
     claim_kind: "number",
 }
@@ -68,6 +70,10 @@ pub struct Params {
     /// Lengths of time are compared only between articles dated this many
     /// days apart at most (an elapsed time grows with the date).
     pub duration_date_gap_days: i32,
+    /// Figures whose nearest ends are more than this many times apart are
+    /// taken as two different figures, not one misreported (`.inf`:
+    /// compare them all).
+    pub max_ratio: f64,
     /// Drop findings below this confidence.
     pub min_confidence: f64,
 }
@@ -81,6 +87,7 @@ impl Default for Params {
             ignore_vague: true,
             units: Vec::new(),
             duration_date_gap_days: 1,
+            max_ratio: 3.0,
             min_confidence: 0.3,
         }
     }
@@ -150,6 +157,15 @@ fn same_entity(x: &str, y: &str, lex: &crate::lexicon::Lexicon) -> bool {
 
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
+}
+
+/// How many times apart the nearest ends of two positive intervals are (1
+/// when they overlap or either reaches zero or below).
+fn ratio(a: (f64, f64), b: (f64, f64)) -> f64 {
+    if a.0 <= 0.0 || b.0 <= 0.0 {
+        return 1.0;
+    }
+    (b.0 / a.1).max(a.0 / b.1).max(1.0)
 }
 
 pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
@@ -269,6 +285,11 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             _ => !overlaps(sa.values[0], sb.values[0]),
         }
     };
+    // Every value of one statement far from every value of the other.
+    let far = |a: usize, b: usize| -> bool {
+        let (sa, sb) = (&stmts[a], &stmts[b]);
+        sa.values.iter().all(|&x| sb.values.iter().all(|&y| ratio(x, y) > p.max_ratio))
+    };
     let mut pairs = Vec::new();
     for bucket in buckets(keyed) {
         let s0 = &stmts[bucket[0]];
@@ -278,7 +299,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             for &b in &bucket[x + 1..] {
                 let Some(mut conf) = comparable(a, b) else { continue };
                 let (sa, sb) = (&stmts[a], &stmts[b]);
-                if !disagree(a, b) {
+                if !disagree(a, b) || far(a, b) {
                     continue;
                 }
                 if sa.shape != sb.shape {
@@ -455,6 +476,17 @@ mod tests {
         assert_eq!(mismatches(scoped, "Corvena set a record of 44.9C on Tuesday."), 1);
         // a figure with neither stays apart from the scoped one
         assert_eq!(mismatches(scoped, "A record of 44.9C was set on Tuesday."), 0);
+    }
+
+    #[test]
+    fn figures_far_apart_are_two_figures_not_one_misreported() {
+        let museum = "The museum cost €48.5m to restore.";
+        assert_eq!(mismatches(museum, "The museum cost €46.5m to restore."), 1);
+        assert_eq!(mismatches(museum, "Tickets to the museum cost €9."), 0);
+        // three times apart at most
+        let fire = "The fire has burned 60 homes.";
+        assert_eq!(mismatches(fire, "The fire has burned 19 homes."), 0);
+        assert_eq!(mismatches(fire, "The fire has burned 21 homes."), 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
-use crate::claim::{Claim, ClaimKind, Context, EntityKind, Quantity, QuantityKind, Value};
+use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
@@ -19,11 +19,13 @@ use crate::lexicon::singular;
 use crate::lexicon::Hedge;
 use crate::segment::{TokKind, Token};
 
+mod age;
 mod measure;
 mod one;
 mod range;
 mod unit;
 
+use age::{age_holder, appositive};
 use measure::{change_amount, measures, own_qualifiers, stem};
 use unit::{looks_plural, noun_after, noun_before, rate_after, verb_unit};
 
@@ -433,6 +435,12 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         .iter()
         .position(|u| u.dimension.as_deref() == Some("age"));
     for i in 0..drafts.len() {
+        let age_name = age.map(|u| view.lex.units[u].name.as_str());
+        if drafts[i].q.unit.is_some() && drafts[i].q.unit.as_deref() == age_name {
+            if let Some(person) = age_holder(view, &drafts[i]) {
+                drafts[i].ctx.subject = vec![person];
+            }
+        }
         if drafts[i].q.unit.is_some() || drafts[i].q.kind != QuantityKind::Count {
             continue;
         }
@@ -475,22 +483,6 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
             drafts[i].inherited_unit = true;
         }
     }
-}
-
-/// A whole number set off by commas right after a person's name, "Ewa
-/// Brzezinska, 47, said": the age of the person named, as news copy
-/// writes it. Returns the name, whose figure it is.
-fn appositive(view: &ArticleView, d: &Draft) -> Option<String> {
-    let toks = &view.doc.tokens;
-    let v = d.num.value;
-    let comma = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is_punct(','));
-    let whole = (1.0..=125.0).contains(&v) && v.fract() == 0.0 && d.hedge.is_none();
-    if !whole || !comma(d.first.checked_sub(1)) || !comma(Some(d.last + 1)) {
-        return None;
-    }
-    let name = view.name_covering(d.first.checked_sub(2)?)?;
-    (name.entity == EntityKind::Person || name.entity == EntityKind::Other)
-        .then(|| ArticleView::entity_name(name))
 }
 
 /// Whether the figure at token `first` continues the count before it:
@@ -586,18 +578,6 @@ mod tests {
         assert_eq!(find("2,400 tonnes").measure, ["fertiliser"]);
         assert_eq!(find("30 tonnes").measure, ["fuel", "oil"]);
         assert!(find("58,000").measure.is_empty());
-    }
-
-    #[test]
-    fn a_number_in_commas_after_a_name_is_an_age() {
-        let got = figures("They won nine league games. Manager Ewa Brzezinska, 47, said so. Sales rose in March, 12, and April.");
-        let unit = |f: &str| got.iter().find(|g| g.0 == f).and_then(|g| g.2.clone());
-        assert_eq!(unit("47").as_deref(), Some("age"));
-        assert_ne!(unit("12").as_deref(), Some("age"));
-        // the age is the named person's figure
-        let text = "Manager Ewa Brzezinska, 47, said so.";
-        let all = super::quantities_in(text);
-        assert_eq!(all[0].1.ctx.subject, ["Ewa Brzezinska"]);
     }
 
     #[test]

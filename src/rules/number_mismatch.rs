@@ -46,7 +46,8 @@ kind_info! {
     /// measures, amounts of different things ("2,400 tonnes of fertiliser" vs "30
     /// tonnes of fuel oil"), figures too far apart to be one figure misreported
     /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
-    /// cost €48.5m"), vague figures ("hundreds of"), lengths of time, and two
+    /// cost €48.5m"), ages of which one side does not say whose they are, vague
+    /// figures ("hundreds of"), lengths of time, and two
     /// figures in the same article (a source is not checked against itself).
     id: "number-mismatch",
     claim_kind: "number",
@@ -235,7 +236,16 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (ca, cb) = (first(sa), first(sb));
         let mut conf = 0.9;
-        // Subject: both named and disjoint means different things.
+        // Subject: both named and disjoint means different things. An age
+        // is a person's: two ages meet only when both say whose they are.
+        let (qa, qb) = (ca.quantity()?, cb.quantity()?);
+        let age = |q: &crate::claim::Quantity| {
+            let unit = q.unit.as_deref().and_then(|u| ctx.lexicon.unit_named(u));
+            unit.is_some_and(|u| u.dimension.as_deref() == Some("age"))
+        };
+        if age(qa) && (ca.ctx.subject.is_empty() || cb.ctx.subject.is_empty()) {
+            return None;
+        }
         if !ca.ctx.subject.is_empty() && !cb.ctx.subject.is_empty() {
             if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| same_entity(x, y, ctx.lexicon))) {
                 return None;
@@ -254,7 +264,6 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if ca.ctx.time_estimated || cb.ctx.time_estimated {
             conf *= 0.85;
         }
-        let (qa, qb) = (ca.quantity()?, cb.quantity()?);
         if qa.elapsed || qb.elapsed {
             let (da, db) = (ctx.articles[ca.source].date?, ctx.articles[cb.source].date?);
             if (da - db).abs() > p.duration_date_gap_days {
@@ -487,6 +496,14 @@ mod tests {
         let fire = "The fire has burned 60 homes.";
         assert_eq!(mismatches(fire, "The fire has burned 19 homes."), 0);
         assert_eq!(mismatches(fire, "The fire has burned 21 homes."), 1);
+    }
+
+    #[test]
+    fn two_ages_meet_only_when_both_say_whose_they_are() {
+        let kirana = "The cubs were born to nine-year-old Kirana.";
+        assert_eq!(mismatches(kirana, "Mother Kirana, 11, gave birth."), 1);
+        // whose 21 years, the text does not say
+        assert_eq!(mismatches(kirana, "The 21-year-old keeper fed the cubs."), 0);
     }
 
     #[test]

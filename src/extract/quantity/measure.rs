@@ -7,6 +7,7 @@ use super::{ArticleView, Draft};
 use crate::claim::QuantityKind;
 use crate::extract::context::is_content;
 use crate::lexicon::{class, singular};
+use crate::segment::TokKind;
 
 /// "rose 2.3%", "fell by $2bn", "grew by 1,200": the amount of a change is
 /// no level, so it is qualified as a change and compared only with other
@@ -78,7 +79,7 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
         let Some(mut own) = spans[k] else {
             // a length of time keeps the measure its reader gave it
             if !d.duration {
-                d.q.measure = material(view, d.q.unit.as_deref(), d.noun_end);
+                d.q.measure = material(view, d);
             }
             continue;
         };
@@ -117,22 +118,40 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
 
 /// What a count in a unit of measure is of: the content words of the "of"
 /// phrase after it ("2,400 tonnes of fertiliser", "30 tonnes of fuel
-/// oil"), else none. Counted nouns ("40 people of the region") measure
-/// nothing.
-fn material(view: &ArticleView, unit: Option<&str>, noun_end: Option<usize>) -> Vec<String> {
-    let unit = unit.and_then(|u| view.lex.unit_named(u));
-    let Some(noun) = noun_end.filter(|_| unit.is_some_and(|u| u.compare && u.dimension.is_some()))
-    else {
+/// oil"), or of the noun phrase that the figure glued to its unit
+/// modifies ("a 400-metre concrete bridge", "two 360-megawatt units"),
+/// else none. Counted nouns ("40 people of the region") and ages ("the
+/// 66-year-old minister" is the minister's) measure nothing.
+fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
+    let unit = d.q.unit.as_deref().and_then(|u| view.lex.unit_named(u));
+    let measured = |dim: &str| dim != "age";
+    if !unit.is_some_and(|u| u.compare && u.dimension.as_deref().is_some_and(measured)) {
         return Vec::new();
-    };
+    }
     // the noun phrase only: "the", then content words up to a function
     // word or a verb ("30 tonnes of fuel oil had leaked", "of grain sank")
-    let words = (noun + 2..=of_phrase_end(view, noun))
-        .skip_while(|&i| view.word(i) == Some("the"))
-        .take_while(|&i| {
-            let t = &view.doc.tokens[i];
-            is_content(view, i) && !t.is(class::PAST) && !t.lower.ends_with("ed")
-        });
+    let phrase = |from: usize, to: usize| {
+        (from..(to + 1).min(view.doc.tokens.len()))
+            .skip_while(|&i| view.word(i) == Some("the"))
+            .take_while(|&i| {
+                let t = &view.doc.tokens[i];
+                is_content(view, i) && !t.is(class::PAST) && !t.lower.ends_with("ed")
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut words = match d.noun_end {
+        Some(noun) => phrase(noun + 2, of_phrase_end(view, noun)),
+        None => Vec::new(),
+    };
+    // the unit inside the figure's own word: "400-metre"
+    let end = d.noun_end.unwrap_or(d.last);
+    let t = &view.doc.tokens[end];
+    let glued = end == d.last
+        && t.kind == TokKind::Digits
+        && t.lower.bytes().any(|b| b.is_ascii_alphabetic());
+    if words.is_empty() && glued && view.word(end + 1) != Some("of") {
+        words = phrase(end + 1, end + 3);
+    }
     let mut out: Vec<String> = Vec::new();
     for i in words {
         let s = stem(&view.doc.tokens[i].lower);
@@ -256,6 +275,22 @@ mod tests {
             measure_of(text, "81 percent"),
             measure_of(text, "94 percent")
         );
+    }
+
+    #[test]
+    fn a_figure_glued_to_its_unit_measures_the_noun_it_modifies() {
+        let text =
+            "The 400-metre concrete bridge lost a 60-metre section. Two 360-megawatt units closed.";
+        assert_eq!(measure_of(text, "400-metre"), ["concret", "bridg"]);
+        assert_eq!(measure_of(text, "60-metre"), ["section"]);
+        assert_eq!(measure_of(text, "360-megawatt"), ["unit"]);
+        // written apart from its unit, a figure says nothing of the noun after
+        let text = "The 1,470 kg lander touched down.";
+        assert!(measure_of(text, "1,470 kg").is_empty());
+        // nor at the end of the text, nor as an age
+        assert!(measure_of("The span is 400-metre", "400-metre").is_empty());
+        let text = "The 66-year-old minister resigned.";
+        assert!(measure_of(text, "66-year-old").is_empty());
     }
 
     fn qualifier(text: &str, figure: &str) -> Option<String> {

@@ -29,8 +29,22 @@ pub(super) fn change_amount(
 /// nearest to it there (at equal distance, the one before it) and to that
 /// figure's other end: "peaked at 7.9 metres and fell to 5.2" qualifies
 /// the 7.9 alone, "four were seriously hurt and 30 slightly" the four.
+///
+/// A figure right before "of them" ("15 stations, 11 of them
+/// underground") is a part of the count before it, qualified as a part
+/// unless a qualifier word says which ("eight of them seriously").
 pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
+    for d in drafts.iter_mut() {
+        let end = d.noun_end.unwrap_or(d.last).max(d.last);
+        let whole = matches!(
+            view.word(end + 2),
+            Some("them" | "whom" | "which" | "those")
+        );
+        if view.word(end + 1) == Some("of") && whole {
+            d.ctx.qualifier = Some("part".to_string());
+        }
+    }
     let segment = |d: &Draft| doc.tokens[d.first].segment;
     let mut k = 0;
     while k < drafts.len() {
@@ -311,6 +325,10 @@ mod tests {
         let text = "The crash injured 58 people, eight of them seriously.";
         assert_eq!(qualifier(text, "eight").as_deref(), Some("serious"));
         assert_eq!(qualifier(text, "58"), None);
+        // a part of the count before, with no word to say which
+        let text = "The line has 15 stations, 11 of them underground.";
+        assert_eq!(qualifier(text, "11").as_deref(), Some("part"));
+        assert_eq!(qualifier(text, "15"), None);
         // a short lead-in qualifies the figures after it
         let text = "At its height, the strike involved 1,100 workers and 40 shops.";
         assert_eq!(qualifier(text, "40").as_deref(), Some("peak"));

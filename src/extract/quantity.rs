@@ -45,6 +45,14 @@ struct Draft {
     duration: bool,
 }
 
+impl Draft {
+    /// The last token of the figure with its noun ("400-metre", "58
+    /// people").
+    fn tail(&self) -> usize {
+        self.noun_end.unwrap_or(self.last).max(self.last)
+    }
+}
+
 /// Number claims of one article.
 pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     let doc = view.doc;
@@ -69,7 +77,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     // asking every draft for every "a" grew with the square of the text).
     let mut taken = vec![false; doc.tokens.len()];
     for d in &drafts {
-        let end = d.noun_end.unwrap_or(d.last).max(d.last) + 1;
+        let end = d.tail() + 1;
         if let Some(run) = taken.get_mut(d.first..end.min(doc.tokens.len())) {
             run.fill(true);
         }
@@ -434,9 +442,9 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         .units
         .iter()
         .position(|u| u.dimension.as_deref() == Some("age"));
+    let age_name = age.map(|u| view.lex.units[u].name.as_str());
     for i in 0..drafts.len() {
-        let age_name = age.map(|u| view.lex.units[u].name.as_str());
-        if drafts[i].q.unit.is_some() && drafts[i].q.unit.as_deref() == age_name {
+        if age_name.is_some() && drafts[i].q.unit.as_deref() == age_name {
             if let Some(person) = age_holder(view, &drafts[i]) {
                 drafts[i].ctx.subject = vec![person];
             }

@@ -26,7 +26,7 @@ pub(super) fn appositive(view: &ArticleView, d: &Draft) -> Option<String> {
 /// batter Arjun Rao").
 pub(super) fn age_holder(view: &ArticleView, d: &Draft) -> Option<String> {
     let toks = &view.doc.tokens;
-    let end = d.noun_end.unwrap_or(d.last).max(d.last);
+    let end = d.tail();
     for (k, t) in toks.iter().enumerate().take(end + 4).skip(end + 1) {
         if let Some(name) = view.name_covering(k) {
             let person = matches!(name.entity, EntityKind::Person | EntityKind::Other);

@@ -36,7 +36,7 @@ pub(super) fn change_amount(
 pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
     for d in drafts.iter_mut() {
-        let end = d.noun_end.unwrap_or(d.last).max(d.last);
+        let end = d.tail();
         let whole = matches!(
             view.word(end + 2),
             Some("them" | "whom" | "which" | "those")
@@ -56,7 +56,7 @@ pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
                 continue;
             };
             let gap = |d: &Draft| {
-                let end = d.noun_end.unwrap_or(d.last).max(d.last);
+                let end = d.tail();
                 d.hedge_start.saturating_sub(i) + i.saturating_sub(end)
             };
             let Some(j) = group.clone().min_by_key(|&j| gap(&drafts[j])) else {
@@ -84,7 +84,7 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
     let spans: Vec<Option<(usize, usize)>> = drafts
         .iter()
         .map(|d| {
-            let end = of_phrase_end(view, d.noun_end.unwrap_or(d.last).max(d.last));
+            let end = of_phrase_end(view, d.tail());
             (d.q.kind != QuantityKind::Count).then_some((d.hedge_start, end))
         })
         .collect();

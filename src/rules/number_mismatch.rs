@@ -19,13 +19,13 @@ kind_info! {
     /// (whose troops, whose share), in the same scope ("in the north"; a subject
     /// that the story's other figures are scoped to counts as the scope: "Corvena
     /// set a record" is in Corvena) and at overlapping times, whose values cannot
-    /// both be right. Hedges widen a figure
-    /// into an interval ("about 4,000" is 3,600..4,400), an open bound reaches one
-    /// step of its last digit past its figure ("more than 2,000" is 2,000..3,000,
-    /// "at least 41" is 41..42: an outlet that knew of 47 deaths would not write
-    /// "at least 41"), round figures allow their rounding (5,100 is
-    /// 5,050..5,150), and a change "from X to Y" is compared as a whole: a figure
-    /// conflicts with it only when it matches neither end.
+    /// both be right. Hedges widen a figure into an interval ("about 4,000" is
+    /// 3,600..4,400), an open bound reaches one step of its last digit past its
+    /// figure ("more than 2,000" is 2,000..3,000, "at least 41" is 41..42: an
+    /// outlet that knew of 47 deaths would not write "at least 41"), round
+    /// figures allow their rounding (5,100 is 5,050..5,150), and a change "from X
+    /// to Y" is compared as a whole: a figure conflicts with it only when it
+    /// matches neither end.
     ///
     /// ## Why it matters
     /// A figure copied from an early wire report, or a before-value mistaken for an
@@ -47,8 +47,8 @@ kind_info! {
     /// tonnes of fuel oil"), figures too far apart to be one figure misreported
     /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
     /// cost €48.5m"), ages of which one side does not say whose they are, vague
-    /// figures ("hundreds of"), lengths of time, and two
-    /// figures in the same article (a source is not checked against itself).
+    /// figures ("hundreds of"), lengths of time, and two figures in the same
+    /// article (a source is not checked against itself).
     id: "number-mismatch",
     claim_kind: "number",
 }
@@ -202,8 +202,24 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     let first = |s: &Statement| &claims[s.claims[0]];
-    // The places the story's figures are scoped to ("in Corvena").
+    // Where each statement holds. A subject that the story scopes figures
+    // to elsewhere is where a figure without a scope holds: "Corvena set
+    // a record of 44.9C" is scoped like "temperatures in Corvena reached
+    // 44.6C".
     let places: Vec<&String> = stmts.iter().flat_map(|s| &first(s).ctx.scope).collect();
+    let scopes: Vec<Vec<String>> = stmts
+        .iter()
+        .map(|s| {
+            let c = first(s);
+            let mut scope = c.ctx.scope.clone();
+            if scope.is_empty() {
+                scope.extend(c.ctx.subject.iter().filter(|s| places.contains(s)).cloned());
+            }
+            scope.sort();
+            scope.dedup();
+            scope
+        })
+        .collect();
     let keyed = stmts.iter().enumerate().map(|(i, s)| {
         let c = first(s);
         let q = c.quantity().expect("number claim");
@@ -213,19 +229,10 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             QuantityKind::Fraction => "fraction".to_string(),
             QuantityKind::Money(cur) => format!("money:{cur}"),
         };
-        let mut scope = c.ctx.scope.clone();
-        // A subject that the story scopes figures to elsewhere is where
-        // this figure holds: "Corvena set a record of 44.9C" is scoped
-        // like "temperatures in Corvena reached 44.6C".
-        if scope.is_empty() {
-            scope.extend(c.ctx.subject.iter().filter(|s| places.contains(s)).cloned());
-        }
-        scope.sort();
-        scope.dedup();
         // Tallies are compared only with tallies.
         let key = (
             (kind, q.unit.clone(), q.population.clone()),
-            (scope, c.ctx.target, c.ctx.qualifier.clone(), s.shape == Shape::Tally),
+            (scopes[i].clone(), c.ctx.target, c.ctx.qualifier.clone(), s.shape == Shape::Tally),
         );
         (key, i)
     });
@@ -324,7 +331,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     }
     let same_key = |a: usize, b: usize| {
         let (ca, cb) = (first(&stmts[a]), first(&stmts[b]));
-        ca.ctx.scope == cb.ctx.scope && ca.ctx.subject == cb.ctx.subject && stmts[a].shape == stmts[b].shape
+        scopes[a] == scopes[b] && ca.ctx.subject == cb.ctx.subject && stmts[a].shape == stmts[b].shape
     };
     let groups = group_conflicts(
         pairs,

@@ -7,7 +7,6 @@ use super::{ArticleView, Draft};
 use crate::claim::QuantityKind;
 use crate::extract::context::is_content;
 use crate::lexicon::{class, singular};
-use crate::segment::TokKind;
 
 /// "rose 2.3%", "fell by $2bn", "grew by 1,200": the amount of a change is
 /// no level, so it is qualified as a change and compared only with other
@@ -55,11 +54,8 @@ pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
             let Some(name) = view.word(i).and_then(|w| view.lex.qualifier(w)) else {
                 continue;
             };
-            let gap = |d: &Draft| {
-                let end = d.tail();
-                d.hedge_start.saturating_sub(i) + i.saturating_sub(end)
-            };
-            let Some(j) = group.clone().min_by_key(|&j| gap(&drafts[j])) else {
+            let from = |d: &Draft| gap(i, (d.hedge_start, d.tail()));
+            let Some(j) = group.clone().min_by_key(|&j| from(&drafts[j])) else {
                 continue;
             };
             let partner = drafts[j].ctx.link.filter(|p| group.contains(p));
@@ -69,6 +65,11 @@ pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
         }
         k = group.end;
     }
+}
+
+/// How many tokens token `i` stands outside the span `a..=b` (0 inside).
+fn gap(i: usize, (a, b): (usize, usize)) -> usize {
+    a.saturating_sub(i) + i.saturating_sub(b)
 }
 
 /// What each share, sum or fraction measures: the content words of its
@@ -88,7 +89,6 @@ pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
             (d.q.kind != QuantityKind::Count).then_some((d.hedge_start, end))
         })
         .collect();
-    let gap = |i: usize, (a, b): (usize, usize)| a.saturating_sub(i) + i.saturating_sub(b);
     for (k, d) in drafts.iter_mut().enumerate() {
         let Some(mut own) = spans[k] else {
             // a length of time keeps the measure its reader gave it
@@ -157,13 +157,10 @@ fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
         Some(noun) => phrase(noun + 2, of_phrase_end(view, noun)),
         None => Vec::new(),
     };
-    // the unit inside the figure's own word: "400-metre"
-    let end = d.noun_end.unwrap_or(d.last);
-    let t = &view.doc.tokens[end];
-    let glued = end == d.last
-        && t.kind == TokKind::Digits
-        && t.lower.bytes().any(|b| b.is_ascii_alphabetic());
-    if words.is_empty() && glued && view.word(end + 1) != Some("of") {
+    // the unit inside the figure's own word, as the number parser read it:
+    // "400-metre"
+    let end = d.tail();
+    if words.is_empty() && d.num.glued_unit.is_some() && view.word(end + 1) != Some("of") {
         words = phrase(end + 1, end + 3);
     }
     let mut out: Vec<String> = Vec::new();

@@ -182,10 +182,15 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 event = Some((e.to_string(), ordinal, d));
             }
         }
-        // A plan word earlier in the sentence, with no other date between.
+        // A plan word earlier in the sentence, with no other date between
+        // (a length of time is no date: "will strike for 48 hours from
+        // Monday").
         let planned = (sent.tokens.start..first)
             .rev()
-            .take_while(|&k| view.time_over(&doc.tokens[k].span).is_none())
+            .take_while(|&k| {
+                view.time_over(&doc.tokens[k].span)
+                    .is_none_or(|u| u.kind == crate::extract::time::TimeKind::Duration)
+            })
             .any(|k| doc.tokens[k].word_is(class::TARGET));
         let entities: Vec<(EntityKind, String)> = view
             .names_in(si)

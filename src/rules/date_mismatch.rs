@@ -21,7 +21,9 @@ kind_info! {
     /// contradiction between the people, places and organisations named in the two
     /// sentences. Calendar dates conflict when their periods do not overlap ("until
     /// 2027" vs "until 2028"; January 2013 and 2013 agree); times of day conflict
-    /// when they differ.
+    /// when they differ. A time of day with its day ("6 a.m. next Monday") is
+    /// compared on both: on the day with a date alone or another day, on the time
+    /// with a time alone or the same day.
     ///
     /// ## Why it matters
     /// A wrong year, day or hour is easy to copy and hard for a reader to check.
@@ -36,7 +38,8 @@ kind_info! {
     /// (one country's coup in September vs a neighbour's coup in May), a first and
     /// a second occurrence, dates with different relations ("in February" vs "by
     /// the end of the month"; the old and the new date of "postponed from
-    /// February 2024 to 2026"), lengths of time, and two dates in the same article.
+    /// February 2024 to 2026"), the day a count stands at ("as of Wednesday, 57
+    /// deaths"), lengths of time, and two dates in the same article.
     id: "date-mismatch",
     claim_kind: "date",
 }
@@ -99,12 +102,15 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if !usable {
             return None;
         }
-        let kind = matches!(t.kind, TimeKind::Clock);
         let relation = t.relation.clone().unwrap_or_else(|| "at".into());
+        // "As of Wednesday" says when a count stood, not when its event was.
+        if relation == "status" {
+            return None;
+        }
         // When something happens and when it was planned to are different
         // facts; a deadline ("until", "by") is a plan either way.
         let planned = relation == "at" && t.planned;
-        Some(((event, relation, t.ordinal, kind, planned), i))
+        Some(((event, relation, t.ordinal, planned), i))
     });
     let comparable = |a: usize, b: usize| -> Option<f64> {
         let (ca, cb) = (&claims[a], &claims[b]);
@@ -116,8 +122,8 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         // different occurrence of it: ask for more in common, a shared name
         // or two shared content words.
         let relation = ca.time_value()?.relation.as_deref().unwrap_or("at");
-        // A time of day of the same event in one story needs no more.
-        let clock = ca.time_value()?.kind == TimeKind::Clock;
+        // Two times of day of the same event in one story need no more.
+        let clock = ca.time_value()?.kind == TimeKind::Clock && cb.time_value()?.kind == TimeKind::Clock;
         if relation == "at" && !clock {
             let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| f.1 == e.1));
             let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
@@ -137,32 +143,13 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 let Some(conf) = comparable(a, b) else { continue };
-                let (ta, tb) = (claims[a].time_value().expect("date"), claims[b].time_value().expect("date"));
-                let conflict = match ta.kind {
-                    TimeKind::Clock => {
-                        // Minutes apart, across midnight; a hedged time
-                        // allows the tolerance.
-                        let (x, y) = (ta.clock_minutes.unwrap_or(0) as i64, tb.clock_minutes.unwrap_or(0) as i64);
-                        let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
-                        let slack = if ta.approx || tb.approx { p.approx_minutes } else { 0 };
-                        apart > slack
-                    }
-                    _ => {
-                        let (sa, ea) = (ta.start.unwrap_or(0), ta.end.or(ta.start).unwrap_or(0));
-                        let (sb, eb) = (tb.start.unwrap_or(0), tb.end.or(tb.start).unwrap_or(0));
-                        ea < sb || eb < sa
-                    }
-                };
-                if conflict {
+                if disagree(p, &claims[a], &claims[b]) == Some(true) {
                     pairs.push(Conflict { a, b, confidence: conf });
                 }
             }
         }
     }
-    let agree = |a: usize, b: usize| {
-        let (ta, tb) = (claims[a].time_value(), claims[b].time_value());
-        matches!((ta, tb), (Some(x), Some(y)) if x.start <= y.end && y.start <= x.end && x.clock_minutes == y.clock_minutes)
-    };
+    let agree = |a: usize, b: usize| disagree(p, &claims[a], &claims[b]) == Some(false);
     for (members, confidence) in group_conflicts(pairs, |i| claims[i].source, |a, b| comparable(a, b).is_some(), agree, agree) {
         if confidence < p.min_confidence {
             continue;
@@ -195,6 +182,31 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether two dates of one event disagree. A date has up to two parts, the
+/// day (a calendar period) and the time of day; "6 a.m. next Monday" has
+/// both, "on July 9" only the day, "at 06:00" only the time. Days disagree
+/// when their periods do not overlap; times of day (of days that agree, or
+/// where one gives no day) when they are further apart than a hedged time
+/// allows. None when the two share neither part.
+fn disagree(p: &Params, a: &Claim, b: &Claim) -> Option<bool> {
+    let (ta, tb) = (a.time_value()?, b.time_value()?);
+    let days = ta.start.zip(tb.start).map(|(sa, sb)| {
+        let (ea, eb) = (ta.end.unwrap_or(sa), tb.end.unwrap_or(sb));
+        ea < sb || eb < sa
+    });
+    if days == Some(true) {
+        return Some(true);
+    }
+    let clocks = ta.clock_minutes.zip(tb.clock_minutes).map(|(x, y)| {
+        // Minutes apart, across midnight; a hedged time allows the tolerance.
+        let (x, y) = (x as i64, y as i64);
+        let apart = (x - y).rem_euclid(1440).min((y - x).rem_euclid(1440));
+        let slack = if ta.approx || tb.approx { p.approx_minutes } else { 0 };
+        apart > slack
+    });
+    clocks.or(days)
+}
+
 /// What a date of this event and relation says, in an editor's words.
 fn what(c: &Claim) -> String {
     let t = c.time_value().expect("date");
@@ -218,5 +230,64 @@ fn show(c: &Claim) -> String {
             format!("{y:04}-{m:02}-{d:02}/{}", t.timex)
         }
         _ => t.timex.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::article;
+    use crate::rules::load;
+
+    /// The texts cited by each finding of the articles, dated 2024-03-01
+    /// (a Friday).
+    fn findings(texts: &[&str]) -> Vec<Vec<String>> {
+        let rules = load::default_pack().expect("the default pack loads");
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(k, body)| {
+                let text = format!("---\ndate: 2024-03-01\noutlet: Outlet {k}\n---\n{body}\n");
+                article::parse(&format!("{k}.md"), text).expect("the article parses")
+            })
+            .collect();
+        let report = crate::check(articles, &rules);
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "date-mismatch")
+            .map(|f| f.claims.iter().map(|c| report.claims[c.claim].text.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_time_of_day_on_different_days_conflicts() {
+        // Same hour, different day: the day is compared too. (A length of
+        // time between "will" and the date leaves the date a plan.)
+        let got = findings(&[
+            "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Tuesday.",
+            "A one-day bus strike in Tamberly will start at 05:00 on March 6.",
+        ]);
+        assert_eq!(got, [["5 a.m. next Tuesday", "05:00 on March 6"]]);
+        // A time of day against a day alone: the days are compared.
+        let got = findings(&[
+            "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Tuesday.",
+            "A one-day bus strike in Tamberly will start on March 6.",
+        ]);
+        assert_eq!(got, [["5 a.m. next Tuesday", "March 6"]]);
+    }
+
+    #[test]
+    fn the_same_moment_written_differently_agrees() {
+        let got = findings(&[
+            "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Tuesday.",
+            "A one-day bus strike in Tamberly will start at 05:00 on March 5.",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+        // Different hours of one day still conflict.
+        let got = findings(&[
+            "Bus drivers in Tamberly will strike from 5 a.m. on March 5.",
+            "A bus strike in Tamberly will start at 07:00 on March 5.",
+        ]);
+        assert_eq!(got, [["5 a.m. on March 5", "07:00 on March 5"]]);
     }
 }

@@ -182,16 +182,21 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 event = Some((e.to_string(), ordinal, d));
             }
         }
-        // A plan word earlier in the sentence, with no other date between
-        // (a length of time is no date: "will strike for 48 hours from
+        // A date still to come when the article was written is a plan
+        // however it is worded ("a strike starting on Tuesday, February
+        // 10"); a past one is a plan when a plan word comes earlier in the
+        // sentence, with no other date between ("had been scheduled for Nov.
+        // 23"; a length of time is no date: "will strike for 48 hours from
         // Monday").
-        let planned = (sent.tokens.start..first)
-            .rev()
-            .take_while(|&k| {
-                view.time_over(&doc.tokens[k].span)
-                    .is_none_or(|u| u.kind == crate::extract::time::TimeKind::Duration)
-            })
-            .any(|k| doc.tokens[k].word_is(class::TARGET));
+        let to_come = t.start.zip(view.reference).is_some_and(|(s, r)| s > r);
+        let planned = to_come
+            || (sent.tokens.start..first)
+                .rev()
+                .take_while(|&k| {
+                    view.time_over(&doc.tokens[k].span)
+                        .is_none_or(|u| u.kind == crate::extract::time::TimeKind::Duration)
+                })
+                .any(|k| doc.tokens[k].word_is(class::TARGET));
         let entities: Vec<(EntityKind, String)> = view
             .names_in(si)
             .iter()

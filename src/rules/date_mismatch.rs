@@ -277,6 +277,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_still_to_come_is_a_plan_however_it_is_worded() {
+        // "will" makes one a plan; the other is one because it is after the
+        // article's date.
+        let got = findings(&[
+            "Dockworkers in Vessa will strike on Monday, March 11, the union said.",
+            "The union set a dock strike in Vessa starting on Tuesday, March 12.",
+        ]);
+        assert_eq!(got, [["Monday, March 11", "Tuesday, March 12"]]);
+    }
+
+    #[test]
     fn the_same_moment_written_differently_agrees() {
         let got = findings(&[
             "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Tuesday.",

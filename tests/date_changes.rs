@@ -1,8 +1,14 @@
+//! Dates compared across sources.
+//!
 //! A change of date written as a range: "postponed the election from
 //! February 2024 to 2026" names the old date and the new one. Sources that
 //! agree on the old date and disagree on the new one must be flagged on the
 //! new date alone; the old date of one source is never compared with the new
 //! date of another; and a range with no change verb stays one range.
+//!
+//! A date may give a day, a time of day or both, and is compared on what
+//! the other date also gives. A date still to come is a plan however it is
+//! worded.
 
 use crosscheck::article;
 use crosscheck::claim::Value;
@@ -85,4 +91,61 @@ fn a_change_in_another_segment_does_not_split_a_range() {
 fn a_verb_of_quantity_leaves_the_range_a_period() {
     let report = story(&["Food prices rose from January to March, the statistics office said."]);
     assert_eq!(dates(&report), ["from January to March"]);
+}
+
+#[test]
+fn a_time_of_day_on_different_days_conflicts() {
+    // The articles are dated Tuesday 2023-09-26: next Monday is October 2.
+    // Same hour, different day: the day is compared too. (A length of time
+    // between "will" and the date leaves the date a plan.)
+    let report = story(&[
+        "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Monday.",
+        "A one-day bus strike in Tamberly will start at 05:00 on October 3.",
+    ]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(
+        cited(&report, 0),
+        ["5 a.m. next Monday", "05:00 on October 3"]
+    );
+    // A time of day against a day alone: the days are compared.
+    let report = story(&[
+        "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Monday.",
+        "A one-day bus strike in Tamberly will start on October 3.",
+    ]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(cited(&report, 0), ["5 a.m. next Monday", "October 3"]);
+}
+
+#[test]
+fn the_same_moment_written_differently_agrees() {
+    let report = story(&[
+        "Bus drivers in Tamberly will strike for 24 hours from 5 a.m. next Monday.",
+        "A one-day bus strike in Tamberly will start at 05:00 on October 2.",
+    ]);
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    // Different hours of one day still conflict.
+    let report = story(&[
+        "Bus drivers in Tamberly will strike from 5 a.m. on October 2.",
+        "A bus strike in Tamberly will start at 07:00 on October 2.",
+    ]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(
+        cited(&report, 0),
+        ["5 a.m. on October 2", "07:00 on October 2"]
+    );
+}
+
+#[test]
+fn a_date_still_to_come_is_a_plan_however_it_is_worded() {
+    // "will" makes one a plan; the other is one because it is after the
+    // article's date.
+    let report = story(&[
+        "Dockworkers in Vessa will strike on Monday, October 9, the union said.",
+        "The union set a dock strike in Vessa starting on Tuesday, October 10.",
+    ]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(
+        cited(&report, 0),
+        ["Monday, October 9", "Tuesday, October 10"]
+    );
 }

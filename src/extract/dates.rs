@@ -7,6 +7,7 @@
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
 use crate::extract::context::ArticleView;
+use crate::extract::time::TimeKind;
 use crate::lexicon::class;
 use crate::segment::TokKind;
 
@@ -194,7 +195,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .rev()
                 .take_while(|&k| {
                     view.time_over(&doc.tokens[k].span)
-                        .is_none_or(|u| u.kind == crate::extract::time::TimeKind::Duration)
+                        .is_none_or(|u| u.kind == TimeKind::Duration)
                 })
                 .any(|k| doc.tokens[k].word_is(class::TARGET));
         let entities: Vec<(EntityKind, String)> = view

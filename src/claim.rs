@@ -219,6 +219,20 @@ impl Default for Context {
     }
 }
 
+/// The place value of a figure's last non-zero digit: 1 for 41, 10 for
+/// 30, 1,000 for 2,000, 0.1 for 2.5 (0 for 0).
+pub fn last_digit_step(v: f64) -> f64 {
+    let v = v.abs();
+    (-6..=15)
+        .rev()
+        .map(|k| 10f64.powi(k))
+        .find(|&step| {
+            let n = v / step;
+            n >= 1.0 && (n - n.round()).abs() <= 1e-9 * n
+        })
+        .unwrap_or(0.0)
+}
+
 /// A figure for display: "5,100", "26.1", "2.5 million".
 pub fn format_number(v: f64) -> String {
     if !v.is_finite() {

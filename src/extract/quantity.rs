@@ -6,7 +6,7 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
-use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
+use crate::claim::{last_digit_step, Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
@@ -195,7 +195,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         None => (first, num.span.start, None),
     };
     let (low, high) = match &hedge {
-        Some((_, h)) => range::widen(num.low, num.high, *h),
+        Some((_, h)) => range::widen(num.low, num.high, last_digit_step(num.value), *h),
         None => (num.low, num.high),
     };
     let phrase = hedge
@@ -217,7 +217,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         }
         _ => QuantityKind::Count,
     };
-    let precision = implied_precision(num.value);
+    let precision = range::implied_precision(&num, view.scan);
     let mut q = Quantity {
         value: num.value,
         low,
@@ -367,25 +367,6 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         ctx,
         inherited_unit: false,
         duration: false,
-    }
-}
-
-/// Half the unit of the last non-zero digit when a figure has two or more
-/// trailing zeros (5,100 -> 50; 21 million -> 500,000).
-fn implied_precision(v: f64) -> f64 {
-    if v.fract() != 0.0 || !(100.0..=1e15).contains(&v) {
-        return 0.0;
-    }
-    let mut n = v as u64;
-    let mut zeros = 0;
-    while n > 0 && n.is_multiple_of(10) {
-        n /= 10;
-        zeros += 1;
-    }
-    if zeros >= 2 {
-        0.5 * 10f64.powi(zeros)
-    } else {
-        0.0
     }
 }
 

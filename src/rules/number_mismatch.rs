@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Rule;
-use crate::claim::{format_number, Claim, ClaimKind, QuantityKind, Role};
+use crate::claim::{format_number, last_digit_step, Claim, ClaimKind, QuantityKind, Role};
 use crate::engine::{buckets, group_conflicts, Conflict, Context};
 use crate::finding::{Cited, Finding};
 
@@ -19,11 +19,14 @@ kind_info! {
     /// (whose troops, whose share), in the same scope ("in the north"; a subject
     /// that the story's other figures are scoped to counts as the scope: "Corvena
     /// set a record" is in Corvena) and at overlapping times, whose values cannot
-    /// both be right. Hedges widen a figure into an interval ("about 4,000" is
-    /// 3,600..4,400), an open bound reaches one step of its last digit past its
-    /// figure ("more than 2,000" is 2,000..3,000, "at least 41" is 41..42: an
-    /// outlet that knew of 47 deaths would not write "at least 41"), round
-    /// figures allow their rounding (5,100 is 5,050..5,150), and a change "from X
+    /// both be right. Hedges widen a figure into an interval, an approximation by
+    /// its fraction but at most one step of the figure's last non-zero digit
+    /// ("about 4,000" is 3,600..4,400, "about 78%" is 77..79%), an open bound
+    /// reaches one step of its last digit past its figure ("more than 2,000" is
+    /// 2,000..3,000, "at least 41" is 41..42: an outlet that knew of 47 deaths
+    /// would not write "at least 41"), round figures allow their rounding (5,100
+    /// is 5,050..5,150; a figure with a scale is rounded to its last written
+    /// digit: "€40m" is 39.5..40.5 million), and a change "from X
     /// to Y" is compared as a whole: a figure conflicts with it only when it
     /// matches neither end.
     ///
@@ -119,20 +122,6 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach() };
     let hi = if q.high.is_finite() { q.high + slack + q.high.abs() * p.tolerance } else { q.value + reach() };
     (lo, hi)
-}
-
-/// The place value of a figure's last non-zero digit: 1 for 41, 10 for
-/// 30, 1,000 for 2,000, 0.1 for 2.5 (0 for 0).
-fn last_digit_step(v: f64) -> f64 {
-    let v = v.abs();
-    (-6..=15)
-        .rev()
-        .map(|k| 10f64.powi(k))
-        .find(|&step| {
-            let n = v / step;
-            n >= 1.0 && (n - n.round()).abs() <= 1e-9 * n
-        })
-        .unwrap_or(0.0)
 }
 
 /// Two subjects name the same thing: one inside the other, word by word
@@ -484,6 +473,27 @@ mod tests {
         // a bound reaches one step of its last digit, not beyond
         assert_eq!(mismatches(died, "The floods have killed 28 people."), 1);
         assert_eq!(mismatches(fighting, "Some 3,400 firefighters are battling the blaze."), 1);
+    }
+
+    #[test]
+    fn an_approximation_reaches_one_step_of_its_last_digit_at_most() {
+        let trial = "The vaccine showed an efficacy of 83.6% in the trial.";
+        assert_eq!(mismatches(trial, "The vaccine's efficacy in the trial was about 78%."), 1);
+        assert_eq!(mismatches(trial, "The vaccine's efficacy in the trial was about 84%."), 0);
+        // a round figure keeps its fraction: about 4,000 is 3,600..4,400
+        let crowd = "About 4,000 protesters marched on Saturday.";
+        assert_eq!(mismatches(crowd, "Some 3,700 protesters marched on Saturday."), 0);
+        assert_eq!(mismatches(crowd, "Some 3,400 protesters marched on Saturday."), 1);
+    }
+
+    #[test]
+    fn a_figure_with_a_scale_is_rounded_to_its_last_written_digit() {
+        let fee = "He joined for a fee of €45 million.";
+        assert_eq!(mismatches(fee, "He joined for a fee of €40m."), 1);
+        assert_eq!(mismatches(fee, "He joined for a fee of €45.3m."), 0);
+        // two written zeros still read as rounded: 300 million is 250..350 million
+        let budget = "The ministry's budget is $300 million.";
+        assert_eq!(mismatches(budget, "The ministry's budget is $320m."), 0);
     }
 
     #[test]

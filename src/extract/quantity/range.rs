@@ -16,7 +16,8 @@ use nom::sequence::{delimited, terminated};
 use nom::{IResult, Parser};
 
 use super::{ArticleView, Draft};
-use crate::claim::{Quantity, QuantityKind, Role};
+use crate::claim::{last_digit_step, Quantity, QuantityKind, Role};
+use crate::extract::number::Num;
 use crate::lexicon::class;
 use crate::lexicon::Hedge;
 
@@ -85,8 +86,57 @@ fn sign(i: &str) -> IResult<&str, Hedge> {
     .parse(i)
 }
 
-/// The interval a hedge puts around a figure's own [low, high].
-pub(super) fn widen(low: f64, high: f64, h: Hedge) -> (f64, f64) {
+/// Half the step a figure is rounded to, read from its digits as written.
+/// A figure with a scale ("45 million", "€40m", "4.62bn") is rounded to
+/// its last written digit; one whose digits end in two or more zeros
+/// ("5,100", "300 million") to its last non-zero digit: 5,100 -> 50,
+/// 21 million and €40m -> 500,000, 4.62bn -> 5 million; 41 and 2.5 -> 0.
+/// A figure in words is read by its value alone.
+pub(super) fn implied_precision(num: &Num, scan: &str) -> f64 {
+    let written = scan.get(num.figure.clone()).unwrap_or("");
+    let mantissa: String = written
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|&c| c != ',')
+        .collect();
+    let digits = mantissa.trim_end_matches('.');
+    let read = digits.parse::<f64>().ok().filter(|m| *m > 0.0);
+    let (Some(m), false) = (read, num.in_words) else {
+        return rounded_by_value(num.value);
+    };
+    let scale = num.value / m;
+    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    let step = if decimals == 0 && zeros >= 2 {
+        10f64.powi(zeros as i32)
+    } else if scale > 1.5 {
+        10f64.powi(-(decimals as i32))
+    } else {
+        return 0.0;
+    };
+    0.5 * step * scale
+}
+
+/// Half the unit of the last non-zero digit when a whole figure has two or
+/// more trailing zeros (5,100 -> 50; 21 million -> 500,000).
+fn rounded_by_value(v: f64) -> f64 {
+    if v.fract() != 0.0 || !(100.0..=1e15).contains(&v) {
+        return 0.0;
+    }
+    let step = last_digit_step(v);
+    if step >= 100.0 {
+        0.5 * step
+    } else {
+        0.0
+    }
+}
+
+/// The interval a hedge puts around a figure's own [low, high]. An
+/// approximation reaches its fraction of the figure, but no further than
+/// one `step` of the figure's last non-zero digit: "about 4,000" is
+/// 3,600..4,400, "about 78" is 77..79 (a writer who knew of 83.6 would
+/// not round it to 78).
+pub(super) fn widen(low: f64, high: f64, step: f64, h: Hedge) -> (f64, f64) {
     let lo = if h.low <= -1.0 {
         // Down to zero for a count, open for a negative figure.
         if low >= 0.0 {
@@ -97,14 +147,14 @@ pub(super) fn widen(low: f64, high: f64, h: Hedge) -> (f64, f64) {
     } else if h.low >= 0.0 {
         low
     } else {
-        (low * (1.0 + h.low)).min(low)
+        (low * (1.0 + h.low)).max(low - step).min(low)
     };
     let hi = if h.high.is_infinite() {
         f64::INFINITY
     } else if h.high <= 0.0 {
         high
     } else {
-        (high * (1.0 + h.high)).max(high)
+        (high * (1.0 + h.high)).min(high + step).max(high)
     };
     (lo, hi)
 }
@@ -183,13 +233,13 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
         let end = doc.tokens[end_tok].span.end;
         let start = match d.hedge {
             Some(p) if p.is_bound() => {
-                let (lo, hi) = widen(d.num.low, d.num.high, h);
+                let (lo, hi) = widen(d.num.low, d.num.high, last_digit_step(d.num.value), h);
                 d.q.low = d.q.low.min(lo);
                 d.q.high = d.q.high.max(hi);
                 d.hedge_byte
             }
             _ => {
-                (d.q.low, d.q.high) = widen(d.num.low, d.num.high, h);
+                (d.q.low, d.q.high) = widen(d.num.low, d.num.high, last_digit_step(d.num.value), h);
                 d.q.hedge = Some(phrase);
                 d.hedge = Some(h);
                 d.num.span.start
@@ -589,9 +639,9 @@ mod tests {
 
     #[test]
     fn hedges_widen_counts_to_zero_and_negatives_to_the_open() {
-        assert_eq!(widen(1000.0, 1000.0, BELOW), (0.0, 1000.0));
-        assert_eq!(widen(-30.0, -30.0, BELOW), (f64::NEG_INFINITY, -30.0));
-        assert_eq!(widen(30.0, 30.0, ABOVE), (30.0, f64::INFINITY));
+        assert_eq!(widen(1000.0, 1000.0, 1000.0, BELOW), (0.0, 1000.0));
+        assert_eq!(widen(-30.0, -30.0, 10.0, BELOW), (f64::NEG_INFINITY, -30.0));
+        assert_eq!(widen(30.0, 30.0, 10.0, ABOVE), (30.0, f64::INFINITY));
     }
 
     /// The figure as written of each range end, low end first.

@@ -24,6 +24,13 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     let mut phrase = String::with_capacity(64);
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
+        // A figure glued to its unit right after the figure describes the
+        // noun after it: "2.35 million 60-kilogram bags" counts bags.
+        if i == last + 1 && t.kind == TokKind::Digits && glued_to_unit(&t.lower) {
+            i += 1;
+            skipped += 1;
+            continue;
+        }
         if !t.is_word() {
             // "27-minute" style hyphen joins are inside tokens; other
             // punctuation ends the noun phrase, unless it is a unit sign.
@@ -106,6 +113,18 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         return Some((i, None, Some(singular(&t.lower).into_owned()), mods));
     }
     None
+}
+
+/// A figure and a word joined by a hyphen, the word all letters:
+/// "60-kilogram", "360-megawatt" (not "2-1", not "4.5").
+fn glued_to_unit(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(figure, unit)| {
+        figure
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+            && !unit.is_empty()
+            && unit.chars().all(char::is_alphabetic)
+    })
 }
 
 /// A unit verb near a generic noun: "killed 19 civilians", "killed at
@@ -297,6 +316,16 @@ mod tests {
             unit_of("Some 40 people were killed.", "40").as_deref(),
             Some("deaths")
         );
+    }
+
+    #[test]
+    fn a_figure_glued_to_its_unit_describes_the_noun_counted() {
+        let text = "Farmers will pick 2.35 million 60-kilogram bags, in two 360-megawatt units.";
+        assert_eq!(unit_of(text, "2.35 million").as_deref(), Some("bag"));
+        assert_eq!(unit_of(text, "two").as_deref(), Some("unit"));
+        // a score is no figure with a unit
+        assert!(!super::glued_to_unit("2-1") && !super::glued_to_unit("4.5"));
+        assert!(super::glued_to_unit("20-foot"));
     }
 
     #[test]

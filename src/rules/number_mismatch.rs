@@ -50,8 +50,12 @@ kind_info! {
     /// tonnes of fuel oil"), figures too far apart to be one figure misreported
     /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
     /// cost €48.5m"), ages of which one side does not say whose they are, vague
-    /// figures ("hundreds of"), lengths of time, and two figures in the same
-    /// article (a source is not checked against itself).
+    /// figures ("hundreds of"), lengths of time, two figures in the same
+    /// article (a source is not checked against itself), and a source's other
+    /// figures of the same thing once the other source gives one of them: with
+    /// "1,860 seats" in both articles, the 2,100 seats one of them gives for the
+    /// hall before its works is another fact (only the same figure matches so,
+    /// not a bound such as "up to 600 passengers" nor a round figure's rounding).
     id: "number-mismatch",
     claim_kind: "number",
 }
@@ -295,16 +299,45 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let (sa, sb) = (&stmts[a], &stmts[b]);
         sa.values.iter().all(|&x| sb.values.iter().all(|&y| ratio(x, y) > p.max_ratio))
     };
+    // Two statements give the same figures, written as points (not as
+    // bounds or ranges), within their hedges but not their rounding.
+    let same_figure = |a: usize, b: usize| {
+        let points = |s: usize| -> Option<Vec<(f64, f64)>> {
+            let qs = stmts[s].claims.iter().map(|&k| claims[k].quantity());
+            qs.map(|q| q.filter(|q| q.phrase.is_none()).map(|q| (q.low, q.high))).collect()
+        };
+        match (points(a), points(b)) {
+            (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(&y).all(|(&p, &q)| overlaps(p, q)),
+            _ => false,
+        }
+    };
     let mut pairs = Vec::new();
     for bucket in buckets(keyed) {
         let s0 = &stmts[bucket[0]];
         let label = fact_label(first(s0), s0.shape == Shape::Tally);
         ctx.record_fact(&rule.id, label, bucket.iter().flat_map(|&s| stmts[s].claims.iter().copied()));
+        // The sources each figure is matched in: a figure that another
+        // source also gives is that source's figure, and the source's other
+        // figures of the bucket are other facts ("1,860 seats" in both
+        // articles; one of them also gives 2,100 seats before the works).
+        // Only the same figure matches: a bound or range ("up to 600
+        // passengers") matches nothing, nor does a round figure's rounding
+        // (100 km/h is no 92 km/h).
+        let agreed: Vec<Vec<usize>> = bucket
+            .iter()
+            .map(|&a| {
+                let matches = |&b: &usize| same_figure(a, b) && comparable(a, b).is_some();
+                bucket.iter().filter(|b| matches(b)).map(|&b| stmts[b].source).collect()
+            })
+            .collect();
         for (x, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[x + 1..] {
+            for (y, &b) in bucket.iter().enumerate().skip(x + 1) {
                 let Some(mut conf) = comparable(a, b) else { continue };
                 let (sa, sb) = (&stmts[a], &stmts[b]);
                 if !disagree(a, b) || far(a, b) {
+                    continue;
+                }
+                if agreed[x].contains(&sb.source) || agreed[y].contains(&sa.source) {
                     continue;
                 }
                 if sa.shape != sb.shape {
@@ -473,6 +506,21 @@ mod tests {
         // a bound reaches one step of its last digit, not beyond
         assert_eq!(mismatches(died, "The floods have killed 28 people."), 1);
         assert_eq!(mismatches(fighting, "Some 3,400 firefighters are battling the blaze."), 1);
+    }
+
+    #[test]
+    fn a_figure_both_sources_give_leaves_the_others_figures_as_other_facts() {
+        let hall = "The hall now has 1,860 seats.";
+        let both = "The hall has 1,860 seats. Before the works it had 2,100 seats.";
+        assert_eq!(mismatches(both, hall), 0);
+        assert_eq!(mismatches("The hall has 2,100 seats.", hall), 1);
+        // a bound, or a round figure's rounding, is no match
+        let ferry = "The ferry ran aground with 412 passengers.";
+        let bound = "The ferry, which can carry up to 600 passengers, grounded with 421 passengers.";
+        assert_eq!(mismatches(ferry, bound), 1);
+        let train = "The train was travelling at 92 km/h.";
+        let limit = "The train was travelling at 70 km/h. The normal limit is 100 km/h.";
+        assert_eq!(mismatches(train, limit), 1);
     }
 
     #[test]

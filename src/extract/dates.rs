@@ -168,6 +168,18 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 if let Some(k) = refers {
                     between = k + 2..first;
                 }
+                // "that" right after the event word opens a clause that
+                // describes it ("the wildfire that started on August 19"),
+                // up to the main clause's verb ("the earthquake that hit the
+                // province spent a second night ... on Thursday").
+                let verbs = (b + 2..first)
+                    .filter(|&k| {
+                        doc.tokens[k].is(class::PAST) || super::regular_past(&doc.tokens[k])
+                    })
+                    .count();
+                if doc.tokens.get(b + 1).is_some_and(|n| n.lower == "that") && verbs <= 1 {
+                    between.start = between.start.max(b + 2);
+                }
             }
             if plain && between.clone().any(opener) {
                 continue;
@@ -269,7 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn it_after_a_clause_opener_stands_for_the_event_before() {
+    fn a_clause_that_speaks_of_the_event_before_takes_it() {
         let got = events(
             "A wildfire in the hills has burned 14,800 hectares since it broke out on August 15.",
         );
@@ -281,6 +293,20 @@ mod tests {
                 Some("at".into())
             )]
         );
+        // "that" right after the event word describes the event
+        let got = events("Crews are fighting the wildfire that started on August 15.");
+        assert_eq!(
+            got,
+            vec![(
+                "August 15".into(),
+                Some("accident".into()),
+                Some("at".into())
+            )]
+        );
+        // up to the main clause's verb
+        let got =
+            events("Survivors of the quake that hit the town spent a night outdoors on Thursday.");
+        assert_eq!(got, vec![("Thursday".into(), None, Some("at".into()))]);
         // Another subject after the opener starts another clause.
         let got = events(
             "A wildfire in the hills has burned 14,800 hectares since crews arrived on August 15.",

@@ -101,7 +101,7 @@ pub(super) fn implied_precision(num: &Num, scan: &str) -> f64 {
         .collect();
     let digits = mantissa.trim_end_matches('.');
     let read = digits.parse::<f64>().ok().filter(|m| *m > 0.0);
-    let (Some(m), false) = (read, num.in_words) else {
+    let Some(m) = read.filter(|_| !num.in_words) else {
         return rounded_by_value(num.value);
     };
     let scale = num.value / m;

@@ -6,7 +6,7 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
-use crate::claim::{last_digit_step, Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
+use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
     demonym_before, is_content, is_target, modifier_subject, person_before, possessive_before,
@@ -195,7 +195,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         None => (first, num.span.start, None),
     };
     let (low, high) = match &hedge {
-        Some((_, h)) => range::widen(num.low, num.high, last_digit_step(num.value), *h),
+        Some((_, h)) => range::widen(&num, *h),
         None => (num.low, num.high),
     };
     let phrase = hedge

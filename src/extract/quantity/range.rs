@@ -94,23 +94,30 @@ fn sign(i: &str) -> IResult<&str, Hedge> {
 /// A figure in words is read by its value alone.
 pub(super) fn implied_precision(num: &Num, scan: &str) -> f64 {
     let written = scan.get(num.figure.clone()).unwrap_or("");
-    let mantissa: String = written
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        .filter(|&c| c != ',')
-        .collect();
-    let digits = mantissa.trim_end_matches('.');
-    let read = digits.parse::<f64>().ok().filter(|m| *m > 0.0);
-    let Some(m) = read.filter(|_| !num.in_words) else {
+    // The leading digits as written: their value, decimals, trailing zeros.
+    let (mut m, mut decimals, mut zeros) = (0.0, None::<i32>, 0);
+    for b in written.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                m = m * 10.0 + f64::from(b - b'0');
+                decimals = decimals.map(|k| k + 1);
+                zeros = if b == b'0' { zeros + 1 } else { 0 };
+            }
+            b',' => {}
+            b'.' if decimals.is_none() => decimals = Some(0),
+            _ => break,
+        }
+    }
+    let decimals = decimals.unwrap_or(0);
+    let m = m / 10f64.powi(decimals);
+    if num.in_words || m <= 0.0 {
         return rounded_by_value(num.value);
-    };
+    }
     let scale = num.value / m;
-    let decimals = digits.split_once('.').map_or(0, |(_, d)| d.len());
-    let zeros = digits.len() - digits.trim_end_matches('0').len();
     let step = if decimals == 0 && zeros >= 2 {
-        10f64.powi(zeros as i32)
+        10f64.powi(zeros)
     } else if scale > 1.5 {
-        10f64.powi(-(decimals as i32))
+        10f64.powi(-decimals)
     } else {
         return 0.0;
     };
@@ -133,10 +140,11 @@ fn rounded_by_value(v: f64) -> f64 {
 
 /// The interval a hedge puts around a figure's own [low, high]. An
 /// approximation reaches its fraction of the figure, but no further than
-/// one `step` of the figure's last non-zero digit: "about 4,000" is
+/// one step of the figure's last non-zero digit: "about 4,000" is
 /// 3,600..4,400, "about 78" is 77..79 (a writer who knew of 83.6 would
 /// not round it to 78).
-pub(super) fn widen(low: f64, high: f64, step: f64, h: Hedge) -> (f64, f64) {
+pub(super) fn widen(num: &Num, h: Hedge) -> (f64, f64) {
+    let (low, high, step) = (num.low, num.high, last_digit_step(num.value));
     let lo = if h.low <= -1.0 {
         // Down to zero for a count, open for a negative figure.
         if low >= 0.0 {
@@ -233,13 +241,13 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
         let end = doc.tokens[end_tok].span.end;
         let start = match d.hedge {
             Some(p) if p.is_bound() => {
-                let (lo, hi) = widen(d.num.low, d.num.high, last_digit_step(d.num.value), h);
+                let (lo, hi) = widen(&d.num, h);
                 d.q.low = d.q.low.min(lo);
                 d.q.high = d.q.high.max(hi);
                 d.hedge_byte
             }
             _ => {
-                (d.q.low, d.q.high) = widen(d.num.low, d.num.high, last_digit_step(d.num.value), h);
+                (d.q.low, d.q.high) = widen(&d.num, h);
                 d.q.hedge = Some(phrase);
                 d.hedge = Some(h);
                 d.num.span.start
@@ -638,10 +646,21 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_is_rounded_as_its_digits_are_written() {
+        let text = "Of 5,100 troops, 41 left; 21 million and €40m, 4.62bn and 2.5 and 300 million.";
+        let precision: Vec<f64> = crate::extract::quantity::quantities_in(text)
+            .into_iter()
+            .map(|(q, _)| q.precision)
+            .collect();
+        assert_eq!(precision, vec![50.0, 0.0, 5e5, 5e5, 5e6, 0.0, 5e7]);
+    }
+
+    #[test]
     fn hedges_widen_counts_to_zero_and_negatives_to_the_open() {
-        assert_eq!(widen(1000.0, 1000.0, 1000.0, BELOW), (0.0, 1000.0));
-        assert_eq!(widen(-30.0, -30.0, 10.0, BELOW), (f64::NEG_INFINITY, -30.0));
-        assert_eq!(widen(30.0, 30.0, 10.0, ABOVE), (30.0, f64::INFINITY));
+        let num = |s| crate::extract::number::parse_number(s).unwrap().1;
+        assert_eq!(widen(&num("1000"), BELOW), (0.0, 1000.0));
+        assert_eq!(widen(&num("-30"), BELOW), (f64::NEG_INFINITY, -30.0));
+        assert_eq!(widen(&num("30"), ABOVE), (30.0, f64::INFINITY));
     }
 
     /// The figure as written of each range end, low end first.

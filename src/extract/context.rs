@@ -330,13 +330,22 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
         if !(short || gi == own_seg) {
             continue;
         }
+        // In the figure's own segment, a place before a verb of saying is
+        // the speaker's ("officials in the valley said that 400 homes
+        // ..."), not the figure's.
+        let mut found = None;
         for k in seg.tokens.clone() {
             if gi == own_seg && k >= first {
                 break;
             }
-            if let Some(s) = scope_phrase(view, k) {
-                return vec![s];
+            if gi == own_seg && view.word(k).is_some_and(is_saying) {
+                found = None;
+            } else if found.is_none() {
+                found = scope_phrase(view, k);
             }
+        }
+        if let Some(s) = found {
+            return vec![s];
         }
     }
     Vec::new()
@@ -542,14 +551,9 @@ pub fn time_of(
 /// was announced last week").
 pub fn reported_on(view: &ArticleView, k: usize) -> bool {
     (1..=2).any(|back| {
-        let verb = k.checked_sub(back).filter(|&v| {
-            view.word(v).is_some_and(|w| {
-                matches!(
-                    w,
-                    "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
-                )
-            })
-        });
+        let verb = k
+            .checked_sub(back)
+            .filter(|&v| view.word(v).is_some_and(is_saying));
         let passive = |v: usize| {
             v.checked_sub(1)
                 .and_then(|p| view.word(p))
@@ -557,6 +561,14 @@ pub fn reported_on(view: &ArticleView, k: usize) -> bool {
         };
         verb.is_some_and(|v| !passive(v))
     })
+}
+
+/// A verb of saying: what follows it is what was said.
+fn is_saying(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "announced" | "reported" | "added" | "stated"
+    )
 }
 
 /// A time expression's first and last day.

@@ -553,6 +553,16 @@ mod tests {
     }
 
     #[test]
+    fn the_place_of_who_speaks_is_not_the_figures_scope() {
+        let plain = "By Tuesday 12,900 residents had been evacuated.";
+        let said = "Emergency services in the Ashwen valley said that 12,400 residents were evacuated.";
+        assert_eq!(mismatches(said, plain), 1);
+        // the figure's own place still scopes it
+        let scoped = "Emergency services said that 12,400 residents in the Ashwen valley were evacuated.";
+        assert_eq!(mismatches(scoped, plain), 0);
+    }
+
+    #[test]
     fn figures_far_apart_are_two_figures_not_one_misreported() {
         let museum = "The museum cost €48.5m to restore.";
         assert_eq!(mismatches(museum, "The museum cost €46.5m to restore."), 1);

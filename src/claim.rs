@@ -108,7 +108,8 @@ pub struct TimeValue {
     pub event: Option<String>,
     /// An ordinal on the event ("second coup").
     pub ordinal: Option<u32>,
-    /// How many words stand between the date and its event word.
+    /// How many words stand between the date (with its relation and hedge
+    /// words, "shortly after") and its event word.
     pub event_distance: Option<usize>,
     /// A planned or scheduled date ("had been scheduled for Nov. 23").
     pub planned: bool,

@@ -31,6 +31,8 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // relations.
         let mut relation = None;
         let mut approx = false;
+        // The first token of the date's lead words (relation, hedges).
+        let mut lead = first;
         let mut k = first;
         while k > sent.tokens.start {
             k -= 1;
@@ -39,11 +41,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             };
             let w = tok.lower.as_str();
             if matches!(w, "the" | "a" | "an" | "early" | "late" | "mid") {
+                lead = k;
                 continue;
             }
             // Number hedges ("about", "around") and temporal ones ("shortly").
             if tok.is(class::HEDGE) || matches!(w, "shortly" | "just" | "soon" | "immediately") {
                 approx = true;
+                lead = k;
                 continue;
             }
             // "shortly after", read backwards: the hedge word comes next.
@@ -54,17 +58,24 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 );
             if matches!(w, "after" | "before") && (approx || hedged_next) {
                 approx = true;
+                lead = k;
                 continue;
             }
             let two = k
                 .checked_sub(1)
                 .and_then(|j| doc.tokens.get(j))
                 .map(|p| format!("{} {}", p.lower, w));
-            relation = two
-                .as_deref()
-                .and_then(|p| view.lex.relation(p))
-                .or_else(|| view.lex.relation(w))
-                .map(str::to_string);
+            relation = match two.as_deref().and_then(|p| view.lex.relation(p)) {
+                Some(r) => {
+                    lead = k - 1;
+                    Some(r.to_string())
+                }
+                None => view
+                    .lex
+                    .relation(w)
+                    .inspect(|_| lead = k)
+                    .map(str::to_string),
+            };
             break;
         }
         if approx && matches!(relation.as_deref(), None | Some("after") | Some("by")) {
@@ -104,8 +115,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let mut i = candidates.start;
         while i < candidates.end {
             let tok = &doc.tokens[i];
-            // Event words are common nouns and verbs, never part of a name.
-            if (first..=last).contains(&i) || !tok.is_word() || tok.cap {
+            // Event words are common nouns and verbs, never part of a name
+            // ("the Election Commission"); a capital that opens a sentence
+            // is no name ("Protests grew").
+            let named = tok.cap && view.name_covering(i).is_some();
+            if (first..=last).contains(&i) || !tok.is_word() || named {
                 i += 1;
                 continue;
             }
@@ -155,7 +169,12 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let plain = relation.as_deref().is_none_or(|r| r == "at");
         let opener = |k: usize| doc.tokens[k].is(class::CLAUSE_OPENER);
         for (a, b, e) in mentions {
-            let mut between = if b < first { b + 1..first } else { last + 1..a };
+            // The words between, the date's own lead words left out.
+            let mut between = if b < first {
+                b + 1..lead.max(b + 1)
+            } else {
+                last + 1..a
+            };
             // A clause whose subject is "it", right after its opener, speaks
             // of the event before it ("a wildfire ... since it broke out on
             // August 15"): the pronoun stands for the event.
@@ -166,7 +185,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                     .find(|&k| opener(k))
                     .filter(|&k| doc.tokens.get(k + 1).is_some_and(|p| p.lower == "it"));
                 if let Some(k) = refers {
-                    between = k + 2..first;
+                    between.start = k + 2;
                 }
                 // "that" right after the event word opens a clause that
                 // describes it ("the wildfire that started on August 19"),
@@ -301,6 +320,29 @@ mod tests {
             "A wildfire in the hills has burned 14,800 hectares since crews arrived on August 15.",
         );
         assert_eq!(got, vec![("August 15".into(), None, Some("at".into()))]);
+    }
+
+    #[test]
+    fn an_event_word_opening_a_sentence_is_an_event_word() {
+        // the story writes "the cyclone", so "Cyclone" opening a sentence
+        // is that word, not the start of a name
+        let tuesday = ("Tuesday".into(), Some("disaster".into()), Some("at".into()));
+        let after = "The cyclone has weakened.";
+        let got = events(&format!(
+            "Cyclone Tembo killed 14 people after it struck the coast on Tuesday. {after}"
+        ));
+        assert_eq!(got, vec![tuesday.clone()]);
+        // the date's own hedged lead ("shortly after") opens no other clause
+        let got = events(&format!(
+            "Cyclone Tembo killed 14 people after it struck the coast shortly after noon on Tuesday. {after}"
+        ));
+        assert_eq!(got, vec![("noon on Tuesday".into(), tuesday.1, tuesday.2)]);
+        // an event word inside a name is not one
+        let got = events("The Election Commission met on Tuesday.");
+        assert_eq!(
+            got,
+            vec![("Tuesday".into(), Some("meeting".into()), Some("at".into()))]
+        );
     }
 
     #[test]

@@ -269,7 +269,8 @@ enum Tense {
 /// suspended until", "will remain closed until"), where it is passive or
 /// an adjective and the words before it decide. A verb
 /// that moves an event ("was postponed until May") names a new date that
-/// may lie either side: the tense is unknown, whatever its auxiliary says.
+/// may lie either side: the tense is unknown, whatever its auxiliary says;
+/// so is it after a participle ("a walkout beginning on 27 June").
 /// The words of dates (`covered`) tell nothing.
 fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize>]) -> Tense {
     let Some(first) = doc.tokens.get(toks.start) else {
@@ -314,7 +315,20 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
         .map(|(_, k)| k);
     let after = (toks.end..sentence.tokens.end)
         .take_while(|k| (opens_sentence || same_segment(k)) && !opens_clause(k));
-    before.chain(after).find_map(of).unwrap_or(Tense::Unknown)
+    // A participle before the date heads a phrase of its own ("announced
+    // a walkout beginning on 27 June"): the verb before it tells nothing.
+    let participle = |k: usize| {
+        let t = &doc.tokens[k];
+        let w = t.lower.as_str();
+        let dated = covered.iter().any(|c| c.contains(&t.span.start));
+        let ing = w.len() > 5 && w.ends_with("ing");
+        (t.is_word() && !t.cap && !dated && ing && !t.is(class::STOPWORD)).then_some(Tense::Unknown)
+    };
+    before
+        .map(|k| participle(k).or_else(|| of(k)))
+        .chain(after.map(of))
+        .find_map(|t| t)
+        .unwrap_or(Tense::Unknown)
 }
 
 /// A regular past form: a word in lower case ending in "-ed" ("signed",
@@ -656,6 +670,12 @@ mod tests {
             ("Services are suspended until March 13.", "2026-03-13"),
             ("The line will remain closed until Friday.", "2026-03-13"),
             ("The line remained closed until Friday.", "2026-03-06"),
+            // a participle before the date heads its own phrase: the nearest
+            (
+                "The union announced a walkout beginning on March 27.",
+                "2026-03-27",
+            ),
+            ("The union announced a walkout on March 27.", "2025-03-27"),
             // a weekday written with its date: the month dates it
             ("The race finishes on Sunday, March 15.", "2026-03-15"),
             // a clock time with a day is moved as that day

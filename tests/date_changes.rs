@@ -149,3 +149,20 @@ fn a_date_still_to_come_is_a_plan_however_it_is_worded() {
         ["Monday, October 9", "Tuesday, October 10"]
     );
 }
+
+#[test]
+fn two_plans_for_one_event_need_no_more_in_common() {
+    // Nothing else is shared: no name, one content word. Dates that have
+    // passed would need more; two dates still to come are one plan.
+    let plans = story(&[
+        "The strike, involving some 3,800 flight attendants, will start on Friday, October 6.",
+        "Travellers were scrambling after cabin crew announced a walkout beginning on 7 October.",
+    ]);
+    assert_eq!(plans.findings.len(), 1, "{:#?}", plans.findings);
+    assert_eq!(cited(&plans, 0), ["Friday, October 6", "7 October"]);
+    let past = story(&[
+        "The strike, involving some 3,800 flight attendants, started on Friday, September 22.",
+        "Travellers were scrambling after cabin crew staged a walkout on 21 September.",
+    ]);
+    assert_eq!(past.findings.len(), 0, "{:#?}", past.findings);
+}

@@ -120,11 +120,14 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let named = entities_agree(ca, cb)?;
         // A plain "in"/"on"/"at" date near the same event word is often a
         // different occurrence of it: ask for more in common, a shared name
-        // or two shared content words.
+        // or two shared content words. Two plans for the event (dates still
+        // to come, or planned) are not: a story seldom plans one kind of
+        // event twice, and an ordinal tells a second one apart.
         let relation = ca.time_value()?.relation.as_deref().unwrap_or("at");
         // Two times of day of the same event in one story need no more.
         let clock = ca.time_value()?.kind == TimeKind::Clock && cb.time_value()?.kind == TimeKind::Clock;
-        if relation == "at" && !clock {
+        let plans = ca.time_value()?.planned && cb.time_value()?.planned;
+        if relation == "at" && !clock && !plans {
             let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| f.1 == e.1));
             let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
             if !shared_name && shared_words < 2 {

@@ -346,6 +346,32 @@ mod tests {
     }
 
     #[test]
+    fn laws_works_and_rounds_have_event_words() {
+        for (text, event) in [
+            (
+                "The law comes into force on 1 February.",
+                "entry into force",
+            ),
+            (
+                "The rules will take effect on January 1.",
+                "entry into force",
+            ),
+            ("The terminal is due to be completed in 2029.", "completion"),
+            (
+                "The telescope is expected to lift off in late 2029.",
+                "launch",
+            ),
+            ("The second round is scheduled for May 10.", "election"),
+            (
+                "The bridge was last inspected in September 2024.",
+                "inspection",
+            ),
+        ] {
+            assert_eq!(events(text)[0].1.as_deref(), Some(event), "{text}");
+        }
+    }
+
+    #[test]
     fn a_date_after_a_verb_of_saying_dates_the_saying() {
         let got = events("The architect has died at the age of 88, his family said on Tuesday.");
         assert_eq!(got, vec![("Tuesday".into(), None, Some("at".into()))]);

@@ -167,7 +167,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .count()
         };
         let plain = relation.as_deref().is_none_or(|r| r == "at");
-        let opener = |k: usize| doc.tokens[k].is(class::CLAUSE_OPENER);
+        // A clause opener, or "and"/"but" after a comma: ", and the
+        // terminal is set to be finished in 2030" is another clause.
+        let opener = |k: usize| {
+            let coordinated = matches!(doc.tokens[k].lower.as_str(), "and" | "but")
+                && k > 0
+                && doc.tokens[k - 1].is_punct(',');
+            doc.tokens[k].is(class::CLAUSE_OPENER) || coordinated
+        };
         for (a, b, e) in mentions {
             // The words between, the date's own lead words left out.
             let mut between = if b < first {
@@ -369,6 +376,15 @@ mod tests {
         ] {
             assert_eq!(events(text)[0].1.as_deref(), Some(event), "{text}");
         }
+    }
+
+    #[test]
+    fn a_comma_and_opens_another_clause() {
+        let got = events(
+            "Its first phase is expected to open in 2028, and the terminal is set to be finished in 2030.",
+        );
+        let event = |k: usize| got[k].1.clone();
+        assert_eq!((event(0), event(1)), (None, Some("completion".into())));
     }
 
     #[test]

@@ -42,6 +42,10 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         if t.lower == "in" && i == last + 1 && sentence_ends_after(view, i) {
             return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
         }
+        // A unit written with a slash ("km/h"), the three tokens glued.
+        if let Some((k, u)) = slash_unit(view, i) {
+            return Some((k, Some(u), None, mods));
+        }
         // Longer nouns first ("miles per hour", "blue helmets", "death toll").
         for n in [2, 1] {
             if !view.phrase_into(i..=i + n, &mut phrase) {
@@ -270,6 +274,19 @@ pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)
     })
 }
 
+/// A unit of the lexicon written as two words joined by a slash with no
+/// space ("km/h", "m/s") from token `i`: its last token and the unit.
+fn slash_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
+    let toks = &view.doc.tokens;
+    let (a, sep, b) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let glued = sep.is_punct('/') && a.span.end == sep.span.start && sep.span.end == b.span.start;
+    if !glued {
+        return None;
+    }
+    let written = format!("{}/{}", view.word(i)?, view.word(i + 2)?);
+    view.lex.unit_of_noun(&written).map(|u| (i + 2, u))
+}
+
 /// Nothing but closing punctuation follows token `i` in its sentence.
 fn sentence_ends_after(view: &ArticleView, i: usize) -> bool {
     match view.doc.tokens.get(i + 1) {
@@ -316,6 +333,16 @@ mod tests {
             unit_of("Some 40 people were killed.", "40").as_deref(),
             Some("deaths")
         );
+    }
+
+    #[test]
+    fn a_unit_written_with_a_slash_is_one_unit() {
+        let text = "Winds reached 150 km/h. The fare is $2.50/hour. It ran 12 km / h.";
+        assert_eq!(unit_of(text, "150 km/h").as_deref(), Some("km/h"));
+        // a slash to a word that is no unit of the lexicon makes a rate
+        assert_eq!(unit_of(text, "$2.50/hour").as_deref(), Some("USD per hour"));
+        // with spaces, the slash joins nothing
+        assert_eq!(unit_of(text, "12 km").as_deref(), Some("km"));
     }
 
     #[test]

@@ -50,17 +50,19 @@ fn folder_score(dir: &str) -> (Score, usize) {
 }
 
 /// The tuned probe sets (`tests/probe/README.md`, `tests/probe3/README.md`,
-/// `tests/probe4/README.md`, `tests/probe5/README.md`):
+/// `tests/probe4/README.md`, `tests/probe5/README.md`,
+/// `tests/probe6/README.md`):
 /// their stories shaped the extractors, so they guard what was gained
 /// rather than measure it. Each floor is what the commit that last raised
 /// it measured; raise it when a change covers more.
 #[test]
 fn probe_stories_hold_their_floor() {
     for (dir, conflicts, covered, false_alarms) in [
-        ("tests/probe", 32, 22, 4),
-        ("tests/probe3", 34, 16, 5),
-        ("tests/probe4", 36, 15, 4),
-        ("tests/probe5", 36, 20, 13),
+        ("tests/probe", 32, 23, 4),
+        ("tests/probe3", 34, 17, 5),
+        ("tests/probe4", 36, 16, 4),
+        ("tests/probe5", 36, 21, 13),
+        ("tests/probe6", 36, 20, 16),
     ] {
         let (total, _) = folder_score(dir);
         let table = total.render(dir);

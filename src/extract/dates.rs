@@ -81,6 +81,18 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         if approx && matches!(relation.as_deref(), None | Some("after") | Some("by")) {
             relation = Some("at".into());
         }
+        // "more than half a century ago" bounds the length, so the event
+        // is before that date ("by"); "less than a year ago", after it.
+        if doc.tokens[last].lower == "ago" {
+            let mut phrase = String::new();
+            let bound = (1..=2).rev().find_map(|n| {
+                let words = view.phrase_into(first.checked_sub(n)?..first, &mut phrase);
+                view.lex.hedge(&phrase).filter(|h| words && h.is_bound())
+            });
+            if let Some(h) = bound {
+                relation = Some(if h.high.is_infinite() { "by" } else { "after" }.into());
+            }
+        }
         // "from A to B" read as two dates, a change of date (see
         // `extract::split_changes`): A is the date the event was moved from,
         // a fact of its own, compared only with other such dates.
@@ -376,6 +388,16 @@ mod tests {
         ] {
             assert_eq!(events(text)[0].1.as_deref(), Some(event), "{text}");
         }
+    }
+
+    #[test]
+    fn a_bound_on_how_long_ago_bounds_the_date() {
+        let text = "The fault last produced a quake more than half a century ago.";
+        assert_eq!(events(text)[0].2.as_deref(), Some("by"));
+        let text = "The fault last produced a quake less than a year ago.";
+        assert_eq!(events(text)[0].2.as_deref(), Some("after"));
+        let text = "The fault last produced a quake about a year ago.";
+        assert_eq!(events(text)[0].2.as_deref(), Some("at"));
     }
 
     #[test]

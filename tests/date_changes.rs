@@ -166,3 +166,14 @@ fn two_plans_for_one_event_need_no_more_in_common() {
     ]);
     assert_eq!(past.findings.len(), 0, "{:#?}", past.findings);
 }
+
+#[test]
+fn a_name_written_short_is_the_same_name() {
+    // "Magda" and "Storm Magda" are one name; "Orla" is another storm
+    let short = "Magda made landfall on the coast on Sunday night, killing four people.";
+    let report = story(&[short, "Storm Magda came ashore late on 23 September."]);
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+    assert_eq!(cited(&report, 0), ["Sunday night", "23 September"]);
+    let report = story(&[short, "Storm Orla came ashore late on 23 September."]);
+    assert_eq!(report.findings.len(), 0, "{:#?}", report.findings);
+}

@@ -128,7 +128,10 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let clock = ca.time_value()?.kind == TimeKind::Clock && cb.time_value()?.kind == TimeKind::Clock;
         let plans = ca.time_value()?.planned && cb.time_value()?.planned;
         if relation == "at" && !clock && !plans {
-            let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| f.1 == e.1));
+            // One name may be written in full in one and short in the
+            // other ("Storm Magda", "Magda").
+            let same = |x: &String, y: &String| super::number_mismatch::same_entity(x, y, ctx.lexicon);
+            let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| same(&e.1, &f.1)));
             let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
             if !shared_name && shared_words < 2 {
                 return None;

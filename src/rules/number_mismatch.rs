@@ -132,7 +132,7 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
 /// ("Seoul" / "Seoul Central District Court"), or a common noun ("the
 /// company") and a name of an organisation of the same kind or of no
 /// known kind.
-fn same_entity(x: &str, y: &str, lex: &crate::lexicon::Lexicon) -> bool {
+pub(super) fn same_entity(x: &str, y: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let (lx, ly) = (x.to_lowercase(), y.to_lowercase());
     let (wx, wy): (Vec<&str>, Vec<&str>) = (lx.split_whitespace().collect(), ly.split_whitespace().collect());
     let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };

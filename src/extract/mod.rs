@@ -277,11 +277,13 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
         return Tense::Unknown;
     };
     let sentence = &doc.sentences[first.sentence];
-    let of = |k: usize| {
+    // A word outside the dates: only such words tell a tense.
+    let word = |k: usize| {
         let t = &doc.tokens[k];
-        if !t.is_word() || covered.iter().any(|c| c.contains(&t.span.start)) {
-            return None;
-        }
+        (t.is_word() && !covered.iter().any(|c| c.contains(&t.span.start))).then_some(t)
+    };
+    let of = |k: usize| {
+        let t = word(k)?;
         if lex.is_reschedule_verb(&t.lower) {
             return Some(Tense::Unknown);
         }
@@ -318,16 +320,15 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     // A participle before the date heads a phrase of its own ("announced
     // a walkout beginning on 27 June"): the verb before it tells nothing.
     let participle = |k: usize| {
-        let t = &doc.tokens[k];
-        let w = t.lower.as_str();
-        let dated = covered.iter().any(|c| c.contains(&t.span.start));
-        let ing = w.len() > 5 && w.ends_with("ing");
-        (t.is_word() && !t.cap && !dated && ing && !t.is(class::STOPWORD)).then_some(Tense::Unknown)
+        let t = word(k)?;
+        let ing = t.lower.len() > 5 && t.lower.ends_with("ing");
+        (ing && !t.cap && !t.is(class::STOPWORD)).then_some(Tense::Unknown)
     };
     before
         .map(|k| participle(k).or_else(|| of(k)))
         .chain(after.map(of))
-        .find_map(|t| t)
+        .flatten()
+        .next()
         .unwrap_or(Tense::Unknown)
 }
 

@@ -130,7 +130,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if relation == "at" && !clock && !plans {
             // One name may be written in full in one and short in the
             // other ("Storm Magda", "Magda").
-            let same = |x: &String, y: &String| super::number_mismatch::same_entity(x, y, ctx.lexicon);
+            let same = |x: &String, y: &String| super::same_entity(x, y, ctx.lexicon);
             let shared_name = ca.ctx.entities.iter().any(|e| cb.ctx.entities.iter().any(|f| same(&e.1, &f.1)));
             let shared_words = ca.ctx.keywords.iter().filter(|w| cb.ctx.keywords.contains(w)).count();
             if !shared_name && shared_words < 2 {

@@ -212,6 +212,38 @@ pub struct RuleSet {
     pub lexicon: Lexicon,
 }
 
+/// Two subjects or entities name the same thing (number-mismatch's
+/// subjects, date-mismatch's shared names): one inside the other, word by word
+/// ("Seoul" / "Seoul Central District Court"), or a common noun ("the
+/// company") and a name of an organisation of the same kind or of no
+/// known kind.
+pub(crate) fn same_entity(x: &str, y: &str, lex: &Lexicon) -> bool {
+    let (lx, ly) = (x.to_lowercase(), y.to_lowercase());
+    let (wx, wy): (Vec<&str>, Vec<&str>) = (
+        lx.split_whitespace().collect(),
+        ly.split_whitespace().collect(),
+    );
+    let (short, long) = if wx.len() <= wy.len() {
+        (&wx, &wy)
+    } else {
+        (&wy, &wx)
+    };
+    if long
+        .windows(short.len().max(1))
+        .any(|w| w == short.as_slice())
+    {
+        return true;
+    }
+    let common = |s: &str| s.chars().next().is_some_and(char::is_lowercase);
+    if common(x) || common(y) {
+        return match (lex.org_class(x), lex.org_class(y)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+    }
+    false
+}
+
 /// Placeholders in a template that are not known.
 fn unknown_placeholders(template: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -128,27 +128,6 @@ fn interval(c: &Claim, p: &Params) -> (f64, f64) {
     (lo, hi)
 }
 
-/// Two subjects name the same thing: one inside the other, word by word
-/// ("Seoul" / "Seoul Central District Court"), or a common noun ("the
-/// company") and a name of an organisation of the same kind or of no
-/// known kind.
-pub(super) fn same_entity(x: &str, y: &str, lex: &crate::lexicon::Lexicon) -> bool {
-    let (lx, ly) = (x.to_lowercase(), y.to_lowercase());
-    let (wx, wy): (Vec<&str>, Vec<&str>) = (lx.split_whitespace().collect(), ly.split_whitespace().collect());
-    let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
-    if long.windows(short.len().max(1)).any(|w| w == short.as_slice()) {
-        return true;
-    }
-    let common = |s: &str| s.chars().next().is_some_and(char::is_lowercase);
-    if common(x) || common(y) {
-        return match (lex.org_class(x), lex.org_class(y)) {
-            (Some(a), Some(b)) => a == b,
-            _ => true,
-        };
-    }
-    false
-}
-
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
@@ -247,7 +226,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             return None;
         }
         if !ca.ctx.subject.is_empty() && !cb.ctx.subject.is_empty() {
-            if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| same_entity(x, y, ctx.lexicon))) {
+            if !ca.ctx.subject.iter().any(|x| cb.ctx.subject.iter().any(|y| super::same_entity(x, y, ctx.lexicon))) {
                 return None;
             }
         } else {

@@ -351,11 +351,12 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     Vec::new()
 }
 
-/// "in West Africa", "across the country", "nationwide" at token i.
+/// "in West Africa", "across the country", "nationwide", "nationally" at
+/// token i.
 pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     let lex = view.lex;
     let w = view.word(i)?;
-    if matches!(w, "nationwide" | "countrywide") {
+    if matches!(w, "nationwide" | "countrywide" | "nationally") {
         return Some("nationwide".into());
     }
     if !view.word_is(i, class::SCOPE_PREPOSITION) {

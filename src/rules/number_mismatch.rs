@@ -542,6 +542,15 @@ mod tests {
     }
 
     #[test]
+    fn a_national_figure_is_apart_from_a_local_one() {
+        let local = "The health office had recorded 83 cases by Wednesday.";
+        let national = "Nationally, 185 cases have been recorded so far this year.";
+        assert_eq!(mismatches(local, national), 0);
+        let unscoped = "So far this year, 185 cases have been recorded.";
+        assert_eq!(mismatches(local, unscoped), 1);
+    }
+
+    #[test]
     fn figures_far_apart_are_two_figures_not_one_misreported() {
         let museum = "The museum cost €48.5m to restore.";
         assert_eq!(mismatches(museum, "The museum cost €46.5m to restore."), 1);

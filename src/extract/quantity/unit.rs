@@ -81,13 +81,24 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             }
             return None;
         }
+        // A participle before a noun of the lexicon describes it: "83
+        // confirmed infections", "300 striking workers" count cases and
+        // workers (a verb of saying among them). Before any other word it
+        // is a verb: "12 injured in the blast" has its noun already, "5
+        // reported" none.
+        let participle = t.lower.ends_with("ed") || t.lower.ends_with("ing");
+        if participle && i == last + 1 && unit_noun_at(view, i + 1) {
+            i += 1;
+            skipped += 1;
+            continue;
+        }
         // A verb of saying that is also a plural noun ("states", "reports",
         // "claims", "points") is the noun straight after a figure.
         let plural_noun = i == last + 1 && looks_plural(&t.lower);
         if t.is(class::STOPWORD | class::SCOPE_PREPOSITION) && !plural_noun {
             return None;
         }
-        if t.lower.ends_with("ed") || t.lower.ends_with("ing") || t.lower.ends_with("ly") {
+        if participle || t.lower.ends_with("ly") {
             return None;
         }
         // A number word starts another figure ("20 three years ago").
@@ -117,6 +128,15 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         return Some((i, None, Some(singular(&t.lower).into_owned()), mods));
     }
     None
+}
+
+/// Whether a noun of the lexicon's units (of up to three words) starts
+/// at token `i`.
+fn unit_noun_at(view: &ArticleView, i: usize) -> bool {
+    let mut phrase = String::new();
+    (0..3).any(|n| {
+        view.phrase_into(i..=i + n, &mut phrase) && view.lex.unit_of_noun(&phrase).is_some()
+    })
 }
 
 /// A figure and a word joined by a hyphen, the word all letters:
@@ -356,6 +376,27 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_before_a_noun_of_the_lexicon_describes_it() {
+        let text = "Officials recorded 83 confirmed infections and 300 striking workers.";
+        assert_eq!(unit_of(text, "83").as_deref(), Some("cases"));
+        assert_eq!(unit_of(text, "300").as_deref(), Some("workers"));
+        let text = "Rescuers said 9 reported missing were found.";
+        assert_eq!(unit_of(text, "9").as_deref(), Some("missing"));
+        // before any other word the participle may be a verb: no noun
+        assert_eq!(unit_of("Of the 40 surveyed, 12 agreed.", "40"), None);
+        assert_eq!(unit_of("Of the 40 surveyed boats, 12 sank.", "40"), None);
+    }
+
+    #[test]
+    fn jobs_and_positions_count_workers_and_residents_people() {
+        let text =
+            "It will cut 2,300 jobs. It will cut 3,200 positions. Some 4,300 residents fled.";
+        assert_eq!(unit_of(text, "2,300").as_deref(), Some("workers"));
+        assert_eq!(unit_of(text, "3,200").as_deref(), Some("workers"));
+        assert_eq!(unit_of(text, "4,300").as_deref(), Some("people"));
+    }
+
+    #[test]
     fn a_plural_noun_that_is_also_a_verb_of_saying_is_counted() {
         let text = "At least 19 people were killed across three states.";
         assert_eq!(unit_of(text, "three").as_deref(), Some("state"));
@@ -373,7 +414,7 @@ mod tests {
             (
                 "Some 2.5m residents live in the flood zone.",
                 2.5e6,
-                "resident",
+                "people",
             ),
             (
                 "About 4.2m litres of water were pumped out.",

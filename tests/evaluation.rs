@@ -59,10 +59,10 @@ fn folder_score(dir: &str) -> (Score, usize) {
 fn probe_stories_hold_their_floor() {
     for (dir, conflicts, covered, false_alarms) in [
         ("tests/probe", 32, 23, 4),
-        ("tests/probe3", 34, 17, 5),
-        ("tests/probe4", 36, 16, 4),
+        ("tests/probe3", 34, 17, 6),
+        ("tests/probe4", 36, 16, 3),
         ("tests/probe5", 36, 21, 13),
-        ("tests/probe6", 36, 21, 16),
+        ("tests/probe6", 36, 23, 14),
     ] {
         let (total, _) = folder_score(dir);
         let table = total.render(dir);

@@ -691,6 +691,16 @@ mod tests {
         // "per cent" is a percentage, not a rate
         let f = figures("Inflation rose 5 per cent.");
         assert_eq!(f[0].2.as_deref(), Some("percent"));
+        // "a" is "per" before a singular noun; a unit of measure by its name
+        let f = figures("Growers get $4.70 a kilo. The strike costs €18m a day.");
+        assert_eq!(f[0].2.as_deref(), Some("USD per kg"));
+        assert_eq!(f[1].2.as_deref(), Some("EUR per day"));
+        let f = figures("Growers get $4.10 per kilogram.");
+        assert_eq!(f[0].2.as_deref(), Some("USD per kg"));
+        // not before a word of time that relates the noun, nor a quantifier
+        let f = figures("It rose 4.1 metres a few hours later, and $5 a year ago.");
+        assert_eq!(f[0].2.as_deref(), Some("metres"));
+        assert_eq!(f[1].2.as_deref(), Some("USD"));
     }
 
     #[test]

@@ -268,18 +268,40 @@ fn sign_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
         .map(|u| (i, u))
 }
 
-/// "per week" or "/hour" right after token `k`: the last token of the
-/// rate and the unit it is per (singular). A slash counts only written
-/// against both words, as in "$15.4/hour". A unit of measure may be a
-/// one-letter symbol and carry a power ("J/m^2").
+/// "per week", "/hour" or "a day" right after token `k`: the last token
+/// of the rate and the unit it is per (singular). A slash counts only
+/// written against both words, as in "$15.4/hour". A unit of measure may
+/// be a one-letter symbol and carry a power ("J/m^2"). An "a" is "per"
+/// before a singular noun ("$80 a barrel", "€18m a day") that no word of
+/// time relates to something else ("40 people a day after the storm", "a
+/// week ago") and that is no quantifier ("a few", "a total of").
 pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)> {
     let toks = &view.doc.tokens;
     let (sep, den) = (toks.get(k + 1)?, toks.get(k + 2)?);
+    let w = view.word(k + 2)?;
     let per = match view.word(k + 1) {
         Some("per") => true,
+        Some("a" | "an") => {
+            let relative = matches!(
+                view.word(k + 3),
+                Some(
+                    "ago"
+                        | "after"
+                        | "before"
+                        | "later"
+                        | "earlier"
+                        | "from"
+                        | "into"
+                        | "on"
+                        | "of"
+                )
+            );
+            // "a few hours later", "a total of": no unit after "a"
+            let quantifier = matches!(w, "few" | "little" | "lot" | "couple" | "total" | "number");
+            !looks_plural(w) && !relative && !quantifier
+        }
         _ => sep.is_punct('/') && sep.span.start == toks[k].span.end,
     };
-    let w = view.word(k + 2)?;
     let measure = view
         .lex
         .unit_of_noun(w)
@@ -288,9 +310,16 @@ pub(super) fn rate_after(view: &ArticleView, k: usize) -> Option<(usize, String)
     if !(per && noun && den.span.start >= sep.span.end && view.same_sentence(k, k + 2)) {
         return None;
     }
-    Some(match power_after(view, k + 2) {
-        Some((end, u)) => (end, view.lex.units[u].name.clone()),
-        None => (k + 2, singular(w).into_owned()),
+    // A unit of measure by its name, however written ("a kilo", "per
+    // kilogram"); a unit of time as written ("per day", "an hour").
+    let named = view.lex.unit_of_noun(w).filter(|&u| {
+        let dimension = view.lex.units[u].dimension.as_deref();
+        dimension.is_some_and(|d| d != "time")
+    });
+    Some(match (power_after(view, k + 2), named) {
+        (Some((end, u)), _) => (end, view.lex.units[u].name.clone()),
+        (None, Some(u)) => (k + 2, view.lex.units[u].name.clone()),
+        (None, None) => (k + 2, singular(w).into_owned()),
     })
 }
 

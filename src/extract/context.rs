@@ -678,4 +678,12 @@ mod tests {
         assert!(target(text, "45%"));
         assert!(!target(text, "12 months"));
     }
+
+    #[test]
+    fn a_figure_a_deal_needs_is_a_threshold_not_an_outcome() {
+        let text = "The takeover needs the backing of 75% of shareholders. The law requires a turnout of 25%. Holders of 81% of shares backed it.";
+        assert!(target(text, "75%"));
+        assert!(target(text, "25%"));
+        assert!(!target(text, "81%"));
+    }
 }

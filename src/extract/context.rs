@@ -650,9 +650,18 @@ fn is_year_figure(w: &str) -> bool {
     w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..2200).contains(&y))
 }
 
+/// A content word: no stopword, and in lower case unless it opens its
+/// sentence as an ordinary word ("Retail prices rose": not a name, a
+/// title or a possessive).
 pub fn is_content(view: &ArticleView, i: usize) -> bool {
     let t = &view.doc.tokens[i];
-    t.is_word() && !t.cap && !t.is(class::STOPWORD)
+    let opens = || {
+        view.doc.sentences[t.sentence].tokens.start == i
+            && !t.possessive
+            && !t.is(class::TITLE_WORD | class::ORG_WORD)
+            && view.name_covering(i).is_none()
+    };
+    t.is_word() && !t.is(class::STOPWORD) && (!t.cap || opens())
 }
 
 #[cfg(test)]

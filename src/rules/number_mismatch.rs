@@ -542,6 +542,15 @@ mod tests {
     }
 
     #[test]
+    fn the_word_that_opens_a_sentence_may_say_what_a_share_measures() {
+        let turnout = "Turnout was 48.2% on Sunday.";
+        assert_eq!(mismatches(turnout, "Turnout reached 42.8% on Sunday."), 1);
+        // a name that opens it says whose, not what
+        let deficit = "Rovania's deficit will shrink to $11bn.";
+        assert_eq!(mismatches(deficit, "Rovania's rail plan will cost $9bn."), 0);
+    }
+
+    #[test]
     fn a_national_figure_is_apart_from_a_local_one() {
         let local = "The health office had recorded 83 cases by Wednesday.";
         let national = "Nationally, 185 cases have been recorded so far this year.";

@@ -51,9 +51,10 @@ fn folder_score(dir: &str) -> (Score, usize) {
 
 /// The tuned probe sets (`tests/probe/README.md`, `tests/probe3/README.md`,
 /// `tests/probe4/README.md`, `tests/probe5/README.md`,
-/// `tests/probe6/README.md`):
-/// their stories shaped the extractors, so they guard what was gained
-/// rather than measure it. Each floor is what the commit that last raised
+/// `tests/probe6/README.md`): their stories shaped the extractors, so
+/// they guard what was gained rather than measure it; probe 7
+/// (`tests/probe7/README.md`) is held out, not read for tuning, and
+/// guarded the same way. Each floor is what the commit that last raised
 /// it measured; raise it when a change covers more.
 #[test]
 fn probe_stories_hold_their_floor() {
@@ -63,6 +64,7 @@ fn probe_stories_hold_their_floor() {
         ("tests/probe4", 36, 16, 2),
         ("tests/probe5", 36, 21, 13),
         ("tests/probe6", 36, 23, 14),
+        ("tests/probe7", 36, 13, 11),
     ] {
         let (total, _) = folder_score(dir);
         let table = total.render(dir);

@@ -47,13 +47,8 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             return Some((k, Some(u), None, mods));
         }
         // Longer nouns first ("miles per hour", "blue helmets", "death toll").
-        for n in [2, 1] {
-            if !view.phrase_into(i..=i + n, &mut phrase) {
-                continue;
-            }
-            if let Some(u) = lex.unit_of_noun(&phrase) {
-                return Some((i + n, Some(u), None, mods));
-            }
+        if let Some((k, u)) = unit_phrase_at(view, i, &[2, 1], &mut phrase) {
+            return Some((k, Some(u), None, mods));
         }
         // A symbol written like a name ("Ma", not "MW") that opens a longer
         // name is part of it: "3 Ma Rainey songs" counts songs, "66 Ma ago"
@@ -87,7 +82,10 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // is a verb: "12 injured in the blast" has its noun already, "5
         // reported" none.
         let participle = t.lower.ends_with("ed") || t.lower.ends_with("ing");
-        if participle && i == last + 1 && unit_noun_at(view, i + 1) {
+        if participle
+            && i == last + 1
+            && unit_phrase_at(view, i + 1, &[2, 1, 0], &mut phrase).is_some()
+        {
             i += 1;
             skipped += 1;
             continue;
@@ -130,12 +128,20 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     None
 }
 
-/// Whether a noun of the lexicon's units (of up to three words) starts
-/// at token `i`.
-fn unit_noun_at(view: &ArticleView, i: usize) -> bool {
-    let mut phrase = String::new();
-    (0..3).any(|n| {
-        view.phrase_into(i..=i + n, &mut phrase) && view.lex.unit_of_noun(&phrase).is_some()
+/// A noun of the lexicon's units written from token `i` over one more
+/// word than each of `extra`, tried in that order: its last token and
+/// its unit. `phrase` is the buffer the words are joined in.
+fn unit_phrase_at(
+    view: &ArticleView,
+    i: usize,
+    extra: &[usize],
+    phrase: &mut String,
+) -> Option<(usize, usize)> {
+    extra.iter().find_map(|&n| {
+        view.phrase_into(i..=i + n, phrase)
+            .then(|| view.lex.unit_of_noun(phrase))
+            .flatten()
+            .map(|u| (i + n, u))
     })
 }
 

@@ -60,8 +60,8 @@ fn folder_score(dir: &str) -> (Score, usize) {
 fn probe_stories_hold_their_floor() {
     for (dir, conflicts, covered, false_alarms) in [
         ("tests/probe", 32, 23, 4),
-        ("tests/probe3", 34, 18, 6),
-        ("tests/probe4", 36, 16, 2),
+        ("tests/probe3", 34, 19, 6),
+        ("tests/probe4", 36, 17, 2),
         ("tests/probe5", 36, 21, 13),
         ("tests/probe6", 36, 23, 14),
         ("tests/probe7", 36, 13, 11),

@@ -187,6 +187,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 && doc.tokens[k - 1].is_punct(',');
             doc.tokens[k].is(class::CLAUSE_OPENER) || coordinated
         };
+        // The first token of the next date (no length of time) in the
+        // sentence, if any.
+        let next_first = view.times[n + 1..]
+            .iter()
+            .find(|u| u.kind != TimeKind::Duration)
+            .map(|u| doc.token_at(u.span.start))
+            .filter(|&k| k < sent.tokens.end);
         for (a, b, e) in mentions {
             // The words between, the date's own lead words left out.
             let mut between = if b < first {
@@ -220,7 +227,19 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             if plain && between.clone().any(opener) {
                 continue;
             }
-            let d = words_between(between);
+            let d = words_between(between.clone());
+            // An event word after the next date, or nearer to it, is that
+            // date's ("begin in 2027, with the first electricity in 2029
+            // and full operation a year later")
+            // (As near to both, it is the one no punctuation parts it from.)
+            let parted = (last + 1..a).any(|k| matches!(doc.tokens[k].kind, TokKind::Punct(_)));
+            let nearer_next = |nf: usize| {
+                let dn = words_between(b + 1..nf);
+                nf < a || dn < d || (dn == d && parted)
+            };
+            if a > last && next_first.is_some_and(nearer_next) {
+                continue;
+            }
             if d < best {
                 best = d;
                 let ordinal = a
@@ -388,6 +407,40 @@ mod tests {
         ] {
             assert_eq!(events(text)[0].1.as_deref(), Some(event), "{text}");
         }
+    }
+
+    #[test]
+    fn a_plant_starting_to_run_is_an_event() {
+        for text in [
+            "The wind farm should deliver first power in 2029.",
+            "The reactor came online on 4 May.",
+            "The line will enter service in March 2027.",
+        ] {
+            assert_eq!(
+                events(text)[0].1.as_deref(),
+                Some("start of operation"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_event_word_nearer_the_next_date_is_that_dates() {
+        let text = "Construction is due to begin in 2027, with the first electricity in 2029 and full operation a year later.";
+        let got = events(text);
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("2027", None));
+        assert_eq!(
+            (got[1].0.as_str(), got[1].1.as_deref()),
+            ("2029", Some("start of operation"))
+        );
+        // as near to both: the one no punctuation parts it from
+        let got = events("Work starts in 2027, with first power in 2029.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("2027", None));
+        // a length of time is no date to take it
+        let got = events(
+            "It was stolen on 14 March 2024 by a gang in a raid after two years of planning.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("attack"));
     }
 
     #[test]

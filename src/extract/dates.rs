@@ -104,7 +104,18 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .get(t.span.end..u.span.start)
                 .is_some_and(|between| between.trim().eq_ignore_ascii_case("to"))
         });
-        if from_word && to_next {
+        // "had originally been set for November 8": the date a plan was
+        // moved from, read like the "from" of a change.
+        let superseded = (sent.tokens.start..first)
+            .rev()
+            .take_while(|&k| doc.tokens[k].segment == doc.tokens[first].segment)
+            .any(|k| {
+                matches!(
+                    doc.tokens[k].lower.as_str(),
+                    "originally" | "initially" | "previously"
+                )
+            });
+        if (from_word && to_next) || superseded {
             relation = Some("from".into());
         }
         // The nearest event word in the sentence, with its distance. A date
@@ -441,6 +452,28 @@ mod tests {
             "It was stolen on 14 March 2024 by a gang in a raid after two years of planning.",
         );
         assert_eq!(got[0].1.as_deref(), Some("attack"));
+    }
+
+    #[test]
+    fn a_date_a_plan_had_before_it_moved_is_the_old_date() {
+        let text = "The vote was moved to 2027. It had originally been set for November 8.";
+        let got = events(text);
+        assert_eq!(got[0].2, None);
+        assert_eq!(
+            (got[1].0.as_str(), got[1].2.as_deref()),
+            ("November 8", Some("from"))
+        );
+    }
+
+    #[test]
+    fn a_date_after_for_is_an_appointment_whatever_the_tense() {
+        // written in December 2025: the sentencing is next March, not last
+        let got = crate::extract::dates_in("date: 2025-12-01\n\nSentencing was set for March 3.");
+        let march_3 = crate::extract::time::days_from_civil(2026, 3, 3);
+        assert_eq!(got[0].0.start, Some(march_3));
+        // without "for", a past clause dates it in the past
+        let got = crate::extract::dates_in("date: 2025-12-01\n\nSentencing was on March 3.");
+        assert_eq!(got[0].0.start, Some(march_3 - 365));
     }
 
     #[test]

@@ -324,8 +324,14 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
         let ing = t.lower.len() > 5 && t.lower.ends_with("ing");
         (ing && !t.cap && !t.is(class::STOPWORD)).then_some(Tense::Unknown)
     };
+    // "set for March 3", "scheduled for Nov. 23": a date after "for" is
+    // an appointment, whatever the tense of the verb that made it.
+    let appointment = |k: usize| {
+        let t = word(k)?;
+        (k + 1 == toks.start && t.lower == "for").then_some(Tense::Unknown)
+    };
     before
-        .map(|k| participle(k).or_else(|| of(k)))
+        .map(|k| appointment(k).or_else(|| participle(k)).or_else(|| of(k)))
         .chain(after.map(of))
         .flatten()
         .next()

@@ -411,6 +411,8 @@ mod tests {
                 "launch",
             ),
             ("The second round is scheduled for May 10.", "election"),
+            ("The signing ceremony is on December 15.", "agreement"),
+            ("Touchdown is scheduled for November 15.", "landing"),
             (
                 "The bridge was last inspected in September 2024.",
                 "inspection",
@@ -474,6 +476,16 @@ mod tests {
         // without "for", a past clause dates it in the past
         let got = crate::extract::dates_in("date: 2025-12-01\n\nSentencing was on March 3.");
         assert_eq!(got[0].0.start, Some(march_3 - 365));
+    }
+
+    #[test]
+    fn an_event_noun_in_ing_leaves_the_tense_to_the_verb() {
+        // written on Tuesday 15 September 2026: the coming Thursday
+        let got = crate::extract::dates_in(
+            "date: 2026-09-15\n\nThe highlight will be an amphibious landing on Thursday.",
+        );
+        let thursday = crate::extract::time::days_from_civil(2026, 9, 17);
+        assert_eq!(got[0].0.start, Some(thursday));
     }
 
     #[test]

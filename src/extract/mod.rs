@@ -322,7 +322,9 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     let participle = |k: usize| {
         let t = word(k)?;
         let ing = t.lower.len() > 5 && t.lower.ends_with("ing");
-        (ing && !t.cap && !t.is(class::STOPWORD)).then_some(Tense::Unknown)
+        // (An event word in "-ing" is the event's noun: "an amphibious
+        // landing on Thursday" takes the tense of "will be" before it.)
+        (ing && !t.cap && !t.is(class::STOPWORD | class::EVENT)).then_some(Tense::Unknown)
     };
     // "set for March 3", "scheduled for Nov. 23": a date after "for" is
     // an appointment, whatever the tense of the verb that made it.

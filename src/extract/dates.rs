@@ -238,11 +238,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             if plain && between.clone().any(opener) {
                 continue;
             }
-            let d = words_between(between.clone());
+            let d = words_between(between);
             // An event word after the next date, or nearer to it, is that
             // date's ("begin in 2027, with the first electricity in 2029
-            // and full operation a year later")
-            // (As near to both, it is the one no punctuation parts it from.)
+            // and full operation a year later"); as near to both, it is the
+            // one no punctuation parts it from.
             let parted = (last + 1..a).any(|k| matches!(doc.tokens[k].kind, TokKind::Punct(_)));
             let nearer_next = |nf: usize| {
                 let dn = words_between(b + 1..nf);

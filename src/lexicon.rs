@@ -41,6 +41,9 @@ pub struct LexiconSpec {
     /// Verbs that move an event in time, making a date range "from X to Y"
     /// the old date and the new ("postponed", "brought forward").
     pub reschedule_verbs: Vec<String>,
+    /// Words that make a date in their segment the one a plan was moved
+    /// from ("had originally been set for November 8").
+    pub superseded_words: Vec<String>,
     /// Words before a figure that make it a plan or target ("goal", "planned").
     pub target_words: Vec<String>,
     /// Words right after a figure's noun that make it a plan ("will").
@@ -91,6 +94,7 @@ impl LexiconSpec {
             self.generic_places.len(),
             self.change_verbs.len(),
             self.reschedule_verbs.len(),
+            self.superseded_words.len(),
             self.target_words.len(),
             self.future_words.len(),
             self.past_words.len(),
@@ -221,6 +225,7 @@ pub struct Lexicon {
     generic_places: HashSet<String>,
     change_verbs: HashSet<String>,
     reschedule_verbs: HashSet<String>,
+    superseded_words: HashSet<String>,
     target_words: HashSet<String>,
     future_words: HashSet<String>,
     past_words: HashSet<String>,
@@ -355,6 +360,8 @@ impl Lexicon {
                 .extend(spec.change_verbs.iter().map(|s| key(s)));
             lex.reschedule_verbs
                 .extend(spec.reschedule_verbs.iter().map(|s| key(s)));
+            lex.superseded_words
+                .extend(spec.superseded_words.iter().map(|s| key(s)));
             lex.target_words
                 .extend(spec.target_words.iter().map(|s| key(s)));
             lex.future_words
@@ -554,6 +561,9 @@ impl Lexicon {
     }
     pub fn is_reschedule_verb(&self, w: &str) -> bool {
         self.reschedule_verbs.contains(w)
+    }
+    pub fn is_superseded_word(&self, w: &str) -> bool {
+        self.superseded_words.contains(w)
     }
     pub fn is_target_word(&self, w: &str) -> bool {
         self.target_words.contains(w)

@@ -109,12 +109,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let superseded = (sent.tokens.start..first)
             .rev()
             .take_while(|&k| doc.tokens[k].segment == doc.tokens[first].segment)
-            .any(|k| {
-                matches!(
-                    doc.tokens[k].lower.as_str(),
-                    "originally" | "initially" | "previously"
-                )
-            });
+            .any(|k| view.lex.is_superseded_word(&doc.tokens[k].lower));
         if (from_word && to_next) || superseded {
             relation = Some("from".into());
         }

@@ -328,12 +328,12 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     };
     // "set for March 3", "scheduled for Nov. 23": a date after "for" is
     // an appointment, whatever the tense of the verb that made it.
-    let appointment = |k: usize| {
-        let t = word(k)?;
-        (k + 1 == toks.start && t.lower == "for").then_some(Tense::Unknown)
-    };
+    let appointment = toks.start > 0 && word(toks.start - 1).is_some_and(|t| t.lower == "for");
+    if appointment {
+        return Tense::Unknown;
+    }
     before
-        .map(|k| appointment(k).or_else(|| participle(k)).or_else(|| of(k)))
+        .map(|k| participle(k).or_else(|| of(k)))
         .chain(after.map(of))
         .flatten()
         .next()

@@ -49,7 +49,7 @@ kind_info! {
     /// measures, amounts of different things ("2,400 tonnes of fertiliser" vs "30
     /// tonnes of fuel oil"), figures too far apart to be one figure misreported
     /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
-    /// cost €48.5m"), ages of which one side does not say whose they are, vague
+    /// cost €48.5m", "cracks up to 4 mm wide" vs "a detour of about 11 km"), ages of which one side does not say whose they are, vague
     /// figures ("hundreds of"), lengths of time, two figures in the same
     /// article (a source is not checked against itself), and a source's other
     /// figures of the same thing once the other source gives one of them: with
@@ -132,13 +132,13 @@ fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-/// How many times apart the nearest ends of two positive intervals are (1
-/// when they overlap or either reaches zero or below).
+/// How many times apart the nearest ends of two intervals are: the low
+/// end of the higher over the high end of the lower, when both are
+/// positive (1 when they overlap). An interval reaching zero is measured
+/// by its high end: "up to 4 mm" is still far below "about 11 km".
 fn ratio(a: (f64, f64), b: (f64, f64)) -> f64 {
-    if a.0 <= 0.0 || b.0 <= 0.0 {
-        return 1.0;
-    }
-    (b.0 / a.1).max(a.0 / b.1).max(1.0)
+    let above = |x: (f64, f64), y: (f64, f64)| if x.0 > 0.0 && y.1 > 0.0 { x.0 / y.1 } else { 1.0 };
+    above(b, a).max(above(a, b)).max(1.0)
 }
 
 pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
@@ -472,6 +472,13 @@ mod tests {
         let rules = crate::rules::load::default_pack().unwrap();
         let report = crate::check(vec![article("a.md", "A", a), article("b.md", "B", b)], &rules);
         report.findings.iter().filter(|f| f.rule == "number-mismatch").count()
+    }
+
+    #[test]
+    fn a_bound_reaching_zero_is_far_from_a_figure_many_times_its_top() {
+        let cracks = "Engineers found cracks up to 4 millimetres wide.";
+        assert_eq!(mismatches(cracks, "Engineers found cracks about 11 kilometres wide."), 0);
+        assert_eq!(mismatches(cracks, "Engineers found cracks 6 millimetres wide."), 1);
     }
 
     #[test]

@@ -131,6 +131,28 @@ pub struct UnitSpec {
     /// nouns ("troops") have none.
     #[serde(default)]
     pub dimension: Option<String>,
+    /// The unit in its dimension's base unit (the one whose factor is 1):
+    /// a figure `x` in it is `x * factor + offset` there ("km": 1000, in
+    /// metres). Figures in units of one dimension that have factors are
+    /// compared in the base unit ("6 km" against "four miles").
+    #[serde(default, deserialize_with = "positive")]
+    pub factor: Option<f64>,
+    /// Added after the factor, for scales that do not start at zero
+    /// (degrees Fahrenheit in Celsius).
+    #[serde(default)]
+    pub offset: Option<f64>,
+}
+
+/// A unit's factor: a finite number above zero.
+fn positive<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    let x = f64::deserialize(d)?;
+    if x.is_finite() && x > 0.0 {
+        Ok(Some(x))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "factor must be a number above zero, not {x}"
+        )))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -184,6 +206,21 @@ pub struct Unit {
     pub compare: bool,
     /// A unit of measure's dimension ("length"); `None` for counted nouns.
     pub dimension: Option<String>,
+    /// How a figure in this unit reads in its dimension's base unit.
+    pub scale: Option<Scale>,
+}
+
+/// A unit's map into its dimension's base unit: `x * factor + offset`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub factor: f64,
+    pub offset: f64,
+}
+
+impl Scale {
+    pub fn apply(&self, x: f64) -> f64 {
+        x * self.factor + self.offset
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -294,6 +331,7 @@ impl Lexicon {
                             generic: u.generic,
                             compare: u.compare.unwrap_or(true),
                             dimension: None,
+                            scale: None,
                         });
                         lex.units.len() - 1
                     }
@@ -304,6 +342,10 @@ impl Lexicon {
                 }
                 if u.dimension.is_some() {
                     lex.units[idx].dimension = u.dimension.clone();
+                }
+                if let Some(factor) = u.factor {
+                    let offset = u.offset.unwrap_or(0.0);
+                    lex.units[idx].scale = Some(Scale { factor, offset });
                 }
                 lex.unit_nouns.insert(key(&u.name), idx);
                 for n in &u.nouns {

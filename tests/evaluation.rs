@@ -60,11 +60,11 @@ fn folder_score(dir: &str) -> (Score, usize) {
 fn probe_stories_hold_their_floor() {
     for (dir, conflicts, covered, false_alarms) in [
         ("tests/probe", 32, 23, 4),
-        ("tests/probe3", 34, 19, 6),
+        ("tests/probe3", 34, 19, 5),
         ("tests/probe4", 36, 18, 2),
-        ("tests/probe5", 36, 22, 13),
-        ("tests/probe6", 36, 23, 14),
-        ("tests/probe7", 36, 13, 11),
+        ("tests/probe5", 36, 22, 12),
+        ("tests/probe6", 36, 24, 14),
+        ("tests/probe7", 36, 13, 13),
     ] {
         let (total, _) = folder_score(dir);
         let table = total.render(dir);

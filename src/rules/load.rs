@@ -300,6 +300,20 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_factor_must_be_above_zero() {
+        let unit = |factor: &str| {
+            format!("lexicon:\n  units:\n    - name: furlongs\n      dimension: length\n      factor: {factor}\n")
+        };
+        let e = err(&unit("-201"));
+        assert!(
+            e.starts_with("r.yaml:3:7: lexicon.units[0]: factor must be a number above zero"),
+            "{e}"
+        );
+        assert!(err(&unit(".nan")).contains("factor must be a number above zero"));
+        assert!(parse_str("r.yaml", &unit("201.168")).is_ok());
+    }
+
+    #[test]
     fn later_rule_with_same_id_overrides() {
         let a = parse_str(
             "a",

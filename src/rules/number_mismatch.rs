@@ -7,6 +7,7 @@ use super::Rule;
 use crate::claim::{format_number, last_digit_step, Claim, ClaimKind, QuantityKind, Role};
 use crate::engine::{buckets, group_conflicts, Conflict, Context};
 use crate::finding::{Cited, Finding};
+use crate::lexicon::{Lexicon, Scale};
 
 kind_info! {
     /// # number-mismatch
@@ -15,7 +16,10 @@ kind_info! {
     ///
     /// ## What it checks
     /// Figures from different sources that count the same thing (same counted noun
-    /// after the lexicon's synonyms, same kind of figure), about the same subject
+    /// after the lexicon's synonyms, same kind of figure; units of measure of one
+    /// dimension that the lexicon gives a `factor` are compared converted, each
+    /// figure allowed the rounding of its last digit: "6 km" meets "four miles",
+    /// "88 metres" meets "289ft", "1.2GW" conflicts with "1,400MW"), about the same subject
     /// (whose troops, whose share), in the same scope ("in the north"; a subject
     /// that the story's other figures are scoped to counts as the scope: "Corvena
     /// set a record" is in Corvena) and at overlapping times, whose values cannot
@@ -106,9 +110,40 @@ struct Statement {
     claims: Vec<usize>,
     source: usize,
     /// Intervals: one for a figure or range, two for a change (before,
-    /// after) or a tally (first, second).
+    /// after) or a tally (first, second); in the unit it is compared in.
     values: Vec<(f64, f64)>,
+    /// The same, each figure also allowed the rounding of a conversion:
+    /// how it is compared with a statement written in another unit.
+    converted: Vec<(f64, f64)>,
     shape: Shape,
+    /// The unit it is written in, the unit it is compared in (see
+    /// [`compared_in`]) and the map of its figures into that unit.
+    written: String,
+    unit: String,
+    scale: Scale,
+}
+
+impl Statement {
+    /// Its intervals as compared with `other`'s.
+    fn values_against(&self, other: &Statement) -> &[(f64, f64)] {
+        if self.written == other.written {
+            &self.values
+        } else {
+            &self.converted
+        }
+    }
+}
+
+/// The unit figures in `unit` are compared in, and the map of their values
+/// into it: a unit of measure with a factor in the lexicon is compared in
+/// its dimension's base unit ("6 km" and "four miles" as metres); any
+/// other unit in itself.
+fn compared_in(unit: &str, lex: &Lexicon) -> (String, Scale) {
+    const SAME: Scale = Scale { factor: 1.0, offset: 0.0 };
+    match lex.unit_named(unit).and_then(|u| u.dimension.as_ref().zip(u.scale)) {
+        Some((dimension, scale)) => (format!("{dimension} (base)"), scale),
+        None => (unit.to_string(), SAME),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,9 +153,21 @@ enum Shape {
     Tally,
 }
 
-fn interval(c: &Claim, p: &Params) -> (f64, f64) {
+/// A figure's interval in the unit it is compared in. A `converted`
+/// figure may have been rounded to its last digit after a conversion from
+/// another unit ("88 metres" written as "289ft"): half a step of that
+/// digit either way.
+fn interval(c: &Claim, p: &Params, scale: Scale, converted: bool) -> (f64, f64) {
+    let (lo, hi) = written_interval(c, p, converted);
+    (scale.apply(lo), scale.apply(hi))
+}
+
+fn written_interval(c: &Claim, p: &Params, converted: bool) -> (f64, f64) {
     let q = c.quantity().expect("number claim");
-    let slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
+    let mut slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
+    if converted {
+        slack = slack.max(last_digit_step(q.value) / 2.0);
+    }
     // Up to the next step, not onto it: "at least 27" is not 28.
     let reach = || last_digit_step(q.value) * p.open_bound_steps * (1.0 - 1e-9);
     let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach() };
@@ -153,25 +200,30 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if !q.comparable || (p.ignore_vague && q.vague) || (!p.units.is_empty() && !p.units.contains(unit)) {
             continue;
         }
-        match c.ctx.role {
+        let (written, (unit, scale)) = (unit.clone(), compared_in(unit, ctx.lexicon));
+        let (members, shape) = match c.ctx.role {
             Role::After | Role::RangeHigh | Role::TallySecond => continue,
             Role::Before | Role::RangeLow | Role::TallyFirst => {
                 let Some(j) = c.ctx.link else { continue };
-                let (a, b) = (interval(c, p), interval(&claims[j], p));
-                let (values, shape) = match c.ctx.role {
-                    Role::Before => (vec![a, b], Shape::Change),
-                    Role::TallyFirst => (vec![a, b], Shape::Tally),
-                    _ => (vec![(a.0.min(b.0), a.1.max(b.1))], Shape::Single),
+                let shape = match c.ctx.role {
+                    Role::Before => Shape::Change,
+                    Role::TallyFirst => Shape::Tally,
+                    _ => Shape::Single,
                 };
-                stmts.push(Statement { claims: vec![i, j], source: c.source, values, shape });
+                (vec![i, j], shape)
             }
-            _ => stmts.push(Statement {
-                claims: vec![i],
-                source: c.source,
-                values: vec![interval(c, p)],
-                shape: Shape::Single,
-            }),
-        }
+            _ => (vec![i], Shape::Single),
+        };
+        let values = |converted: bool| {
+            let each = members.iter().map(|&k| interval(&claims[k], p, scale, converted));
+            match shape {
+                // A range as one interval.
+                Shape::Single => vec![each.reduce(|a, b| (a.0.min(b.0), a.1.max(b.1))).expect("a member")],
+                Shape::Change | Shape::Tally => each.collect(),
+            }
+        };
+        let (values, converted) = (values(false), values(true));
+        stmts.push(Statement { claims: members, source: c.source, values, converted, shape, written, unit, scale });
     }
     let first = |s: &Statement| &claims[s.claims[0]];
     // Where each statement holds. A subject that the story scopes figures
@@ -203,7 +255,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         };
         // Tallies are compared only with tallies.
         let key = (
-            (kind, q.unit.clone(), q.population.clone()),
+            (kind, s.unit.clone(), q.population.clone()),
             (scopes[i].clone(), c.ctx.target, c.ctx.qualifier.clone(), s.shape == Shape::Tally),
         );
         (key, i)
@@ -264,13 +316,14 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     };
     let disagree = |a: usize, b: usize| -> bool {
         let (sa, sb) = (&stmts[a], &stmts[b]);
-        match (sa.values.len(), sb.values.len()) {
+        let (va, vb) = (sa.values_against(sb), sb.values_against(sa));
+        match (va.len(), vb.len()) {
             // Change with change, tally with tally: side by side.
-            (2, 2) => !overlaps(sa.values[0], sb.values[0]) || !overlaps(sa.values[1], sb.values[1]),
+            (2, 2) => !overlaps(va[0], vb[0]) || !overlaps(va[1], vb[1]),
             // A figure against a change: it must match neither end.
-            (2, _) => sa.values.iter().all(|&v| !overlaps(v, sb.values[0])),
-            (_, 2) => sb.values.iter().all(|&v| !overlaps(v, sa.values[0])),
-            _ => !overlaps(sa.values[0], sb.values[0]),
+            (2, _) => va.iter().all(|&v| !overlaps(v, vb[0])),
+            (_, 2) => vb.iter().all(|&v| !overlaps(v, va[0])),
+            _ => !overlaps(va[0], vb[0]),
         }
     };
     // Every value of one statement far from every value of the other.
@@ -281,9 +334,15 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     // Two statements give the same figures, written as points (not as
     // bounds or ranges), within their hedges but not their rounding.
     let same_figure = |a: usize, b: usize| {
+        let converted = stmts[a].written != stmts[b].written;
         let points = |s: usize| -> Option<Vec<(f64, f64)>> {
+            let scale = stmts[s].scale;
             let qs = stmts[s].claims.iter().map(|&k| claims[k].quantity());
-            qs.map(|q| q.filter(|q| q.phrase.is_none()).map(|q| (q.low, q.high))).collect()
+            let point = |q: &crate::claim::Quantity| {
+                let slack = if converted { last_digit_step(q.value) / 2.0 } else { 0.0 };
+                (scale.apply(q.low - slack), scale.apply(q.high + slack))
+            };
+            qs.map(|q| q.filter(|q| q.phrase.is_none()).map(point)).collect()
         };
         match (points(a), points(b)) {
             (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(&y).all(|(&p, &q)| overlaps(p, q)),
@@ -472,6 +531,30 @@ mod tests {
         let rules = crate::rules::load::default_pack().unwrap();
         let report = crate::check(vec![article("a.md", "A", a), article("b.md", "B", b)], &rules);
         report.findings.iter().filter(|f| f.rule == "number-mismatch").count()
+    }
+
+    #[test]
+    fn figures_in_units_of_one_dimension_are_compared_converted() {
+        // each figure may be rounded after the conversion: 88 m is 288.7 ft
+        let ship = "The 88-metre ferry sank on Monday.";
+        assert_eq!(mismatches(ship, "The 289ft ferry sank on Monday."), 0);
+        assert_eq!(mismatches(ship, "The 250ft ferry sank on Monday."), 1);
+        // so is a bound's figure: 289ft is 88.09 m
+        let bound = "The ferry that sank on Monday was at most 88 metres long.";
+        assert_eq!(mismatches(bound, "The 289ft ferry sank on Monday."), 0);
+        let line = "The 118 km line opened on Sunday.";
+        assert_eq!(mismatches(line, "The 73-mile line opened on Sunday."), 0);
+        assert_eq!(mismatches(line, "The 113-mile line opened on Sunday."), 1);
+        let wind = "The wind farm has a capacity of 1.2GW.";
+        assert_eq!(mismatches(wind, "The wind farm has a capacity of 1,200MW."), 0);
+        assert_eq!(mismatches(wind, "The wind farm has a capacity of 1,400MW."), 1);
+        // a scale with an offset: 17C is 62.6F
+        let sea = "The water was 17C when the ferry sank.";
+        assert_eq!(mismatches(sea, "The water was 63°F when the ferry sank."), 0);
+        assert_eq!(mismatches(sea, "The water was 70°F when the ferry sank."), 1);
+        // units without a factor meet only themselves
+        let fuel = "The tanker spilled 30 gallons of fuel.";
+        assert_eq!(mismatches(fuel, "The tanker spilled 30 litres of fuel."), 0);
     }
 
     #[test]

@@ -19,7 +19,10 @@ kind_info! {
     /// after the lexicon's synonyms, same kind of figure; units of measure of one
     /// dimension that the lexicon gives a `factor` are compared converted, each
     /// figure allowed the rounding of its last digit: "6 km" meets "four miles",
-    /// "88 metres" meets "289ft", "1.2GW" conflicts with "1,400MW"), about the same subject
+    /// "88 metres" meets "289ft", "1.2GW" conflicts with "1,400MW"; a fraction is
+    /// a share, rounded to the nearest half, third, quarter or fifth: "nearly
+    /// three-quarters" meets "72%", "about three-quarters" conflicts with "84%"),
+    /// about the same subject
     /// (whose troops, whose share), in the same scope ("in the north"; a subject
     /// that the story's other figures are scoped to counts as the scope: "Corvena
     /// set a record" is in Corvena) and at overlapping times, whose values cannot
@@ -134,17 +137,24 @@ impl Statement {
     }
 }
 
-/// The unit figures in `unit` are compared in, and the map of their values
-/// into it: a unit of measure with a factor in the lexicon is compared in
-/// its dimension's base unit ("6 km" and "four miles" as metres); any
-/// other unit in itself.
-fn compared_in(unit: &str, lex: &Lexicon) -> (String, Scale) {
+/// The unit a figure is compared in, and the map of its value into it: a
+/// unit of measure with a factor in the lexicon is compared in its
+/// dimension's base unit ("6 km" and "four miles" as metres), a fraction
+/// as a percentage ("three-quarters" and "72%"), any other unit in itself.
+fn compared_in(q: &crate::claim::Quantity, lex: &Lexicon) -> (String, Scale) {
     const SAME: Scale = Scale { factor: 1.0, offset: 0.0 };
+    let unit = q.unit.as_deref().unwrap_or_default();
+    if q.kind == QuantityKind::Fraction {
+        return (PERCENT.to_string(), Scale { factor: 100.0, offset: 0.0 });
+    }
     match lex.unit_named(unit).and_then(|u| u.dimension.as_ref().zip(u.scale)) {
         Some((dimension, scale)) => (format!("{dimension} (base)"), scale),
         None => (unit.to_string(), SAME),
     }
 }
+
+/// The unit of a percentage (as `extract::quantity` names it).
+const PERCENT: &str = "percent";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Shape {
@@ -164,15 +174,35 @@ fn interval(c: &Claim, p: &Params, scale: Scale, converted: bool) -> (f64, f64) 
 
 fn written_interval(c: &Claim, p: &Params, converted: bool) -> (f64, f64) {
     let q = c.quantity().expect("number claim");
-    let mut slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
-    if converted {
-        slack = slack.max(last_digit_step(q.value) / 2.0);
-    }
+    let slack = if p.implied_precision && q.hedge.is_none() { q.precision } else { 0.0 };
+    let (down, up) = if converted { rounding(q) } else { (0.0, 0.0) };
+    let (down, up) = (down.max(slack), up.max(slack));
     // Up to the next step, not onto it: "at least 27" is not 28.
     let reach = || last_digit_step(q.value) * p.open_bound_steps * (1.0 - 1e-9);
-    let lo = if q.low.is_finite() { q.low - slack - q.low.abs() * p.tolerance } else { q.value - reach() };
-    let hi = if q.high.is_finite() { q.high + slack + q.high.abs() * p.tolerance } else { q.value + reach() };
+    let lo = if q.low.is_finite() { q.low - down - q.low.abs() * p.tolerance } else { q.value - reach() };
+    let hi = if q.high.is_finite() { q.high + up + q.high.abs() * p.tolerance } else { q.value + reach() };
     (lo, hi)
+}
+
+/// How far below and above its value a figure may stand once read in
+/// another unit: half a step of its last digit, as a converted figure is
+/// rounded where it is written. A simple fraction ("three-quarters", "two
+/// in five") is a share rounded to the nearest fraction of halves, thirds,
+/// quarters or fifths: half way to its neighbours among them either side
+/// (three-quarters is 70.8% to 77.5%).
+fn rounding(q: &crate::claim::Quantity) -> (f64, f64) {
+    let step = last_digit_step(q.value) / 2.0;
+    if q.kind != QuantityKind::Fraction {
+        return (step, step);
+    }
+    let simple = || (2..=5).flat_map(|d| (0..=d).map(move |n| f64::from(n) / f64::from(d)));
+    if !simple().any(|f| (f - q.value).abs() < 1e-3) {
+        return (step, step);
+    }
+    let below = simple().filter(|&f| f < q.value - 1e-3).fold(f64::NAN, f64::max);
+    let above = simple().filter(|&f| f > q.value + 1e-3).fold(f64::NAN, f64::min);
+    let half = |f: f64| if f.is_nan() { step } else { (f - q.value).abs() / 2.0 };
+    (half(below), half(above))
 }
 
 fn overlaps(a: (f64, f64), b: (f64, f64)) -> bool {
@@ -200,7 +230,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if !q.comparable || (p.ignore_vague && q.vague) || (!p.units.is_empty() && !p.units.contains(unit)) {
             continue;
         }
-        let (written, (unit, scale)) = (unit.clone(), compared_in(unit, ctx.lexicon));
+        let (written, (unit, scale)) = (unit.clone(), compared_in(q, ctx.lexicon));
         let (members, shape) = match c.ctx.role {
             Role::After | Role::RangeHigh | Role::TallySecond => continue,
             Role::Before | Role::RangeLow | Role::TallyFirst => {
@@ -249,8 +279,8 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let q = c.quantity().expect("number claim");
         let kind = match &q.kind {
             QuantityKind::Count => "count".to_string(),
-            QuantityKind::Percent => "percent".to_string(),
-            QuantityKind::Fraction => "fraction".to_string(),
+            // A fraction is a share: compared as a percentage.
+            QuantityKind::Percent | QuantityKind::Fraction => "percent".to_string(),
             QuantityKind::Money(cur) => format!("money:{cur}"),
         };
         // Tallies are compared only with tallies.
@@ -339,8 +369,8 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             let scale = stmts[s].scale;
             let qs = stmts[s].claims.iter().map(|&k| claims[k].quantity());
             let point = |q: &crate::claim::Quantity| {
-                let slack = if converted { last_digit_step(q.value) / 2.0 } else { 0.0 };
-                (scale.apply(q.low - slack), scale.apply(q.high + slack))
+                let (down, up) = if converted { rounding(q) } else { (0.0, 0.0) };
+                (scale.apply(q.low - down), scale.apply(q.high + up))
             };
             qs.map(|q| q.filter(|q| q.phrase.is_none()).map(point)).collect()
         };
@@ -444,7 +474,7 @@ fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], c
         .or_else(|| members.iter().find_map(|&m| claims[stmts[m].claims[0]].ctx.subject.first().cloned()))
         .unwrap_or_default();
     let mut what = match &q.kind {
-        QuantityKind::Percent => match &q.population {
+        QuantityKind::Percent | QuantityKind::Fraction => match &q.population {
             Some(pop) => format!("share of {pop}"),
             None => "share".to_string(),
         },
@@ -476,7 +506,7 @@ fn fact_label(c: &Claim, tally: bool) -> String {
     let q = c.quantity().expect("number claim");
     let unit = q.unit.clone().unwrap_or_default();
     let mut label = match &q.kind {
-        QuantityKind::Percent => match &q.population {
+        QuantityKind::Percent | QuantityKind::Fraction => match &q.population {
             Some(pop) => format!("share of {pop}"),
             None => "share".to_string(),
         },
@@ -513,7 +543,8 @@ fn show(c: &Claim) -> String {
         },
         QuantityKind::Percent => format!("{hedge}{v}%"),
         QuantityKind::Money(cur) => format!("{hedge}{v} {cur}"),
-        QuantityKind::Fraction => format!("{hedge}{v}"),
+        // As written, with its percentage: "about three-quarters (75%)".
+        QuantityKind::Fraction => format!("{} ({}%)", c.text, format_number((q.value * 1000.0).round() / 10.0)),
     }
 }
 
@@ -555,6 +586,21 @@ mod tests {
         // units without a factor meet only themselves
         let fuel = "The tanker spilled 30 gallons of fuel.";
         assert_eq!(mismatches(fuel, "The tanker spilled 30 litres of fuel."), 0);
+    }
+
+    #[test]
+    fn a_fraction_is_a_share_rounded_to_halves_thirds_quarters_or_fifths() {
+        let trial = "About three-quarters of the volunteers were protected by the vaccine.";
+        assert_eq!(mismatches(trial, "The vaccine protected 84% of the volunteers."), 1);
+        assert_eq!(mismatches(trial, "The vaccine protected 77% of the volunteers."), 0);
+        let nearly = "Nearly three-quarters of the volunteers were protected by the vaccine.";
+        assert_eq!(mismatches(nearly, "The vaccine protected 72% of the volunteers."), 0);
+        // half way to the neighbours: two-thirds is 63.3% to 70.8%
+        let vote = "Two-thirds of voters backed the measure.";
+        assert_eq!(mismatches(vote, "The measure was backed by 65% of voters."), 0);
+        assert_eq!(mismatches(vote, "The measure was backed by 58% of voters."), 1);
+        let adults = "Half of adults in the region smoke.";
+        assert_eq!(mismatches(adults, "Fifty per cent of adults in the region smoke."), 0);
     }
 
     #[test]

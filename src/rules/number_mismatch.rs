@@ -56,7 +56,8 @@ kind_info! {
     /// measures, amounts of different things ("2,400 tonnes of fertiliser" vs "30
     /// tonnes of fuel oil"), figures too far apart to be one figure misreported
     /// (more than `max_ratio` times apart: "tickets cost €9" vs "the restoration
-    /// cost €48.5m", "cracks up to 4 mm wide" vs "a detour of about 11 km"), ages of which one side does not say whose they are, vague
+    /// cost €48.5m", "cracks up to 4 mm wide" vs "a detour of about 11 km"),
+    /// ages of which one side does not say whose they are, vague
     /// figures ("hundreds of"), lengths of time, two figures in the same
     /// article (a source is not checked against itself), and a source's other
     /// figures of the same thing once the other source gives one of them: with
@@ -143,10 +144,10 @@ impl Statement {
 /// as a percentage ("three-quarters" and "72%"), any other unit in itself.
 fn compared_in(q: &crate::claim::Quantity, lex: &Lexicon) -> (String, Scale) {
     const SAME: Scale = Scale { factor: 1.0, offset: 0.0 };
-    let unit = q.unit.as_deref().unwrap_or_default();
     if q.kind == QuantityKind::Fraction {
         return (PERCENT.to_string(), Scale { factor: 100.0, offset: 0.0 });
     }
+    let unit = q.unit.as_deref().unwrap_or_default();
     match lex.unit_named(unit).and_then(|u| u.dimension.as_ref().zip(u.scale)) {
         Some((dimension, scale)) => (format!("{dimension} (base)"), scale),
         None => (unit.to_string(), SAME),
@@ -163,10 +164,9 @@ enum Shape {
     Tally,
 }
 
-/// A figure's interval in the unit it is compared in. A `converted`
-/// figure may have been rounded to its last digit after a conversion from
-/// another unit ("88 metres" written as "289ft"): half a step of that
-/// digit either way.
+/// A figure's interval in the unit it is compared in; a `converted` one
+/// (compared with a figure written in another unit) also allows its
+/// [`rounding`].
 fn interval(c: &Claim, p: &Params, scale: Scale, converted: bool) -> (f64, f64) {
     let (lo, hi) = written_interval(c, p, converted);
     (scale.apply(lo), scale.apply(hi))

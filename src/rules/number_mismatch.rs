@@ -445,7 +445,7 @@ fn finding(rule: &Rule, ctx: &Context, stmts: &[Statement], members: &[usize], c
     let mut value_groups: Vec<String> = Vec::new();
     for &m in members {
         let s = &stmts[m];
-        let shown: Vec<String> = s.claims.iter().map(|&k| show(&claims[k])).collect();
+        let shown: Vec<String> = s.claims.iter().map(|&k| show(&claims[k], ctx.lexicon)).collect();
         let text = match s.shape {
             Shape::Change => shown.join(" → "),
             Shape::Tally => shown.join(" to "),
@@ -532,19 +532,24 @@ fn fact_label(c: &Claim, tally: bool) -> String {
 }
 
 /// "about 4,000 troops", "26.1%", "€38.50".
-fn show(c: &Claim) -> String {
+fn show(c: &Claim, lex: &Lexicon) -> String {
     let q = c.quantity().expect("number claim");
     let v = format_number(q.value);
-    let hedge = q.hedge.as_deref().map(|h| format!("{h} ")).unwrap_or_default();
-    match &q.kind {
+    let figure = match &q.kind {
         QuantityKind::Count => match &q.unit {
-            Some(u) => format!("{hedge}{v} {u}"),
-            None => format!("{hedge}{v}"),
+            Some(u) => format!("{v} {u}"),
+            None => v,
         },
-        QuantityKind::Percent => format!("{hedge}{v}%"),
-        QuantityKind::Money(cur) => format!("{hedge}{v} {cur}"),
+        QuantityKind::Percent => format!("{v}%"),
+        QuantityKind::Money(cur) => format!("{v} {cur}"),
         // As written, with its percentage: "about three-quarters (75%)".
-        QuantityKind::Fraction => format!("{} ({}%)", c.text, format_number((q.value * 1000.0).round() / 10.0)),
+        QuantityKind::Fraction => return format!("{} ({}%)", c.text, format_number((q.value * 1000.0).round() / 10.0)),
+    };
+    // The hedge where it is written: "about 40 tonnes", "7.5 tonnes or less".
+    match q.hedge.as_deref() {
+        Some(h) if lex.hedge(h).is_none() && lex.hedge_after(h).is_some() => format!("{figure} {h}"),
+        Some(h) => format!("{h} {figure}"),
+        None => figure,
     }
 }
 
@@ -552,17 +557,22 @@ fn show(c: &Claim) -> String {
 mod tests {
     use crate::article::from_bytes;
 
-    /// The number-mismatch findings of the default pack between two
-    /// one-sentence articles of the same day.
-    fn mismatches(a: &str, b: &str) -> usize {
+    /// The report of the default pack on two one-sentence articles of
+    /// the same day, from outlets A and B.
+    fn report(a: &str, b: &str) -> crate::Report {
         let article = |name: &str, outlet: &str, text: &str| {
             let src = format!("---\noutlet: {outlet}\ndate: 2026-03-10\n---\n{text}\n");
             from_bytes(name, src.into_bytes()).unwrap()
         };
         let rules = crate::rules::load::default_pack().unwrap();
-        let report = crate::check(vec![article("a.md", "A", a), article("b.md", "B", b)], &rules);
-        report.findings.iter().filter(|f| f.rule == "number-mismatch").count()
+        crate::check(vec![article("a.md", "A", a), article("b.md", "B", b)], &rules)
     }
+
+    /// The number-mismatch findings between two such articles.
+    fn mismatches(a: &str, b: &str) -> usize {
+        report(a, b).findings.iter().filter(|f| f.rule == "number-mismatch").count()
+    }
+
 
     #[test]
     fn figures_in_units_of_one_dimension_are_compared_converted() {
@@ -601,6 +611,17 @@ mod tests {
         assert_eq!(mismatches(vote, "The measure was backed by 58% of voters."), 1);
         let adults = "Half of adults in the region smoke.";
         assert_eq!(mismatches(adults, "Fifty per cent of adults in the region smoke."), 0);
+    }
+
+    #[test]
+    fn a_hedge_is_shown_where_it_is_written() {
+        let report = report(
+            "The bridge is closed to lorries of 7.5 tonnes or less.",
+            "The bridge is closed to lorries of about 12 tonnes.",
+        );
+        let message = &report.findings.first().expect("a finding").message;
+        assert!(message.contains("7.5 tonnes or less (A)"), "{message}");
+        assert!(message.contains("about 12 tonnes (B)"), "{message}");
     }
 
     #[test]

@@ -120,17 +120,23 @@ struct Statement {
     /// how it is compared with a statement written in another unit.
     converted: Vec<(f64, f64)>,
     shape: Shape,
-    /// The unit it is written in, the unit it is compared in (see
-    /// [`compared_in`]) and the map of its figures into that unit.
-    written: String,
+    /// The unit it is compared in (see [`compared_in`]) and the map of
+    /// its figures into that unit.
     unit: String,
     scale: Scale,
 }
 
 impl Statement {
+    /// Whether it and `other` are written in units of different sizes, so
+    /// that one of them was converted: in one bucket the units differ by
+    /// their scales, and two units of one size need no conversion.
+    fn converted_from(&self, other: &Statement) -> bool {
+        self.scale != other.scale
+    }
+
     /// Its intervals as compared with `other`'s.
     fn values_against(&self, other: &Statement) -> &[(f64, f64)] {
-        if self.written == other.written {
+        if !self.converted_from(other) {
             &self.values
         } else {
             &self.converted
@@ -230,7 +236,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         if !q.comparable || (p.ignore_vague && q.vague) || (!p.units.is_empty() && !p.units.contains(unit)) {
             continue;
         }
-        let (written, (unit, scale)) = (unit.clone(), compared_in(q, ctx.lexicon));
+        let (unit, scale) = compared_in(q, ctx.lexicon);
         let (members, shape) = match c.ctx.role {
             Role::After | Role::RangeHigh | Role::TallySecond => continue,
             Role::Before | Role::RangeLow | Role::TallyFirst => {
@@ -253,7 +259,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
             }
         };
         let (values, converted) = (values(false), values(true));
-        stmts.push(Statement { claims: members, source: c.source, values, converted, shape, written, unit, scale });
+        stmts.push(Statement { claims: members, source: c.source, values, converted, shape, unit, scale });
     }
     let first = |s: &Statement| &claims[s.claims[0]];
     // Where each statement holds. A subject that the story scopes figures
@@ -364,7 +370,7 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
     // Two statements give the same figures, written as points (not as
     // bounds or ranges), within their hedges but not their rounding.
     let same_figure = |a: usize, b: usize| {
-        let converted = stmts[a].written != stmts[b].written;
+        let converted = stmts[a].converted_from(&stmts[b]);
         let points = |s: usize| -> Option<Vec<(f64, f64)>> {
             let scale = stmts[s].scale;
             let qs = stmts[s].claims.iter().map(|&k| claims[k].quantity());

@@ -30,6 +30,10 @@ pub struct Token {
     pub surface: Range<usize>,
     pub cap: bool,
     pub possessive: bool,
+    /// A dash other than a long one joins two parts of the word
+    /// ("al-Qaeda", "Rotterdam-based", "5-day"): a word without has no
+    /// hyphen to look for.
+    pub dashed: bool,
     pub sentence: usize,
     pub segment: usize,
     /// The lexicon lists `lower` is in ([`crate::lexicon::class`] bits),
@@ -310,6 +314,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         lower: CompactString::default(),
         cap: false,
         possessive: false,
+        dashed: false,
         sentence: 0,
         segment: 0,
         classes: 0,
@@ -329,6 +334,7 @@ fn tokenize(s: &str) -> Vec<Token> {
             continue;
         }
         let (mut j, mut prev) = (i + len, c);
+        let mut dashed = false;
         loop {
             // The letters and digits up to the next other char, in one run.
             let e = alnum_end(s, j);
@@ -354,6 +360,7 @@ fn tokenize(s: &str) -> Vec<Token> {
             if !joins {
                 break;
             }
+            dashed |= is_dash(cj);
             (j, prev) = (after, cj);
         }
         let kind = if c.is_ascii_digit() {
@@ -365,6 +372,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         (t.surface, t.possessive) = strip_possessive(&s[i..j], i..j);
         t.lower = fold_token(&s[t.surface.clone()]);
         t.cap = c.is_uppercase();
+        t.dashed = dashed;
         out.push(t);
         i = j;
     }

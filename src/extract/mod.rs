@@ -97,7 +97,9 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
         }
     }
 
-    let mut claims = Vec::new();
+    // About one claim per dozen tokens in news prose: room for them up
+    // front, so that the vector of large claims is not copied as it grows.
+    let mut claims = Vec::with_capacity(docs.iter().map(|d| d.tokens.len()).sum::<usize>() / 8);
     for (i, ((article, doc), (times, names))) in articles.iter().zip(&docs).zip(&found).enumerate()
     {
         let (reference_day, estimated) = reference[i];

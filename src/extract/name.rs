@@ -49,7 +49,9 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
                 || doc.tokens[i - 1].sentence != t.sentence
                 || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
             let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
-                n.is_word() && n.sentence == t.sentence && (n.cap || particle_head(&n.lower, lex))
+                n.is_word()
+                    && n.sentence == t.sentence
+                    && (n.cap || n.dashed && particle_head(&n.lower, lex))
             });
             if !starts {
                 inner_cap.insert(t.lower.as_str());
@@ -338,7 +340,16 @@ fn full_name(toks: &[Token], words: &[usize], lex: &Lexicon) -> bool {
 
 fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
     let t = &toks[i];
-    if t.kind != TokKind::Word || !(t.cap || particle_joined(&scan[t.surface.clone()], lex)) {
+    // (Only a dashed word holds a hyphen to look for: most words are not.)
+    let surface = &scan[t.surface.clone()];
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    debug_assert!(
+        t.dashed || !surface.contains(['-', '\u{2011}']),
+        "{surface:?}"
+    );
+    if !(t.cap || t.dashed && particle_joined(surface, lex)) {
         return false;
     }
     let lower = t.lower.as_str();
@@ -347,7 +358,11 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
     }
     // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
     // lower-case part is an adjective.
-    if let Some(tail) = scan[t.surface.clone()].rsplit(['-', '\u{2011}']).next() {
+    if let Some(tail) = t
+        .dashed
+        .then(|| surface.rsplit(['-', '\u{2011}']).next())
+        .flatten()
+    {
         if tail.len() >= 3
             && tail.len() < t.surface.len()
             && tail.chars().next().is_some_and(char::is_lowercase)
@@ -370,10 +385,9 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
         return false;
     }
     // All-capital words longer than an acronym are headline shouting.
-    let mut letters = scan[t.surface.clone()]
-        .chars()
-        .filter(|c| c.is_alphabetic());
-    if letters.clone().count() > 6 && letters.all(char::is_uppercase) {
+    // (Upper case first: most words fail it at their second letter.)
+    let letters = surface.chars().filter(|c| c.is_alphabetic());
+    if letters.clone().all(char::is_uppercase) && letters.count() > 6 {
         return false;
     }
     true

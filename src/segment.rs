@@ -237,6 +237,10 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
 }
 
 fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, bool) {
+    // (Most words do not end in "s": told by the last byte.)
+    if !s.ends_with('s') {
+        return (span, false);
+    }
     let mut chars = s.char_indices().rev();
     if let (Some((_, 's')), Some((i, a))) = (chars.next(), chars.next()) {
         if is_apostrophe(a) && i > 0 {
@@ -339,7 +343,10 @@ fn tokenize(s: &str) -> Vec<Token> {
             // The letters and digits up to the next other char, in one run.
             let e = alnum_end(s, j);
             if e > j {
-                prev = s[j..e].chars().next_back().unwrap_or(prev);
+                prev = match s.as_bytes()[e - 1] {
+                    b if b.is_ascii() => char::from(b),
+                    _ => s[j..e].chars().next_back().unwrap_or(prev),
+                };
                 j = e;
             }
             let Some(cj) = char_at(s, j) else {

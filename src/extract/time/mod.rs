@@ -147,14 +147,23 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     // Where the last expression found ends: the words before it are read.
     let mut resume = 0;
-    let mut prev_word: &str = "";
     for (k, w) in words.iter().enumerate() {
         if w.start < resume {
             continue;
         }
+        let digit = w.figure(text);
+        // Most words open nothing: passed over unread.
+        if !digit && !w.opens() {
+            continue;
+        }
         let i = w.start;
         let word = &text[i..w.end];
-        let digit = w.figure(text);
+        // The word before, unless it ends an expression found (or there
+        // is none): the grammars read some dates by it ("on 5/3").
+        let prev_word = match k.checked_sub(1).map(|p| &words[p]) {
+            Some(p) if p.start >= resume => &text[p.start..p.end],
+            _ => "",
+        };
         // The two chars before a figure ("$5", "3-5", "5,100").
         let digit_ok = || {
             let mut back = text[..i].chars().rev();
@@ -195,13 +204,10 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
                 if end > i {
                     ex.span = i..end;
                     out.push(ex);
-                    prev_word = "";
                     resume = end;
-                    continue;
                 }
             }
         }
-        prev_word = word;
     }
     out
 }

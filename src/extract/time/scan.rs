@@ -158,6 +158,11 @@ const BRIDGE: u16 = 128;
 /// that is not weak or a unit of time, each with its plural in "-s", and
 /// the decades in words ("seventies", "noughties").
 const TIME: u16 = 256;
+/// Set by [`words_of`] only: a word that may open an attempt
+/// ([`attempt_at`] tests its other conditions): a trigger, "Q3" or "H1",
+/// or a trigger with figures glued on. The scanner passes over the others
+/// without reading them.
+const OPENS: u16 = 512;
 
 /// The connectors of ranges and lists and the scales, which may stand
 /// between a plain count and its time word: "3 to 5 days", "6, 7 and 8
@@ -258,6 +263,12 @@ impl Word {
     pub(super) fn figure(&self, text: &str) -> bool {
         text.as_bytes()[self.start].is_ascii_digit()
     }
+
+    /// Whether the word, not a figure, may open an attempt (see [`OPENS`]);
+    /// [`attempt_at`] decides.
+    pub(super) fn opens(&self) -> bool {
+        self.class & OPENS != 0
+    }
 }
 
 /// The words of `text`, in order. The scanner walks them, and its look
@@ -286,7 +297,13 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
         let class = if x.is_ascii_digit() {
             0
         } else {
-            class(&text[i..end])
+            let w = &text[i..end];
+            let c = class(w);
+            let opens = c & TRIGGER != 0
+                || quarter_or_half(w)
+                || b[end - 1].is_ascii_digit()
+                    && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
+            c | if opens { OPENS } else { 0 }
         };
         out.push(Word {
             start: i,
@@ -302,12 +319,8 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
 /// figure): a trigger, or a trigger with figures glued on ("Q3", "H1"
 /// aside); a weak one only with a time word ahead.
 pub(super) fn attempt_at(text: &str, words: &[Word], k: usize) -> bool {
-    let (w, c) = (&text[words[k].start..words[k].end], words[k].class);
-    let trigger = c & TRIGGER != 0
-        || quarter_or_half(w)
-        || w.ends_with(|d: char| d.is_ascii_digit())
-            && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
-    if !trigger {
+    let c = words[k].class;
+    if !words[k].opens() {
         return false;
     }
     if c & WEAKLY == 0 {

@@ -352,6 +352,11 @@ fn tokenize(s: &str) -> Vec<Token> {
             let Some(cj) = char_at(s, j) else {
                 break;
             };
+            // Only an apostrophe, a dash, a stop or a comma may join; of
+            // ASCII chars (a space after most words) no other one.
+            if cj.is_ascii() && !matches!(cj, '\'' | '`' | '-' | '.' | ',') {
+                break;
+            }
             let after = j + cj.len_utf8();
             // Joiners continue a word only between two word characters.
             let next = char_at(s, after);

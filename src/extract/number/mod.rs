@@ -640,6 +640,35 @@ fn accept(text: &str, start: usize, n: &Num, out: &[Num]) -> bool {
     true
 }
 
+/// Where [`find_numbers`] goes on after the word of ASCII letters at `i`
+/// when that word opens no number, read by bytes; None when the word has
+/// other chars near it (the general tests of [`find_numbers`] decide) or
+/// may open one. A word inside a run of letters and digits ("G7") opens
+/// none. Else, with an ASCII char other than ":", "." or "$" after it (no
+/// URL, "www.", "US$" or "Rs." can start there, and no digit is glued to
+/// it), it opens one only as a trigger word not hyphened to letters before.
+fn plain_word_skip(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match i.checked_sub(1).map(|k| b[k]) {
+        Some(p) if p.is_ascii_alphanumeric() => return Some(alnum_end(text, i)),
+        Some(p) if !p.is_ascii() => return None,
+        _ => {}
+    }
+    let mut e = i + 1;
+    while e < b.len() && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    match b.get(e) {
+        Some(&x) if !x.is_ascii() || x.is_ascii_digit() || matches!(x, b':' | b'.' | b'$') => {
+            return None
+        }
+        _ => {}
+    }
+    let opens = is_trigger(&text[i..e])
+        && !(hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i));
+    (!opens).then_some(e)
+}
+
 /// All numbers in `text`, in order, non-overlapping, each as long as possible.
 ///
 /// Runs in time linear in the text: a parse is only attempted at the start of
@@ -654,6 +683,14 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
         if b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'.' | b'$') {
             i += 1;
             continue;
+        }
+        // Most words of prose, ASCII letters between ASCII neighbours, are
+        // passed over by bytes (the tests below, read off the bytes).
+        if b.is_ascii_alphabetic() {
+            if let Some(end) = plain_word_skip(text, i) {
+                i = end;
+                continue;
+            }
         }
         // An ASCII char and the one before it are read as bytes.
         let c = if b.is_ascii() {

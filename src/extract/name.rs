@@ -338,7 +338,17 @@ fn full_name(toks: &[Token], words: &[usize], lex: &Lexicon) -> bool {
         })
 }
 
+/// Whether token `i` may be a word of a name. Most tokens are neither
+/// capitalised nor dashed, and are told so here, inlined where it is
+/// asked, without the call to [`name_word`].
+#[inline]
 fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
+    let t = &toks[i];
+    (t.cap || t.dashed) && name_word(toks, i, scan, lex, common)
+}
+
+/// [`name_token`] for a token capitalised or dashed.
+fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
     let t = &toks[i];
     // (Only a dashed word holds a hyphen to look for: most words are not.)
     let surface = &scan[t.surface.clone()];

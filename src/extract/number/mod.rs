@@ -665,7 +665,7 @@ fn plain_word_skip(text: &str, i: usize) -> Option<usize> {
         _ => {}
     }
     let opens = is_trigger(&text[i..e])
-        && !(hyphen_letters_before(text, i).is_some() && !in_digit_word_chain(text, i));
+        && (hyphen_letters_before(text, i).is_none() || in_digit_word_chain(text, i));
     (!opens).then_some(e)
 }
 

@@ -414,10 +414,17 @@ pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
 /// place of the article's dateline ("JALAL-ABAD —").
 pub fn definite_place(view: &ArticleView, k: usize) -> Option<String> {
     let generic = view.word(k).filter(|g| view.lex.is_generic_place(g))?;
-    view.names
+    // The names before `k` (names are in order): a search, not a walk from
+    // the article's last name.
+    debug_assert!(view
+        .names
+        .windows(2)
+        .all(|w| w[0].tokens.end <= w[1].tokens.end));
+    let before_k = view.names.partition_point(|m| m.tokens.end <= k);
+    view.names[..before_k]
         .iter()
         .rev()
-        .filter(|m| m.tokens.end <= k && m.entity != crate::claim::EntityKind::Person)
+        .filter(|m| m.entity != crate::claim::EntityKind::Person)
         .find(|m| {
             // "Zambezia province", or "the region of Jalal-Abad".
             let after = view

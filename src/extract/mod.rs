@@ -191,7 +191,7 @@ fn day_in_year(y: i32, m: u32, d: u32) -> Day {
 /// Tuesday") is the next one, not the last.
 fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
     // The words of dates tell no tense ("May" is no "may").
-    let covered: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
+    let covered = union(times.iter().map(|t| t.span.clone()).collect());
     for t in times.iter_mut() {
         let (Some(start), Some(end)) = (t.start, t.end) else {
             continue;
@@ -258,6 +258,27 @@ enum Tense {
     Unknown,
 }
 
+/// The byte ranges `ranges` cover, as disjoint ranges in order (the
+/// ranges of dates may touch or nest once changes are split).
+fn union(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| r.start);
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match out.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    }
+    out
+}
+
+/// Whether one of `covered` (disjoint, in order: see [`union`]) holds
+/// byte `at`: a search, not a walk over every date of the article.
+fn covers(covered: &[Range<usize>], at: usize) -> bool {
+    let k = covered.partition_point(|c| c.end <= at);
+    covered.get(k).is_some_and(|c| c.contains(&at))
+}
+
 /// The tense of the clause a date (tokens `toks`) stands in: the nearest
 /// word that tells one, before the date in its segment, then after it,
 /// not past a word that opens another clause ("that", "because"; one
@@ -273,7 +294,8 @@ enum Tense {
 /// that moves an event ("was postponed until May") names a new date that
 /// may lie either side: the tense is unknown, whatever its auxiliary says;
 /// so is it after a participle ("a walkout beginning on 27 June").
-/// The words of dates (`covered`) tell nothing.
+/// The words of dates (`covered`, disjoint and in order: see [`union`])
+/// tell nothing.
 fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize>]) -> Tense {
     let Some(first) = doc.tokens.get(toks.start) else {
         return Tense::Unknown;
@@ -282,7 +304,7 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     // A word outside the dates: only such words tell a tense.
     let word = |k: usize| {
         let t = &doc.tokens[k];
-        (t.is_word() && !covered.iter().any(|c| c.contains(&t.span.start))).then_some(t)
+        (t.is_word() && !covers(covered, t.span.start)).then_some(t)
     };
     let of = |k: usize| {
         let t = word(k)?;

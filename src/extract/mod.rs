@@ -154,7 +154,15 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
                         .text
                         .split(|c: char| c.is_whitespace())
                         .filter(|p| !p.is_empty())
-                        .map(|p| strip_diacritics(&fold_word(p)))
+                        .map(|p| {
+                            // (Most parts are ASCII, which has no diacritics.)
+                            let folded = fold_word(p);
+                            if folded.is_ascii() {
+                                folded
+                            } else {
+                                strip_diacritics(&folded)
+                            }
+                        })
                         .collect(),
                     entity: m.entity,
                     role: m.role.clone(),

@@ -350,11 +350,11 @@ fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &Hash
 /// [`name_token`] for a token capitalised or dashed.
 fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
     let t = &toks[i];
-    // (Only a dashed word holds a hyphen to look for: most words are not.)
-    let surface = &scan[t.surface.clone()];
     if t.kind != TokKind::Word {
         return false;
     }
+    // Only a dashed word holds a hyphen to look for.
+    let surface = &scan[t.surface.clone()];
     debug_assert!(
         t.dashed || !surface.contains(['-', '\u{2011}']),
         "{surface:?}"
@@ -368,11 +368,8 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
     }
     // "Rotterdam-based", "al-Qaeda-linked": a hyphenated word ending in a
     // lower-case part is an adjective.
-    if let Some(tail) = t
-        .dashed
-        .then(|| surface.rsplit(['-', '\u{2011}']).next())
-        .flatten()
-    {
+    if t.dashed {
+        let tail = surface.rsplit(['-', '\u{2011}']).next().unwrap_or_default();
         if tail.len() >= 3
             && tail.len() < t.surface.len()
             && tail.chars().next().is_some_and(char::is_lowercase)

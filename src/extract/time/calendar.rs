@@ -468,6 +468,15 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             ));
         }
     };
+    match year_part(unit, n, y, relative) {
+        Some(ex) => Ok((r, ex)),
+        None => fail(i),
+    }
+}
+
+/// Part `n` (0 for the last) of year `y` (None when unresolved): a half,
+/// a quarter or a week by `unit` (0, 1, 2); None past the year's count.
+fn year_part(unit: usize, n: u32, y: Option<i32>, relative: bool) -> Option<TimeExpr> {
     let g = [Granularity::Half, Granularity::Quarter, Granularity::Week][unit];
     let count = match unit {
         0 => 2,
@@ -476,7 +485,7 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     let n = if n == 0 { count } else { n };
     if n == 0 || n > count {
-        return fail(i);
+        return None;
     }
     let Some(y) = y else {
         let timex = match unit {
@@ -484,17 +493,38 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
             1 => format!("XXXX-Q{n}"),
             _ => format!("XXXX-W{n:02}"),
         };
-        return Ok((r, unres(g, timex)));
+        return Some(unres(g, timex));
     };
-    let ex = match unit {
+    Some(match unit {
         0 => half_ex(y, n, relative),
         1 => quarter_ex(y, n, relative),
         _ => {
             let mon = iso_week_monday(y, n);
             cal(g, mon, mon + 6, relative, format!("{y:04}-W{n:02}"))
         }
-    };
-    Ok((r, ex))
+    })
+}
+
+pub(super) const YEAR_POSSESSIVE_PART: Starts = starts(DIGIT, &["last", "this", "next"]);
+
+/// A half or a quarter after its year in the possessive, as business news
+/// writes them: "next year's third quarter", "last year's first half",
+/// "2016's fourth-quarter".
+pub(super) fn year_possessive_part<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
+    let (r, (y, relative)) = alt((
+        any_year.map(|y| (Some(y), false)),
+        terminated(rel_word_sp, |i| kw(i, "year"))
+            .map(|d| (c.reference.map(|rf| civil_from_days(rf).0 + d), true)),
+    ))
+    .parse(i)?;
+    let (r, _) = (apostrophe, nom_char('s'), sp1).parse(r)?;
+    let (r, n) = ordinal(r)?;
+    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
+    let (r, unit) = kw_idx(r, &["half", "quarter"])?;
+    match year_part(unit, n, y, relative) {
+        Some(ex) => Ok((r, ex)),
+        None => fail(i),
+    }
 }
 
 pub(super) fn half_ex(y: i32, n: u32, relative: bool) -> TimeExpr {

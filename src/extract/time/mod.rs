@@ -273,7 +273,7 @@ type P = for<'a, 'b, 'c> fn(&'c Ctx<'b>, &'a str) -> Res<'a, TimeExpr>;
 
 /// The grammars tried at each position, each with its start set (see `start`):
 /// a new grammar goes here, its start set in a constant beside it.
-const ALL: [G; 21] = [
+const ALL: [G; 22] = [
     (iso_date, ISO_DATE),
     (weekday_date, WEEKDAY_DATE),
     (date_md, DATE_MD),
@@ -285,6 +285,7 @@ const ALL: [G; 21] = [
     (year_expr, YEAR_EXPR),
     (decade, DECADE),
     (part_of_year, PART_OF_YEAR),
+    (year_possessive_part, YEAR_POSSESSIVE_PART),
     (q_notation, Q_NOTATION),
     (season, SEASON),
     (rel_unit, REL_UNIT),

@@ -647,3 +647,52 @@ fn the_two_ends_of_a_change_of_date() {
     assert!(ends("between May 5 and May 12").is_empty());
     assert!(ends("May 5 to May 12").is_empty());
 }
+
+#[test]
+fn a_half_or_quarter_after_its_year_in_the_possessive() {
+    let r = Some(R);
+    let cases: &[(&str, &str, &str, &str, G)] = &[
+        (
+            "Profits should recover in next year's third quarter.",
+            "next year's third quarter",
+            "2018-07-01",
+            "2018-09-30",
+            G::Quarter,
+        ),
+        (
+            "Sales fell in last year\u{2019}s first half.",
+            "last year\u{2019}s first half",
+            "2016-01-01",
+            "2016-06-30",
+            G::Half,
+        ),
+        (
+            "a loss in 2016's fourth-quarter accounts",
+            "2016's fourth-quarter",
+            "2016-10-01",
+            "2016-12-31",
+            G::Quarter,
+        ),
+        (
+            "booked in this year's final quarter",
+            "this year's final quarter",
+            "2017-10-01",
+            "2017-12-31",
+            G::Quarter,
+        ),
+    ];
+    for &(text, span, s, e, g) in cases {
+        check(text, r, span, s, e, g);
+    }
+    // Anything else after the possessive leaves the year alone, and a
+    // fifth quarter is none.
+    check(
+        "next year's budget was cut",
+        r,
+        "next year",
+        "2018-01-01",
+        "2018-12-31",
+        G::Year,
+    );
+    assert_eq!(spans("in 2016's fifth quarter", r), vec!["2016"]);
+}

@@ -741,7 +741,9 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
         } else if c == '-' || c == '\u{2212}' {
             let before = text[..i].trim_end_matches(is_space);
             let minus = text[i + clen..].starts_with(|d: char| d.is_ascii_digit() || d == '.')
-                && prev.is_none_or(|p| is_space(p) || "([{\"'\u{201c}\u{2018}=".contains(p))
+                // (A comparison sign before it bounds a negative figure:
+                // "<-30", "≥-5".)
+                && prev.is_none_or(|p| is_space(p) || "([{\"'\u{201c}\u{2018}=<>\u{2264}\u{2265}".contains(p))
                 && !before.ends_with(|p: char| p.is_ascii_digit());
             if !minus {
                 i += clen;

@@ -95,6 +95,9 @@ fn digits_basic() {
         &[("1990", 1990.0, C), ("2000", 2000.0, C)],
     );
     exactly("KABUL (Reuters) - 21 people", &[("21", 21.0, C)]);
+    // A comparison sign bounds a negative figure: the minus is its sign.
+    exactly("overnight lows <-30 in the north", &[("-30", -30.0, C)]);
+    exactly("a reading of \u{2265}-5.5", &[("-5.5", -5.5, C)]);
 }
 
 #[test]

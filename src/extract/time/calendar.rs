@@ -426,9 +426,7 @@ pub(super) const PART_OF_YEAR: Starts = starts(DIGIT | NUMBER | THE_BEFORE, &["l
 /// "the first week of May"
 pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, _) = opt(|i| kw_sp(i, "the")).parse(i)?;
-    let (r, n) = ordinal(r)?;
-    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
-    let (r, unit) = kw_idx(r, &["half", "quarter", "week"])?;
+    let (r, (n, unit)) = ordinal_unit(r, &["half", "quarter", "week"])?;
     let (r, _) = sp1(r)?;
     let (r, _) = opt(|i| kw_sp(i, "of")).parse(r)?;
     let month_anchor = |i| {
@@ -448,7 +446,7 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     let (y, relative) = match anchor {
         Anchor::Year(y) => (Some(y), false),
-        Anchor::RelYear(d) => (c.reference.map(|rf| civil_from_days(rf).0 + d), true),
+        Anchor::RelYear(d) => rel_year(c, d),
         Anchor::Month(m, y) => {
             return week_of_month(c, r, i, n, m, y);
         }
@@ -472,6 +470,21 @@ pub(super) fn part_of_year<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         Some(ex) => Ok((r, ex)),
         None => fail(i),
     }
+}
+
+/// An ordinal and the unit it counts, by its index in `units`, joined by a
+/// space or a hyphen: "third quarter", "first-half", "last week" (0 for
+/// "last" and "final", see [`ordinal`]).
+pub(super) fn ordinal_unit<'a>(i: &'a str, units: &[&str]) -> Res<'a, (u32, usize)> {
+    let (r, n) = ordinal(i)?;
+    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
+    let (r, unit) = kw_idx(r, units)?;
+    Ok((r, (n, unit)))
+}
+
+/// The year `d` years from the reference's (None without one), relative.
+fn rel_year(c: &Ctx<'_>, d: i32) -> (Option<i32>, bool) {
+    (c.reference.map(|rf| civil_from_days(rf).0 + d), true)
 }
 
 /// Part `n` (0 for the last) of year `y` (None when unresolved): a half,
@@ -513,14 +526,11 @@ pub(super) const YEAR_POSSESSIVE_PART: Starts = starts(DIGIT, &["last", "this", 
 pub(super) fn year_possessive_part<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, (y, relative)) = alt((
         any_year.map(|y| (Some(y), false)),
-        terminated(rel_word_sp, |i| kw(i, "year"))
-            .map(|d| (c.reference.map(|rf| civil_from_days(rf).0 + d), true)),
+        terminated(rel_word_sp, |i| kw(i, "year")).map(|d| rel_year(c, d)),
     ))
     .parse(i)?;
     let (r, _) = (apostrophe, nom_char('s'), sp1).parse(r)?;
-    let (r, n) = ordinal(r)?;
-    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
-    let (r, unit) = kw_idx(r, &["half", "quarter"])?;
+    let (r, (n, unit)) = ordinal_unit(r, &["half", "quarter"])?;
     match year_part(unit, n, y, relative) {
         Some(ex) => Ok((r, ex)),
         None => fail(i),
@@ -665,7 +675,7 @@ pub(super) fn season<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     };
     let (y, relative) = match (anchor, pre) {
         (Some(Anchor::Year(y)), _) => (Some(y), false),
-        (Some(Anchor::RelYear(d)), _) => (c.reference.map(|rf| civil_from_days(rf).0 + d), true),
+        (Some(Anchor::RelYear(d)), _) => rel_year(c, d),
         (None, Some(Pre::Rel(d))) => (
             c.reference.map(|rf| {
                 let (ry, rm, _) = civil_from_days(rf);

@@ -207,9 +207,7 @@ pub(super) fn year_then_part<'a>(_c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> 
         return Ok((r2, month_ex(y, m, None, false)));
     }
     let (r, _) = kw_sp(r, "the")?;
-    let (r, n) = ordinal(r)?;
-    let (r, _) = alt((sp1, recognize(dash))).parse(r)?;
-    let (r, unit) = kw_idx(r, &["half", "quarter"])?;
+    let (r, (n, unit)) = ordinal_unit(r, &["half", "quarter"])?;
     match (unit, n) {
         (0, 1..=2) => Ok((r, half_ex(y, n, false))),
         (1, 1..=4) => Ok((r, quarter_ex(y, n, false))),

@@ -58,27 +58,28 @@ impl Token {
     }
 }
 
-/// [`fold_word`] into an inline string; a short ASCII word without a
-/// backquote (most words) is copied, and lower-cased in place when it
-/// has a capital.
-fn fold_token(word: &str) -> CompactString {
-    const INLINE: usize = 24;
-    if word.len() > INLINE {
-        return CompactString::from(fold_word(word));
+/// [`fold_word`] into an inline string (held inline when short, as most
+/// words are). `folded` is the same span of the text folded byte by byte
+/// ([`fold_text`]): an ASCII word is copied from it, folded already.
+fn fold_token(word: &str, folded: &str) -> CompactString {
+    if word.is_ascii() {
+        debug_assert_eq!(folded, fold_word(word));
+        CompactString::new(folded)
+    } else {
+        CompactString::from(fold_word(word))
     }
-    // One pass over the bytes: ASCII, no backquote, any capital?
-    let mut capital = false;
-    for b in word.bytes() {
-        if !b.is_ascii() || b == b'`' {
-            return CompactString::from(fold_word(word));
-        }
-        capital |= b.is_ascii_uppercase();
+}
+
+/// `text` with each ASCII byte folded as [`crate::text::fold_ascii`] folds it (lower
+/// case, the backquote as an apostrophe) and the other bytes kept: an
+/// ASCII word's span of it is the word as [`fold_word`] folds it.
+fn fold_text(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains('`') {
+        lower.replace('`', "'")
+    } else {
+        lower
     }
-    let mut lower = CompactString::new(word);
-    if capital {
-        lower.as_mut_str().make_ascii_lowercase();
-    }
-    lower
 }
 
 #[derive(Debug, Clone)]
@@ -281,11 +282,11 @@ fn starts_sentence(t: &Token, scan: &str) -> bool {
 /// A blank line, or a line break after a line that ends a sentence or is
 /// short like a heading, separates paragraphs.
 fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
-    let gap = &scan[from..to];
-    // Most gaps are a space or nothing: told apart without counting.
-    if !gap.bytes().any(|b| b == b'\n') {
+    // Most gaps are a space or nothing: told apart by their bytes.
+    if !scan.as_bytes()[from..to].contains(&b'\n') {
         return false;
     }
+    let gap = &scan[from..to];
     let newlines = gap.matches('\n').count();
     if newlines >= 2 && gap.split('\n').skip(1).any(|l| l.trim().is_empty()) {
         return true;
@@ -311,6 +312,8 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// read once: its folded form, case and possessive are taken as it is cut.
 fn tokenize(s: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(s.len() / 5);
+    // Folded once for the whole text, each ASCII word copied from it.
+    let folded = fold_text(s);
     let token = |span: Range<usize>, kind| Token {
         surface: span.clone(),
         span,
@@ -332,7 +335,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         }
         if !is_alnum(c) {
             let mut t = token(i..i + len, TokKind::Punct(c));
-            t.lower = fold_token(&s[i..i + len]);
+            t.lower = fold_token(&s[i..i + len], &folded[i..i + len]);
             out.push(t);
             i += len;
             continue;
@@ -382,7 +385,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         };
         let mut t = token(i..j, kind);
         (t.surface, t.possessive) = strip_possessive(&s[i..j], i..j);
-        t.lower = fold_token(&s[t.surface.clone()]);
+        t.lower = fold_token(&s[t.surface.clone()], &folded[t.surface.clone()]);
         t.cap = c.is_uppercase();
         t.dashed = dashed;
         out.push(t);

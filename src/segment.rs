@@ -102,6 +102,11 @@ pub struct Doc {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub segments: Vec<Segment>,
+    /// The runs of letters and digits of the text (see
+    /// [`crate::text::alnum_end`]), in order: a word token holds one or
+    /// more ("al", "Qaeda"). Cut once here, the date scanner walks them
+    /// instead of cutting the text again.
+    pub runs: Vec<Range<usize>>,
 }
 
 impl Doc {
@@ -128,7 +133,7 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    let mut tokens = tokenize(scan);
+    let (mut tokens, runs) = tokenize(scan);
     for t in &mut tokens {
         t.classes = lex.classes(&t.lower);
     }
@@ -136,6 +141,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let mut doc = Doc {
         sentences: Vec::with_capacity(n / 16 + 1),
         segments: Vec::with_capacity(n / 6 + 1),
+        runs,
         ..Doc::default()
     };
     let mut paragraph = 0;
@@ -310,8 +316,10 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// Tokens: words (letters/digits with inner apostrophes, hyphens,
 /// periods and digit-group commas) and single punctuation characters, each
 /// read once: its folded form, case and possessive are taken as it is cut.
-fn tokenize(s: &str) -> Vec<Token> {
+/// Also the runs of letters and digits the words are made of ([`Doc::runs`]).
+fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
     let mut out = Vec::with_capacity(s.len() / 5);
+    let mut runs = Vec::with_capacity(s.len() / 5);
     // Folded once for the whole text, each ASCII word copied from it.
     let folded = fold_text(s);
     let token = |span: Range<usize>, kind| Token {
@@ -342,9 +350,11 @@ fn tokenize(s: &str) -> Vec<Token> {
         }
         let (mut j, mut prev) = (i + len, c);
         let mut dashed = false;
+        let mut run_start = i;
         loop {
             // The letters and digits up to the next other char, in one run.
             let e = alnum_end(s, j);
+            runs.push(run_start..e.max(j));
             if e > j {
                 prev = match s.as_bytes()[e - 1] {
                     b if b.is_ascii() => char::from(b),
@@ -376,7 +386,7 @@ fn tokenize(s: &str) -> Vec<Token> {
                 break;
             }
             dashed |= is_dash(cj);
-            (j, prev) = (after, cj);
+            (j, prev, run_start) = (after, cj, after);
         }
         let kind = if c.is_ascii_digit() {
             TokKind::Digits
@@ -391,7 +401,7 @@ fn tokenize(s: &str) -> Vec<Token> {
         out.push(t);
         i = j;
     }
-    out
+    (out, runs)
 }
 
 /// The character starting at byte `i` of `s` (an ASCII byte read as is).
@@ -470,5 +480,15 @@ mod tests {
             vec!["norway", "al-qaeda-linked", "5,100", "u.n", ".", "26.1"]
         );
         assert!(d.tokens[0].possessive);
+    }
+
+    #[test]
+    fn runs_are_the_letter_and_digit_runs_of_every_word() {
+        let s = "Norway’s al-Qaeda, 5,100 U.N. (26.1)";
+        let runs: Vec<&str> = doc(s).runs.iter().map(|r| &s[r.clone()]).collect();
+        assert_eq!(
+            runs,
+            vec!["Norway", "s", "al", "Qaeda", "5", "100", "U", "N", "26", "1"]
+        );
     }
 }

@@ -73,7 +73,7 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     // First pass: time expressions and names of every article.
     let mut found: Vec<(Vec<TimeExpr>, Vec<name::NameMention>)> = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
-        let times = time::find_times(&article.scan, reference[i].0);
+        let times = time::find_times_in(doc, &article.scan, reference[i].0);
         let times = split_changes(times, doc, lex, &article.scan, reference[i].0);
         let mut times = second_days(times, doc);
         if let Some(r) = reference[i].0 {

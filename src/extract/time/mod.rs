@@ -25,6 +25,7 @@
 use std::ops::Range;
 
 use crate::extract::number::memo;
+use crate::segment::Doc;
 use nom::{
     branch::alt,
     bytes::complete::{tag_no_case, take_while, take_while1, take_while_m_n},
@@ -137,13 +138,21 @@ pub struct TimeExpr {
 pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     // The grammars of one attempt read the number at a place of the text
     // once (see `number::memo`).
-    memo::scope(text, || scan_text(text, reference))
+    memo::scope(text, || scan_text(text, &words_of(text), reference))
 }
 
-/// [`find_times`] within the number memo's scope.
-fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
+/// [`find_times`] over the text `doc` was cut from, walking the runs of
+/// letters and digits its tokenizer cut ([`Doc::runs`]) instead of cutting
+/// the text again.
+pub fn find_times_in(doc: &Doc, text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
+    memo::scope(text, || {
+        scan_text(text, &words_of_runs(text, &doc.runs), reference)
+    })
+}
+
+/// [`find_times`] within the number memo's scope, over the words of `text`.
+fn scan_text(text: &str, words: &[Word], reference: Option<Day>) -> Vec<TimeExpr> {
     let reference = sane_reference(reference);
-    let words = words_of(text);
     let mut out = Vec::new();
     // Where the last expression found ends: the words before it are read.
     let mut resume = 0;
@@ -171,9 +180,9 @@ fn scan_text(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
             digit_start_ok(p1, back.next().unwrap_or(' '))
         };
         let attempt = if digit {
-            digit_ok() && figure_may_open(text, &words, k)
+            digit_ok() && figure_may_open(text, words, k)
         } else {
-            attempt_at(text, &words, k)
+            attempt_at(text, words, k)
         };
         // A figure or weak trigger left without an attempt (its test,
         // `figure_may_open` or `attempt_at`, found no time word near) must

@@ -11,6 +11,7 @@
 //! trigger list such as `PERIOD_TRIGGERS`); the grammars themselves live in the
 //! sibling modules.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::clock::ZONES;
@@ -294,25 +295,46 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
             }
         }
         let end = alnum_end(text, i);
-        let class = if x.is_ascii_digit() {
-            0
-        } else {
-            let w = &text[i..end];
-            let c = class(w);
-            let opens = c & TRIGGER != 0
-                || quarter_or_half(w)
-                || b[end - 1].is_ascii_digit()
-                    && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
-            c | if opens { OPENS } else { 0 }
-        };
-        out.push(Word {
-            start: i,
-            end,
-            class,
-        });
+        out.push(word(text, i..end));
         i = end;
     }
     out
+}
+
+/// [`words_of`] from the runs of letters and digits of `text` cut already
+/// (the tokenizer's, [`crate::segment::Doc::runs`]): the same list.
+pub(super) fn words_of_runs(text: &str, runs: &[Range<usize>]) -> Vec<Word> {
+    let words: Vec<Word> = runs.iter().map(|r| word(text, r.clone())).collect();
+    debug_assert!(
+        words
+            .iter()
+            .map(|w| w.start..w.end)
+            .eq(words_of(text).iter().map(|w| w.start..w.end)),
+        "the runs given are not those of the text"
+    );
+    words
+}
+
+/// The word at `span` of `text` (a whole run of letters and digits), its
+/// classes looked up.
+fn word(text: &str, span: Range<usize>) -> Word {
+    let (i, end) = (span.start, span.end);
+    let class = if text.as_bytes()[i].is_ascii_digit() {
+        0
+    } else {
+        let w = &text[i..end];
+        let c = class(w);
+        let opens = c & TRIGGER != 0
+            || quarter_or_half(w)
+            || text.as_bytes()[end - 1].is_ascii_digit()
+                && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
+        c | if opens { OPENS } else { 0 }
+    };
+    Word {
+        start: i,
+        end,
+        class,
+    }
 }
 
 /// Whether the scanner attempts a parse at `words[k]` of `text` (not a

@@ -1,5 +1,7 @@
 //! Digit numbers: thousands separators, decimals, glued scales, units and ordinal suffixes.
 
+use compact_str::CompactString;
+
 use super::*;
 
 /// Letters written straight after the digits.
@@ -38,14 +40,15 @@ pub(super) fn group_at(
 }
 
 /// The integer part, with western ("1,200,000") or Indian ("12,34,567")
-/// grouping. Returns the digits without separators and whether any were seen.
-pub(super) fn int_part(i: &str) -> Res<'_, (String, bool)> {
+/// grouping. Returns the digits without separators (held inline: no
+/// allocation for any figure of news) and whether any were seen.
+pub(super) fn int_part(i: &str) -> Res<'_, (CompactString, bool)> {
     let n0 = ascii_digits(i);
     if n0 == 0 {
         // ".08": an empty integer part before a decimal point
         return match i.strip_prefix('.') {
             Some(d) if d.starts_with(|c: char| c.is_ascii_digit()) => {
-                Ok((i, ("0".to_string(), false)))
+                Ok((i, (CompactString::const_new("0"), false)))
             }
             _ => fail(i),
         };
@@ -75,7 +78,7 @@ pub(super) fn int_part(i: &str) -> Res<'_, (String, bool)> {
         }
     }
     let text = &i[..best_end];
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let digits: CompactString = text.chars().filter(char::is_ascii_digit).collect();
     Ok((&i[best_end..], (digits, best_end > n0)))
 }
 

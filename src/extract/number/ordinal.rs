@@ -58,9 +58,41 @@ pub(super) fn ordinal_num(i: &str) -> Res<'_, Num> {
     let (r, (v, words)) = alt((
         ordinal_compound.map(|v| (v, true)),
         ordinal_words.map(|v| (v, true)),
-        verify(digit_number, |d: &Digits| d.glued == Glued::Ordinal).map(|d| (d.value, false)),
+        ordinal_figure.map(|v| (v, false)),
     ))
     .parse(i)?;
     let (r, glue) = opt(hyphen_glue).parse(r)?;
     Ok((r, make_num(Core::exact(v, words), NumKind::Ordinal, glue)))
+}
+
+/// An ordinal in figures: "5th", "21st", "1,000th".
+fn ordinal_figure(i: &str) -> Res<'_, f64> {
+    let mut read = verify(digit_number, |d: &Digits| d.glued == Glued::Ordinal).map(|d| d.value);
+    if !suffix_ahead(i) {
+        // Checked in debug builds (every test): the figure is not read
+        // for nothing, and nothing is missed.
+        debug_assert!(read.parse(i).is_err(), "an ordinal missed: {i:?}");
+        return fail(i);
+    }
+    read.parse(i)
+}
+
+/// Whether "st", "nd", "rd" or "th" is glued to a digit of the figure that
+/// starts `i` (its digits and the separators of their groups: commas,
+/// spaces, thin spaces), as an ordinal in figures needs. Most figures are
+/// cardinals: told by their bytes before they are read twice.
+fn suffix_ahead(i: &str) -> bool {
+    for (k, c) in i.char_indices() {
+        if c.is_ascii_digit() {
+            if let Some(&[s, t]) = i.as_bytes().get(k + 1..k + 3) {
+                let pair = [s.to_ascii_lowercase(), t.to_ascii_lowercase()];
+                if matches!(&pair, b"st" | b"nd" | b"rd" | b"th") {
+                    return true;
+                }
+            }
+        } else if !(c == ',' || c == ' ' || is_thin_sep(c)) {
+            return false;
+        }
+    }
+    false
 }

@@ -340,6 +340,10 @@ fn ordinals() {
         ("3rd", 3.0),
         ("21st", 21.0),
         ("44th", 44.0),
+        // the suffix after groups of digits
+        ("1,000th", 1000.0),
+        ("40 000th", 40000.0),
+        ("2ND", 2.0),
     ] {
         let text = format!("It was the {s} time this year.");
         has(&text, s, v, O);

@@ -279,10 +279,27 @@ pub struct Lexicon {
     aliases: HashMap<String, usize>,
     pub current_window_days: u32,
     /// The [`class`] bits of every word in one of the classed lists, so
-    /// that a token is looked up once (see [`Lexicon::classes`]); words
-    /// longer than a word table holds are kept apart.
-    classes: WordTable<u16>,
+    /// that a token is looked up once (see [`Lexicon::word_classes`]);
+    /// words longer than a word table holds are kept apart.
+    classes: WordClasses,
     long_classes: HashMap<String, u16>,
+}
+
+/// The class bits of single words in one table: the lexicon's lists'
+/// ([`class`]) and the date scanner's ([`crate::extract::time::word_classes`]),
+/// so that segmentation looks a token up once for both. Any lexicon, an
+/// empty one too, holds the date scanner's.
+#[derive(Debug, Clone)]
+struct WordClasses(WordTable<(u16, u16)>);
+
+impl Default for WordClasses {
+    fn default() -> Self {
+        let mut table: WordTable<(u16, u16)> = WordTable::new();
+        for (w, bits) in crate::extract::time::word_classes() {
+            table.entry(&w).1 = bits;
+        }
+        WordClasses(table)
+    }
 }
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
@@ -480,12 +497,12 @@ impl Lexicon {
             (class::TITLE_WORD, self.dotted_titles.iter().collect()),
             (class::PARTICLE, self.particles.iter().collect()),
         ];
-        let mut short = WordTable::default();
+        let mut short = WordClasses::default();
         let mut long: HashMap<String, u16> = HashMap::default();
         for (bit, words) in lists {
             for w in words.into_iter().filter(|w| !w.contains([' ', '\0'])) {
                 if w.len() <= WordTable::<u16>::MAX_LEN {
-                    *short.entry(w) |= bit;
+                    short.0.entry(w).0 |= bit;
                 } else {
                     *long.entry(w.clone()).or_default() |= bit;
                 }
@@ -498,13 +515,21 @@ impl Lexicon {
     /// lists. A phrase (with a space) has none: the lists' phrases are
     /// looked up as phrases.
     pub fn classes(&self, w: &str) -> u16 {
+        self.word_classes(w).0
+    }
+
+    /// [`Lexicon::classes`] of the word `w`, and the date scanner's class
+    /// bits of it ([`crate::extract::time::word_classes`]; none for a word
+    /// longer than a word table holds, as the scanner's are not): one
+    /// lookup for both.
+    pub fn word_classes(&self, w: &str) -> (u16, u16) {
         let bits = if w.len() <= WordTable::<u16>::MAX_LEN {
-            self.classes.get(w.as_bytes()).copied().unwrap_or(0)
+            self.classes.0.get(w.as_bytes()).copied().unwrap_or((0, 0))
         } else {
-            self.long_classes.get(w).copied().unwrap_or(0)
+            (self.long_classes.get(w).copied().unwrap_or(0), 0)
         };
         debug_assert!(
-            w.contains(' ') || bits == self.classes_by_list(w),
+            w.contains(' ') || bits.0 == self.classes_by_list(w),
             "the classes of {w:?}"
         );
         bits

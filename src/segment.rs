@@ -39,6 +39,12 @@ pub struct Token {
     /// The lexicon lists `lower` is in ([`crate::lexicon::class`] bits),
     /// looked up once here.
     pub classes: u16,
+    /// The date scanner's class bits of `lower`, found by the same lookup
+    /// ([`crate::lexicon::Lexicon::word_classes`]); the scanner takes them
+    /// for a word that is one run of ASCII letters and digits.
+    pub time: u16,
+    /// The surface is ASCII (so `lower` is it in lower case).
+    pub ascii: bool,
 }
 
 impl Token {
@@ -61,8 +67,8 @@ impl Token {
 /// [`fold_word`] into an inline string (held inline when short, as most
 /// words are). `folded` is the same span of the text folded byte by byte
 /// ([`fold_text`]): an ASCII word is copied from it, folded already.
-fn fold_token(word: &str, folded: &str) -> CompactString {
-    if word.is_ascii() {
+fn fold_token(word: &str, folded: &str, ascii: bool) -> CompactString {
+    if ascii {
         debug_assert_eq!(folded, fold_word(word));
         CompactString::new(folded)
     } else {
@@ -135,7 +141,7 @@ impl Doc {
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let (mut tokens, runs) = tokenize(scan);
     for t in &mut tokens {
-        t.classes = lex.classes(&t.lower);
+        (t.classes, t.time) = lex.word_classes(&t.lower);
     }
     let n = tokens.len();
     let mut doc = Doc {
@@ -333,6 +339,8 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         sentence: 0,
         segment: 0,
         classes: 0,
+        time: 0,
+        ascii: false,
     };
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
@@ -343,7 +351,8 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         }
         if !is_alnum(c) {
             let mut t = token(i..i + len, TokKind::Punct(c));
-            t.lower = fold_token(&s[i..i + len], &folded[i..i + len]);
+            t.ascii = c.is_ascii();
+            t.lower = fold_token(&s[i..i + len], &folded[i..i + len], t.ascii);
             out.push(t);
             i += len;
             continue;
@@ -395,7 +404,8 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         };
         let mut t = token(i..j, kind);
         (t.surface, t.possessive) = strip_possessive(&s[i..j], i..j);
-        t.lower = fold_token(&s[t.surface.clone()], &folded[t.surface.clone()]);
+        t.ascii = s[t.surface.clone()].is_ascii();
+        t.lower = fold_token(&s[t.surface.clone()], &folded[t.surface.clone()], t.ascii);
         t.cap = c.is_uppercase();
         t.dashed = dashed;
         out.push(t);

@@ -142,11 +142,12 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
 }
 
 /// [`find_times`] over the text `doc` was cut from, walking the runs of
-/// letters and digits its tokenizer cut ([`Doc::runs`]) instead of cutting
-/// the text again.
+/// letters and digits its tokenizer cut ([`Doc::runs`]), with the class
+/// bits its tokens were looked up with, instead of cutting the text and
+/// looking its words up again.
 pub fn find_times_in(doc: &Doc, text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
     memo::scope(text, || {
-        scan_text(text, &words_of_runs(text, &doc.runs), reference)
+        scan_text(text, &words_of_doc(text, doc), reference)
     })
 }
 
@@ -273,6 +274,7 @@ use written::*;
 
 pub use lex::{names_month, WEEKDAYS};
 pub use math::days_in_month;
+pub(crate) use scan::word_classes;
 
 // ---------------------------------------------------------------------------------------
 // Calendar parsers

@@ -19,6 +19,7 @@ use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{ORD_UNITS, TENS, UNITS};
+use crate::segment::Doc;
 use crate::text::{alnum_end, is_alnum, WordTable};
 
 /// Words at which a parse is attempted, in lower case (matched in any case),
@@ -223,6 +224,13 @@ fn table() -> &'static WordTable<u16> {
 }
 
 /// The classes of a word, in any case.
+/// The words the scanner classes, each with its class bits: looked up in
+/// the lexicon's table with its own words ([`crate::lexicon::Lexicon::word_classes`]),
+/// so that a token is looked up once for both.
+pub(crate) fn word_classes() -> impl Iterator<Item = (String, u16)> {
+    table().iter().map(|(w, &bits)| (w, bits))
+}
+
 fn class(w: &str) -> u16 {
     table().get(w.as_bytes()).copied().unwrap_or(0)
 }
@@ -252,7 +260,7 @@ fn strong(w: &str, class: u16) -> bool {
 /// A word of a text (a run of letters and digits, see [`alnum_end`]) with
 /// its classes, looked up once: none for a word that starts with a digit,
 /// which is read as a figure.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Word {
     pub start: usize,
     pub end: usize,
@@ -301,16 +309,28 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
     out
 }
 
-/// [`words_of`] from the runs of letters and digits of `text` cut already
-/// (the tokenizer's, [`crate::segment::Doc::runs`]): the same list.
-pub(super) fn words_of_runs(text: &str, runs: &[Range<usize>]) -> Vec<Word> {
-    let words: Vec<Word> = runs.iter().map(|r| word(text, r.clone())).collect();
+/// [`words_of`] from the runs of letters and digits the tokenizer cut from
+/// `text` ([`Doc::runs`]): the same list. A run that is a whole ASCII word
+/// token takes the class bits the token's lookup found ([`crate::segment::Token::time`]);
+/// only the others (parts of joined words, words not ASCII) are looked up.
+pub(super) fn words_of_doc(text: &str, doc: &Doc) -> Vec<Word> {
+    let mut t = 0;
+    let words: Vec<Word> = doc
+        .runs
+        .iter()
+        .map(|r| {
+            while doc.tokens.get(t).is_some_and(|k| k.span.end <= r.start) {
+                t += 1;
+            }
+            match doc.tokens.get(t) {
+                Some(k) if k.ascii && k.surface == *r => classed(text, r.clone(), k.time),
+                _ => word(text, r.clone()),
+            }
+        })
+        .collect();
     debug_assert!(
-        words
-            .iter()
-            .map(|w| w.start..w.end)
-            .eq(words_of(text).iter().map(|w| w.start..w.end)),
-        "the runs given are not those of the text"
+        words == words_of(text),
+        "the runs and classes given are not those of the text"
     );
     words
 }
@@ -318,12 +338,18 @@ pub(super) fn words_of_runs(text: &str, runs: &[Range<usize>]) -> Vec<Word> {
 /// The word at `span` of `text` (a whole run of letters and digits), its
 /// classes looked up.
 fn word(text: &str, span: Range<usize>) -> Word {
+    let c = class(&text[span.clone()]);
+    classed(text, span, c)
+}
+
+/// The word at `span` of `text`, `c` being its class bits: none for a
+/// figure, and whether it may open an attempt.
+fn classed(text: &str, span: Range<usize>, c: u16) -> Word {
     let (i, end) = (span.start, span.end);
     let class = if text.as_bytes()[i].is_ascii_digit() {
         0
     } else {
         let w = &text[i..end];
-        let c = class(w);
         let opens = c & TRIGGER != 0
             || quarter_or_half(w)
             || text.as_bytes()[end - 1].is_ascii_digit()

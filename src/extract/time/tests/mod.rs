@@ -343,6 +343,38 @@ fn long_inputs_are_scanned_whole() {
 }
 
 #[test]
+fn a_segmented_text_reads_the_same_dates() {
+    // `find_times_in` walks the tokenizer's runs and takes the class bits
+    // of the tokens' lookup; words joined by dashes, a possessive, words not
+    // ASCII and a trigger with a figure glued on are looked up on their own.
+    let text = "Norway’s mid-March vote was put off until Q3 2025 — or late 2026. \
+        The São Paulo-based fund said on Thursday, May 19, that the \
+        ten-day talks begin next week; in 2024 prices rose 3%.";
+    // An empty lexicon holds the date scanner's words too.
+    for lex in [
+        crate::lexicon::Lexicon::builtin_for_tests(),
+        Default::default(),
+    ] {
+        let doc = crate::segment::segment(text, &lex);
+        let v = find_times_in(&doc, text, Some(d(R)));
+        assert_eq!(v, find_times(text, Some(d(R))));
+        let spans: Vec<&str> = v.iter().map(|t| &text[t.span.clone()]).collect();
+        assert_eq!(
+            spans,
+            [
+                "mid-March",
+                "Q3 2025",
+                "late 2026",
+                "Thursday, May 19",
+                "ten-day",
+                "next week",
+                "2024"
+            ]
+        );
+    }
+}
+
+#[test]
 fn figures_the_scanner_passes_over() {
     // A figure with a mark of a date always opens an attempt; a plain count
     // only with a time word, clock word or marked figure in the next words.

@@ -363,7 +363,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         loop {
             // The letters and digits up to the next other char, in one run.
             let e = alnum_end(s, j);
-            runs.push(run_start..e.max(j));
+            runs.push(run_start..e);
             if e > j {
                 prev = match s.as_bytes()[e - 1] {
                     b if b.is_ascii() => char::from(b),

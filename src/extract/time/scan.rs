@@ -223,7 +223,6 @@ fn table() -> &'static WordTable<u16> {
     })
 }
 
-/// The classes of a word, in any case.
 /// The words the scanner classes, each with its class bits: looked up in
 /// the lexicon's table with its own words ([`crate::lexicon::Lexicon::word_classes`]),
 /// so that a token is looked up once for both.
@@ -231,6 +230,7 @@ pub(crate) fn word_classes() -> impl Iterator<Item = (String, u16)> {
     table().iter().map(|(w, &bits)| (w, bits))
 }
 
+/// The classes of a word, in any case.
 fn class(w: &str) -> u16 {
     table().get(w.as_bytes()).copied().unwrap_or(0)
 }

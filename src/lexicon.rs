@@ -8,6 +8,10 @@ use std::borrow::Cow;
 
 use serde::Deserialize;
 
+mod words;
+pub use words::WordClass;
+use words::WordClasses;
+
 use crate::text::{
     fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet, WordTable,
 };
@@ -278,28 +282,12 @@ pub struct Lexicon {
     pub transliterations: Vec<(String, String)>,
     aliases: HashMap<String, usize>,
     pub current_window_days: u32,
-    /// The [`class`] bits of every word in one of the classed lists, so
-    /// that a token is looked up once (see [`Lexicon::word_classes`]);
-    /// words longer than a word table holds are kept apart.
+    /// The [`class`] bits of every word in one of the classed lists, with
+    /// the parsers' classes of words ([`WordClass`]), so that a token is
+    /// looked up once (see [`Lexicon::word_class`]); words longer than a
+    /// word table holds are kept apart.
     classes: WordClasses,
     long_classes: HashMap<String, u16>,
-}
-
-/// The class bits of single words in one table: the lexicon's lists'
-/// ([`class`]) and the date scanner's ([`crate::extract::time::word_classes`]),
-/// so that segmentation looks a token up once for both. Any lexicon, an
-/// empty one too, holds the date scanner's.
-#[derive(Debug, Clone)]
-struct WordClasses(WordTable<(u16, u16)>);
-
-impl Default for WordClasses {
-    fn default() -> Self {
-        let mut table: WordTable<(u16, u16)> = WordTable::new();
-        for (w, bits) in crate::extract::time::word_classes() {
-            table.entry(&w).1 = bits;
-        }
-        WordClasses(table)
-    }
 }
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
@@ -502,7 +490,7 @@ impl Lexicon {
         for (bit, words) in lists {
             for w in words.into_iter().filter(|w| !w.contains([' ', '\0'])) {
                 if w.len() <= WordTable::<u16>::MAX_LEN {
-                    short.0.entry(w).0 |= bit;
+                    short.0.entry(w).lexicon |= bit;
                 } else {
                     *long.entry(w.clone()).or_default() |= bit;
                 }
@@ -515,24 +503,30 @@ impl Lexicon {
     /// lists. A phrase (with a space) has none: the lists' phrases are
     /// looked up as phrases.
     pub fn classes(&self, w: &str) -> u16 {
-        self.word_classes(w).0
+        self.word_class(w).lexicon
     }
 
-    /// [`Lexicon::classes`] of the word `w`, and the date scanner's class
-    /// bits of it ([`crate::extract::time::word_classes`]; none for a word
-    /// longer than a word table holds, as the scanner's are not): one
-    /// lookup for both.
-    pub fn word_classes(&self, w: &str) -> (u16, u16) {
-        let bits = if w.len() <= WordTable::<u16>::MAX_LEN {
-            self.classes.0.get(w.as_bytes()).copied().unwrap_or((0, 0))
+    /// All that one lookup of the word `w` tells: [`Lexicon::classes`],
+    /// and the parsers' classes of it (none for a word longer than a word
+    /// table holds, as the parsers' words are not).
+    pub fn word_class(&self, w: &str) -> WordClass {
+        let found = if w.len() <= WordTable::<u16>::MAX_LEN {
+            self.classes
+                .0
+                .get(w.as_bytes())
+                .copied()
+                .unwrap_or_default()
         } else {
-            (self.long_classes.get(w).copied().unwrap_or(0), 0)
+            WordClass {
+                lexicon: self.long_classes.get(w).copied().unwrap_or(0),
+                ..WordClass::default()
+            }
         };
         debug_assert!(
-            w.contains(' ') || bits.0 == self.classes_by_list(w),
+            w.contains(' ') || found.lexicon == self.classes_by_list(w),
             "the classes of {w:?}"
         );
-        bits
+        found
     }
 
     /// [`Lexicon::classes`] by each list's own lookup (the debug check).

@@ -40,9 +40,12 @@ pub struct Token {
     /// looked up once here.
     pub classes: u16,
     /// The date scanner's class bits of `lower`, found by the same lookup
-    /// ([`crate::lexicon::Lexicon::word_classes`]); the scanner takes them
+    /// ([`crate::lexicon::Lexicon::word_class`]); the scanner takes them
     /// for a word that is one run of ASCII letters and digits.
     pub time: u16,
+    /// A number may start with `lower` (the same lookup); the number
+    /// scanner takes it for a word of ASCII letters.
+    pub number_trigger: bool,
     /// The surface is ASCII (so `lower` is it in lower case).
     pub ascii: bool,
 }
@@ -141,7 +144,8 @@ impl Doc {
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let (mut tokens, runs) = tokenize(scan);
     for t in &mut tokens {
-        (t.classes, t.time) = lex.word_classes(&t.lower);
+        let class = lex.word_class(&t.lower);
+        (t.classes, t.time, t.number_trigger) = (class.lexicon, class.time, class.number);
     }
     let n = tokens.len();
     let mut doc = Doc {
@@ -340,6 +344,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         segment: 0,
         classes: 0,
         time: 0,
+        number_trigger: false,
         ascii: false,
     };
     let mut i = 0;

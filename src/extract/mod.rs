@@ -115,7 +115,11 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
             home: article.dateline_place.as_deref(),
         };
         let first = claims.len();
-        quantity::claims(&view, number::find_numbers(&article.scan), &mut claims);
+        quantity::claims(
+            &view,
+            number::find_numbers_in(doc, &article.scan),
+            &mut claims,
+        );
         // A symbol written as part of a figure is its unit, not a name:
         // "45 Js", "66 Ma ago", "-1e-3 W/min".
         // (By start, with the furthest end reached so far: one search per

@@ -338,3 +338,32 @@ fn currency_tables_keep_the_shape_their_lookups_rely_on() {
     }
     assert!(suffix::currency_suffix("by the river").is_err());
 }
+
+#[test]
+fn a_segmented_text_reads_the_same_numbers() {
+    // `find_numbers_in` takes "may a number start here?" off the token of
+    // a plain word; words joined by dashes, a possessive and words not
+    // ASCII are looked up on their own.
+    let text = "Twenty-one of the São Paulo fund's forty staff, a dozen in all, \
+        left; al-Qaeda's 3 cells lost one-third, and Norway’s Twelve said 5,100.";
+    let want = [
+        "Twenty-one",
+        "forty",
+        "a dozen",
+        "3",
+        "one-third",
+        "Twelve",
+        "5,100",
+    ];
+    // An empty lexicon holds the number parser's words too.
+    for lex in [
+        crate::lexicon::Lexicon::builtin_for_tests(),
+        Default::default(),
+    ] {
+        let doc = crate::segment::segment(text, &lex);
+        let found = find_numbers_in(&doc, text);
+        assert_eq!(found, find_numbers(text));
+        let spans: Vec<&str> = found.iter().map(|n| &text[n.span.clone()]).collect();
+        assert_eq!(spans, want);
+    }
+}

@@ -224,7 +224,7 @@ fn table() -> &'static WordTable<u16> {
 }
 
 /// The words the scanner classes, each with its class bits: looked up in
-/// the lexicon's table with its own words ([`crate::lexicon::Lexicon::word_classes`]),
+/// the lexicon's table with its own words ([`crate::lexicon::Lexicon::word_class`]),
 /// so that a token is looked up once for both.
 pub(crate) fn word_classes() -> impl Iterator<Item = (String, u16)> {
     table().iter().map(|(w, &bits)| (w, bits))

@@ -36,21 +36,20 @@ fn skip_numeric_token(text: &str, i: usize) -> usize {
 
 /// The letters just before byte `i` (not crossing any other character).
 fn letters_before(text: &str, i: usize) -> &str {
-    let start = text[..i]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| c.is_alphabetic())
-        .last()
-        .map_or(i, |(k, _)| k);
-    &text[start..i]
+    chars_before(text, i, char::is_alphabetic)
 }
 
 /// The letters and digits just before byte `i`.
 fn letters_and_digits_before(text: &str, i: usize) -> &str {
+    chars_before(text, i, char::is_alphanumeric)
+}
+
+/// The chars that pass `keep` just before byte `i`.
+fn chars_before(text: &str, i: usize, keep: fn(char) -> bool) -> &str {
     let start = text[..i]
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| c.is_alphanumeric())
+        .take_while(|&(_, c)| keep(c))
         .last()
         .map_or(i, |(k, _)| k);
     &text[start..i]

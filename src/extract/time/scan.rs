@@ -344,16 +344,20 @@ fn word(text: &str, span: Range<usize>) -> Word {
 
 /// The word at `span` of `text`, `c` being its class bits: none for a
 /// figure, and whether it may open an attempt.
+#[inline]
 fn classed(text: &str, span: Range<usize>, c: u16) -> Word {
     let (i, end) = (span.start, span.end);
-    let class = if text.as_bytes()[i].is_ascii_digit() {
+    let b = text.as_bytes();
+    let class = if b[i].is_ascii_digit() {
         0
     } else {
-        let w = &text[i..end];
+        // Figures glued on ("Q3", "H1", "mid2020") end in a digit: most
+        // words are told by their last byte.
         let opens = c & TRIGGER != 0
-            || quarter_or_half(w)
-            || text.as_bytes()[end - 1].is_ascii_digit()
-                && is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()));
+            || b[end - 1].is_ascii_digit() && {
+                let w = &text[i..end];
+                quarter_or_half(w) || is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()))
+            };
         c | if opens { OPENS } else { 0 }
     };
     Word {

@@ -132,6 +132,23 @@ impl Doc {
         a..b.max(a)
     }
 
+    /// The token whose surface is `span` and ASCII, if one is: a scanner
+    /// reads its classes (found by one lookup at segmentation) instead of
+    /// looking the word up again. `cursor` is a token index that only moves
+    /// on, so spans asked for in text order are found in one walk.
+    pub fn whole_ascii_token(&self, cursor: &mut usize, span: &Range<usize>) -> Option<&Token> {
+        while self
+            .tokens
+            .get(*cursor)
+            .is_some_and(|k| k.span.end <= span.start)
+        {
+            *cursor += 1;
+        }
+        self.tokens
+            .get(*cursor)
+            .filter(|k| k.ascii && k.surface == *span)
+    }
+
     /// Tokens overlapping a byte range.
     pub fn tokens_in(&self, range: &Range<usize>) -> Range<usize> {
         let a = self.tokens.partition_point(|t| t.span.end <= range.start);

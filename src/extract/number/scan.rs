@@ -276,15 +276,12 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
 /// lookup that gave its other classes ([`crate::segment::Token::number_trigger`]),
 /// instead of looking the word up again.
 pub fn find_numbers_in(doc: &Doc, text: &str) -> Vec<Num> {
-    // The words asked about come in order: the token is found by walking on.
+    // The words asked about come in text order.
     let mut t = 0;
     scan(text, |r| {
-        while doc.tokens.get(t).is_some_and(|k| k.span.end <= r.start) {
-            t += 1;
-        }
-        let found = match doc.tokens.get(t) {
-            Some(k) if k.ascii && k.surface == r => k.number_trigger,
-            _ => is_trigger(&text[r.clone()]),
+        let found = match doc.whole_ascii_token(&mut t, &r) {
+            Some(k) => k.number_trigger,
+            None => is_trigger(&text[r.clone()]),
         };
         debug_assert_eq!(found, is_trigger(&text[r]), "the doc is not the text's");
         found

@@ -318,14 +318,9 @@ pub(super) fn words_of_doc(text: &str, doc: &Doc) -> Vec<Word> {
     let words: Vec<Word> = doc
         .runs
         .iter()
-        .map(|r| {
-            while doc.tokens.get(t).is_some_and(|k| k.span.end <= r.start) {
-                t += 1;
-            }
-            match doc.tokens.get(t) {
-                Some(k) if k.ascii && k.surface == *r => classed(text, r.clone(), k.time),
-                _ => word(text, r.clone()),
-            }
+        .map(|r| match doc.whole_ascii_token(&mut t, r) {
+            Some(k) => classed(text, r.clone(), k.time),
+            None => word(text, r.clone()),
         })
         .collect();
     debug_assert!(

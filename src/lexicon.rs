@@ -291,7 +291,7 @@ pub struct Lexicon {
 }
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
-/// records each token's bits ([`crate::segment::Token::classes`]); the
+/// records each token's bits ([`crate::segment::Token::class`]); the
 /// context readers test the bits instead of hashing the word again for
 /// every claim of its sentence.
 pub mod class {
@@ -761,7 +761,7 @@ mod tests {
             .tokens
             .iter()
             .filter(|t| t.is_word())
-            .map(|t| t.classes)
+            .map(|t| t.class.lexicon)
             .collect();
         assert_eq!(
             bits,

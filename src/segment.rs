@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use compact_str::CompactString;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{
     alnum_end, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
 };
@@ -36,16 +36,10 @@ pub struct Token {
     pub dashed: bool,
     pub sentence: usize,
     pub segment: usize,
-    /// The lexicon lists `lower` is in ([`crate::lexicon::class`] bits),
-    /// looked up once here.
-    pub classes: u16,
-    /// The date scanner's class bits of `lower`, found by the same lookup
-    /// ([`crate::lexicon::Lexicon::word_class`]); the scanner takes them
-    /// for a word that is one run of ASCII letters and digits.
-    pub time: u16,
-    /// A number may start with `lower` (the same lookup); the number
-    /// scanner takes it for a word of ASCII letters.
-    pub number_trigger: bool,
+    /// What one lookup of `lower` tells, here at segmentation: the lexicon
+    /// lists it is in, and the scanners' classes of it, which they take for
+    /// a word that is a whole ASCII token ([`Doc::whole_ascii_token`]).
+    pub class: WordClass,
     /// The surface is ASCII (so `lower` is it in lower case).
     pub ascii: bool,
 }
@@ -59,7 +53,7 @@ impl Token {
     }
     /// Whether `lower` is in a lexicon list of class `bit`.
     pub fn is(&self, bit: u16) -> bool {
-        self.classes & bit != 0
+        self.class.lexicon & bit != 0
     }
     /// Whether the token is a word in a lexicon list of class `bit`.
     pub fn word_is(&self, bit: u16) -> bool {
@@ -161,8 +155,7 @@ impl Doc {
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let (mut tokens, runs) = tokenize(scan);
     for t in &mut tokens {
-        let class = lex.word_class(&t.lower);
-        (t.classes, t.time, t.number_trigger) = (class.lexicon, class.time, class.number);
+        t.class = lex.word_class(&t.lower);
     }
     let n = tokens.len();
     let mut doc = Doc {
@@ -359,9 +352,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         dashed: false,
         sentence: 0,
         segment: 0,
-        classes: 0,
-        time: 0,
-        number_trigger: false,
+        class: WordClass::default(),
         ascii: false,
     };
     let mut i = 0;

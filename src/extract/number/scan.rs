@@ -273,14 +273,14 @@ pub fn find_numbers(text: &str) -> Vec<Num> {
 
 /// [`find_numbers`] over the text `doc` was cut from: whether a word of
 /// ASCII letters may open a number is read off its token, found by the
-/// lookup that gave its other classes ([`crate::segment::Token::number_trigger`]),
+/// lookup that gave its other classes ([`crate::segment::Token::class`]),
 /// instead of looking the word up again.
 pub fn find_numbers_in(doc: &Doc, text: &str) -> Vec<Num> {
     // The words asked about come in text order.
     let mut t = 0;
     scan(text, |r| {
         let found = match doc.whole_ascii_token(&mut t, &r) {
-            Some(k) => k.number_trigger,
+            Some(k) => k.class.number,
             None => is_trigger(&text[r.clone()]),
         };
         debug_assert_eq!(found, is_trigger(&text[r]), "the doc is not the text's");

@@ -311,7 +311,7 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
 
 /// [`words_of`] from the runs of letters and digits the tokenizer cut from
 /// `text` ([`Doc::runs`]): the same list. A run that is a whole ASCII word
-/// token takes the class bits the token's lookup found ([`crate::segment::Token::time`]);
+/// token takes the class bits the token's lookup found ([`crate::segment::Token::class`]);
 /// only the others (parts of joined words, words not ASCII) are looked up.
 pub(super) fn words_of_doc(text: &str, doc: &Doc) -> Vec<Word> {
     let mut t = 0;
@@ -319,7 +319,7 @@ pub(super) fn words_of_doc(text: &str, doc: &Doc) -> Vec<Word> {
         .runs
         .iter()
         .map(|r| match doc.whole_ascii_token(&mut t, r) {
-            Some(k) => classed(text, r.clone(), k.time),
+            Some(k) => classed(text, r.clone(), k.class.time),
             None => word(text, r.clone()),
         })
         .collect();

@@ -65,7 +65,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .checked_sub(1)
                 .and_then(|j| doc.tokens.get(j))
                 // (`join`, not `format!`: this runs for most dates, and the
-                // formatting machinery costs ten times the copy.)
+                // formatting machinery costs several times the copy.)
                 .map(|p| [p.lower.as_str(), w].join(" "));
             relation = match two.as_deref().and_then(|p| view.lex.relation(p)) {
                 Some(r) => {

@@ -53,26 +53,27 @@ pub(super) fn iso_weeks_in_year(iy: i32) -> u32 {
 
 pub(super) fn fmt_day(z: Day) -> String {
     let (y, m, d) = civil_from_days(z);
-    let mut s = year_timex(y, 10);
-    s.push('-');
-    push_two(&mut s, m);
-    s.push('-');
-    push_two(&mut s, d);
-    s
+    timex_of(y, &[("-", m), ("-", d)])
 }
 
-/// A year as a TIMEX writes it (`{y:04}`), in a string with room for
-/// `capacity` bytes. A grammar builds its value's TIMEX before the longest
-/// reading is chosen, and `format!` costs about 1,300 instructions a date
-/// where writing its digits costs a small part of that.
-fn year_timex(y: i32, capacity: usize) -> String {
-    let mut s = String::with_capacity(capacity);
+/// A TIMEX in figures: the year as `{y:04}` writes it, then each part's
+/// separator and its two digits ("2026-03-09", "2026-W11"). A grammar
+/// builds its value's TIMEX before the longest reading is chosen, and
+/// `format!` cost about 1,300 instructions a date where writing its
+/// digits costs a small part of that.
+fn timex_of(y: i32, parts: &[(&str, u32)]) -> String {
+    let mut s =
+        String::with_capacity(4 + parts.iter().map(|(sep, _)| sep.len() + 2).sum::<usize>());
     match u32::try_from(y) {
         Ok(y) if y <= 9999 => {
             push_two(&mut s, y / 100);
             push_two(&mut s, y % 100);
         }
         _ => s.push_str(&format!("{y:04}")),
+    }
+    for &(sep, v) in parts {
+        s.push_str(sep);
+        push_two(&mut s, v);
     }
     s
 }
@@ -202,15 +203,13 @@ pub(super) fn year_ex(y: i32, relative: bool) -> TimeExpr {
         days_from_civil(y, 1, 1),
         days_from_civil(y, 12, 31),
         relative,
-        year_timex(y, 4),
+        timex_of(y, &[]),
     )
 }
 
 pub(super) fn month_ex(y: i32, m: u32, part: Option<Part>, relative: bool) -> TimeExpr {
     let (s, e) = month_start_end(y, m);
-    let mut timex = year_timex(y, 7);
-    timex.push('-');
-    push_two(&mut timex, m);
+    let timex = timex_of(y, &[("-", m)]);
     match part {
         None => cal(Granularity::Month, s, e, relative, timex),
         Some(p) => {
@@ -233,12 +232,8 @@ pub(super) fn day_ex(z: Day, relative: bool) -> TimeExpr {
 pub(super) fn week_ex(any_day: Day, relative: bool) -> TimeExpr {
     let monday = any_day - weekday(any_day);
     let (iy, w) = iso_week_of(monday);
-    cal(Granularity::Week, monday, monday + 6, relative, {
-        let mut timex = year_timex(iy, 8);
-        timex.push_str("-W");
-        push_two(&mut timex, w);
-        timex
-    })
+    let timex = timex_of(iy, &[("-W", w)]);
+    cal(Granularity::Week, monday, monday + 6, relative, timex)
 }
 
 pub(super) fn unres_timex(g: Granularity) -> String {

@@ -3,9 +3,10 @@
 
 use serde_json::{json, Value};
 
-use super::{iso, position};
+use super::position;
 use crate::claim::{Claim, Value as ClaimValue};
 use crate::engine::Report;
+use crate::extract::time::fmt_day;
 use crate::finding::Finding;
 
 pub const VERSION: u64 = 1;
@@ -19,8 +20,8 @@ pub fn render(report: &Report) -> String {
             json!({
                 "path": a.path,
                 "name": a.name,
-                "date": a.date.map(iso),
-                "reference_date": r.0.map(iso),
+                "date": a.date.map(fmt_day),
+                "reference_date": r.0.map(fmt_day),
                 "date_estimated": r.1,
             })
         })
@@ -88,7 +89,7 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
     let mut context = json!({
         "subject": ctx.subject,
         "scope": ctx.scope,
-        "time": ctx.time.map(|(s, e)| json!([iso(s), iso(e)])),
+        "time": ctx.time.map(|(s, e)| json!([fmt_day(s), fmt_day(e)])),
         "time_text": ctx.time_text,
         "time_estimated": ctx.time_estimated,
         "role": ctx.role.as_str(),

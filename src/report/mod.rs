@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use crate::claim::Claim;
 use crate::engine::Report;
-use crate::extract::time::{civil_from_days, Day};
+use crate::extract::time::fmt_day;
 use crate::text::is_space;
 
 /// Output formats.
@@ -48,8 +48,8 @@ pub fn render(report: &Report, format: Format, color: bool) -> String {
 /// 2022-02-17)" when the date is an estimate, or "undated".
 pub fn date_label(report: &Report, source: usize) -> String {
     match report.reference[source] {
-        (Some(d), false) => iso(d),
-        (Some(d), true) => format!("undated (read as {})", iso(d)),
+        (Some(d), false) => fmt_day(d),
+        (Some(d), true) => format!("undated (read as {})", fmt_day(d)),
         _ => "undated".to_string(),
     }
 }
@@ -58,11 +58,6 @@ pub fn date_label(report: &Report, source: usize) -> String {
 pub fn position(report: &Report, claim: &Claim) -> (usize, usize) {
     let a = &report.articles[claim.source];
     a.lines.line_col(&a.text, claim.span.start)
-}
-
-pub fn iso(day: Day) -> String {
-    let (y, m, d) = civil_from_days(day);
-    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// A sentence on one line with the highlighted byte ranges as character

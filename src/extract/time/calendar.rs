@@ -511,10 +511,7 @@ fn year_part(unit: usize, n: u32, y: Option<i32>, relative: bool) -> Option<Time
     Some(match unit {
         0 => half_ex(y, n, relative),
         1 => quarter_ex(y, n, relative),
-        _ => {
-            let mon = iso_week_monday(y, n);
-            cal(g, mon, mon + 6, relative, format!("{y:04}-W{n:02}"))
-        }
+        _ => week_ex(iso_week_monday(y, n), relative),
     })
 }
 

@@ -51,7 +51,8 @@ pub(super) fn iso_weeks_in_year(iy: i32) -> u32 {
     iso_week_of(days_from_civil(iy, 12, 28)).1
 }
 
-pub(super) fn fmt_day(z: Day) -> String {
+/// A day as its TIMEX: "2026-03-09" (the report prints days so too).
+pub fn fmt_day(z: Day) -> String {
     let (y, m, d) = civil_from_days(z);
     timex_of(y, &[("-", m), ("-", d)])
 }

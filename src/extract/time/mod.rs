@@ -264,6 +264,7 @@ use calendar::*;
 use clock::*;
 use duration::*;
 use lex::*;
+pub use math::fmt_day;
 use math::*;
 use numeric::*;
 use period::*;

@@ -344,93 +344,112 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// read once: its folded form, case and possessive are taken as it is cut.
 /// Also the runs of letters and digits the words are made of ([`Doc::runs`]).
 fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
+    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     // Folded once for the whole text, each ASCII word copied from it.
     let folded = fold_text(s);
-    let token = |span: Range<usize>, kind| Token {
-        surface: span.clone(),
-        span,
-        kind,
-        lower: CompactString::default(),
-        cap: false,
-        possessive: false,
-        dashed: false,
-        sentence: 0,
-        segment: 0,
-        class: WordClass::default(),
-        ascii: false,
-    };
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
+    while let Some(&x) = bytes.get(i) {
+        // An ASCII byte (most of the text) is told by its byte alone.
+        let c = if x.is_ascii() {
+            char::from(x)
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         let len = c.len_utf8();
         if is_space(c) {
             i += len;
             continue;
         }
         if !is_alnum(c) {
-            let mut t = token(i..i + len, TokKind::Punct(c));
-            t.ascii = c.is_ascii();
-            t.lower = fold_token(&s[i..i + len], &folded[i..i + len], t.ascii);
-            out.push(t);
+            let ascii = c.is_ascii();
+            out.push(Token {
+                span: i..i + len,
+                kind: TokKind::Punct(c),
+                lower: fold_token(&s[i..i + len], &folded[i..i + len], ascii),
+                surface: i..i + len,
+                cap: false,
+                possessive: false,
+                dashed: false,
+                sentence: 0,
+                segment: 0,
+                class: WordClass::default(),
+                ascii,
+            });
             i += len;
             continue;
         }
-        let (mut j, mut prev) = (i + len, c);
-        let mut dashed = false;
-        let mut run_start = i;
-        loop {
-            // The letters and digits up to the next other char, in one run.
-            let e = alnum_end(s, j);
-            runs.push(run_start..e);
-            if e > j {
-                prev = match s.as_bytes()[e - 1] {
-                    b if b.is_ascii() => char::from(b),
-                    _ => s[j..e].chars().next_back().unwrap_or(prev),
-                };
-                j = e;
-            }
-            let Some(cj) = char_at(s, j) else {
-                break;
-            };
-            // Only an apostrophe, a dash, a stop or a comma may join; of
-            // ASCII chars (a space after most words) no other one.
-            if cj.is_ascii() && !matches!(cj, '\'' | '`' | '-' | '.' | ',') {
-                break;
-            }
-            let after = j + cj.len_utf8();
-            // Joiners continue a word only between two word characters.
-            let next = char_at(s, after);
-            let next_alnum = next.is_some_and(is_alnum);
-            let next_digit = next.is_some_and(|x| x.is_ascii_digit());
-            let joins = next_alnum
-                && (is_apostrophe(cj)
-                    || (is_dash(cj) && !is_long_dash(cj))
-                    // "U.N", "26.1"
-                    || (cj == '.' && (prev.is_ascii_digit() || prev.is_uppercase()))
-                    // "5,100"
-                    || (cj == ',' && prev.is_ascii_digit() && next_digit));
-            if !joins {
-                break;
-            }
-            dashed |= is_dash(cj);
-            (j, prev, run_start) = (after, cj, after);
-        }
-        let kind = if c.is_ascii_digit() {
-            TokKind::Digits
-        } else {
-            TokKind::Word
-        };
-        let mut t = token(i..j, kind);
-        (t.surface, t.possessive) = strip_possessive(&s[i..j], i..j);
-        t.ascii = s[t.surface.clone()].is_ascii();
-        t.lower = fold_token(&s[t.surface.clone()], &folded[t.surface.clone()], t.ascii);
-        t.cap = c.is_uppercase();
-        t.dashed = dashed;
-        out.push(t);
+        let (j, dashed) = word_end(s, i, c, &mut runs);
+        let (surface, possessive) = strip_possessive(&s[i..j], i..j);
+        let ascii = bytes[surface.clone()].is_ascii();
+        out.push(Token {
+            span: i..j,
+            kind: if c.is_ascii_digit() {
+                TokKind::Digits
+            } else {
+                TokKind::Word
+            },
+            lower: fold_token(&s[surface.clone()], &folded[surface.clone()], ascii),
+            surface,
+            cap: c.is_uppercase(),
+            possessive,
+            dashed,
+            sentence: 0,
+            segment: 0,
+            class: WordClass::default(),
+            ascii,
+        });
         i = j;
     }
     (out, runs)
+}
+
+/// The end of the word that opens with the letter or digit `c` at byte
+/// `i`, and whether a dash joins two of its parts; its runs of letters and
+/// digits are pushed onto `runs`.
+fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize, bool) {
+    let (mut j, mut prev) = (i + c.len_utf8(), c);
+    let mut dashed = false;
+    let mut run_start = i;
+    loop {
+        // The letters and digits up to the next other char, in one run.
+        let e = alnum_end(s, j);
+        runs.push(run_start..e);
+        if e > j {
+            prev = match s.as_bytes()[e - 1] {
+                b if b.is_ascii() => char::from(b),
+                _ => s[j..e].chars().next_back().unwrap_or(prev),
+            };
+            j = e;
+        }
+        let Some(cj) = char_at(s, j) else {
+            break;
+        };
+        // Only an apostrophe, a dash, a stop or a comma may join; of
+        // ASCII chars (a space after most words) no other one.
+        if cj.is_ascii() && !matches!(cj, '\'' | '`' | '-' | '.' | ',') {
+            break;
+        }
+        let after = j + cj.len_utf8();
+        // Joiners continue a word only between two word characters.
+        let next = char_at(s, after);
+        let next_alnum = next.is_some_and(is_alnum);
+        let next_digit = next.is_some_and(|x| x.is_ascii_digit());
+        let joins = next_alnum
+            && (is_apostrophe(cj)
+                || (is_dash(cj) && !is_long_dash(cj))
+                // "U.N", "26.1"
+                || (cj == '.' && (prev.is_ascii_digit() || prev.is_uppercase()))
+                // "5,100"
+                || (cj == ',' && prev.is_ascii_digit() && next_digit));
+        if !joins {
+            break;
+        }
+        dashed |= is_dash(cj);
+        (j, prev, run_start) = (after, cj, after);
+    }
+    (j, dashed)
 }
 
 /// The character starting at byte `i` of `s` (an ASCII byte read as is).

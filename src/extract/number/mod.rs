@@ -283,16 +283,25 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
     // A ratio and a cardinal both begin with a regular core: read it once.
     let core = OnceCell::new();
     let regular = || core.get_or_init(|| regular_core(after)).clone();
+    // Each alternative runs only where it may start, told by the first
+    // byte or the first ASCII word (most inputs are number words, which
+    // most alternatives would read again only to fail).
+    let first = after.as_bytes().first().copied().unwrap_or(0);
+    let digit = first.is_ascii_digit();
+    let word = &after[..after.bytes().take_while(u8::is_ascii_alphabetic).count()];
     let (rest, mut n) = alt((
-        money_prefixed,
-        slash_num,
-        half_a_num,
-        word_fraction_num,
+        // A currency prefix opens with a capital or a sign.
+        gated(!first.is_ascii_lowercase(), money_prefixed),
+        // "1/2", "3 1/2".
+        gated(digit, slash_num),
+        gated(eq_any(word, &["a", "half", "quarter"]), half_a_num),
+        // A fraction in words, a vulgar fraction ("½").
+        gated(!digit, word_fraction_num),
         |i| ratio_num(i, regular()),
-        fraction_num,
+        gated(!digit, fraction_num),
         ordinal_num,
         |i| cardinal_num(i, regular),
-        percent_of,
+        gated(eq_any(word, &["percent", "percents", "per"]), percent_of),
     ))
     .parse(after)?;
     if negative {
@@ -311,6 +320,21 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
         shift + n.figure.start..shift + n.figure.end
     };
     Ok((rest, n))
+}
+
+/// `p` where `admits`; elsewhere a failure, which `p` would be too
+/// (checked in debug builds, so over every test).
+fn gated<'a>(
+    admits: bool,
+    p: impl Fn(&'a str) -> Res<'a, Num>,
+) -> impl Fn(&'a str) -> Res<'a, Num> {
+    move |i| {
+        if admits {
+            return p(i);
+        }
+        debug_assert!(p(i).is_err(), "a number reading left out: {i:?}");
+        fail(i)
+    }
 }
 
 /// Whether a number can start at `input`: anything but a letter may (a

@@ -3,7 +3,7 @@
 //! titles or roles in front of them ("Col.", "Defense Minister",
 //! "statistician") taken off and kept as context.
 
-use crate::text::WordSet as HashSet;
+use crate::text::{WordMap, WordSet as HashSet};
 use std::ops::Range;
 
 use crate::claim::EntityKind;
@@ -36,7 +36,8 @@ pub struct NameMention {
 /// other word is asked about ([`name_token`] asks about those), and most
 /// of the story's lower-case words are ruled out by their shape alone.
 pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> {
-    let mut asked = HashSet::default();
+    // Each word asked about, and whether it is seen in lower case.
+    let mut asked: WordMap<&str, bool> = WordMap::default();
     let mut shapes = Shapes::default();
     let mut inner_cap = HashSet::default();
     let mut initial = HashSet::default();
@@ -57,26 +58,30 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
                 inner_cap.insert(t.lower.as_str());
                 continue;
             }
-            if asked.insert(t.lower.as_str()) {
+            asked.entry(t.lower.as_str()).or_insert_with(|| {
                 shapes.insert(t.lower.as_bytes());
-            }
+                false
+            });
             if !next_cap {
                 initial.insert(t.lower.as_str());
             }
         }
     }
-    let mut lower = HashSet::default();
     for doc in docs {
         for t in &doc.tokens {
-            if t.is_word()
-                && !t.cap
-                && shapes.may_hold(t.lower.as_bytes())
-                && asked.contains(t.lower.as_str())
-            {
-                lower.insert(t.lower.as_str());
+            if t.is_word() && !t.cap && shapes.may_hold(t.lower.as_bytes()) {
+                // (One lookup: most such words, "the", are seen many times.)
+                if let Some(seen) = asked.get_mut(t.lower.as_str()) {
+                    *seen = true;
+                }
             }
         }
     }
+    let mut lower: HashSet<&str> = asked
+        .into_iter()
+        .filter(|(_, seen)| *seen)
+        .map(|(w, _)| w)
+        .collect();
     lower.extend(initial.into_iter().filter(|w| !inner_cap.contains(w)));
     lower
 }
@@ -493,6 +498,19 @@ mod tests {
         let got = names("Tensions rose in the north. The tensions grew when Toure spoke.");
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, vec!["Toure"]);
+    }
+
+    #[test]
+    fn ordinary_words_are_those_seen_in_lower_case_or_only_opening_sentences() {
+        let s = "Judges Smith and Lee ruled. The judges agreed. Reed spoke. Later Reed left. Besides, nobody objected.";
+        let lex = Lexicon::builtin_for_tests();
+        let doc = segment(s, &lex);
+        let mut got: Vec<&str> = lowercase_words(&[&doc], &lex).into_iter().collect();
+        got.sort_unstable();
+        // "judges" is seen in lower case; "the" and "besides" open sentences
+        // only; "Reed" is also capitalised inside one, "Later" is followed
+        // by a name and seen nowhere else.
+        assert_eq!(got, vec!["besides", "judges", "the"]);
     }
 
     #[test]

@@ -36,11 +36,15 @@ pub struct NameMention {
 /// other word is asked about ([`name_token`] asks about those), and most
 /// of the story's lower-case words are ruled out by their shape alone.
 pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> {
+    // Sized for a word opening each sentence: the sets are built anew for
+    // every story, and growing them cost more than filling them.
+    let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
     // Each word asked about, and whether it is seen in lower case.
-    let mut asked: WordMap<&str, bool> = WordMap::default();
+    let mut asked: WordMap<&str, bool> =
+        WordMap::with_capacity_and_hasher(sentences, Default::default());
     let mut shapes = Shapes::default();
-    let mut inner_cap = HashSet::default();
-    let mut initial = HashSet::default();
+    let mut inner_cap = HashSet::with_capacity_and_hasher(sentences, Default::default());
+    let mut initial = HashSet::with_capacity_and_hasher(sentences, Default::default());
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() || !t.cap {

@@ -313,6 +313,8 @@ pub mod class {
     pub const PARTICLE: u16 = 1 << 10;
     /// A word that puts its clause in the past ([`super::Lexicon::is_past_word`]).
     pub const PAST: u16 = 1 << 11;
+    /// A word that names a kind of organisation ([`super::Lexicon::org_class`]).
+    pub const ORG_CLASS: u16 = 1 << 12;
 }
 
 fn key(s: &str) -> String {
@@ -467,7 +469,7 @@ impl Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     fn index_classes(&mut self) {
-        let lists: [(u16, Vec<&String>); 13] = [
+        let lists: [(u16, Vec<&String>); 14] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, self.event_heads.iter().collect()),
@@ -480,6 +482,7 @@ impl Lexicon {
                 self.scope_prepositions.iter().collect(),
             ),
             (class::ORG_WORD, self.org_words.iter().collect()),
+            (class::ORG_CLASS, self.org_classes.keys().collect()),
             (class::HEDGE, self.hedges.keys().collect()),
             (class::TITLE_WORD, self.titles.iter().collect()),
             (class::TITLE_WORD, self.dotted_titles.iter().collect()),
@@ -541,6 +544,7 @@ impl Lexicon {
             (class::PAST, self.is_past_word(w)),
             (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
             (class::ORG_WORD, self.is_org_word(w)),
+            (class::ORG_CLASS, self.org_classes.contains_key(w)),
             (class::HEDGE, self.hedge(w).is_some()),
             (class::TITLE_WORD, self.is_title_word(w)),
             (class::PARTICLE, self.is_particle(w)),
@@ -738,6 +742,10 @@ mod tests {
             titles: words(&["Col.", "Defense Minister"]),
             particles: words(&["van"]),
             clause_openers: words(&["because"]),
+            org_classes: vec![EventSpec {
+                name: "company".into(),
+                words: words(&["firm", "shipping line"]),
+            }],
             ..LexiconSpec::default()
         };
         let lex = Lexicon::build(&[spec]);
@@ -754,6 +762,7 @@ mod tests {
         assert!(is("col", class::TITLE_WORD));
         assert!(!is("defense", class::TITLE_WORD));
         assert!(is("van", class::PARTICLE) && is("because", class::CLAUSE_OPENER));
+        assert!(is("firm", class::ORG_CLASS) && !is("shipping", class::ORG_CLASS));
         assert_eq!(lex.classes("troops"), 0);
         // Tokens carry their word's bits.
         let doc = crate::segment::segment("Col. Smith spoke because the vote was near.", &lex);

@@ -208,9 +208,16 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                 j.and_then(|j| view.word(j))
                     .is_some_and(|w| matches!(w, "the" | "its" | "a" | "an"))
             };
+            // (The word's class bit, from its one lookup at segmentation.)
+            debug_assert_eq!(
+                t.is(class::ORG_CLASS),
+                view.lex.org_class(&t.lower).is_some(),
+                "the organisation class of {:?}",
+                t.lower
+            );
             t.is_word()
                 && !t.cap
-                && view.lex.org_class(&t.lower).is_some()
+                && t.is(class::ORG_CLASS)
                 && (det(k.checked_sub(1)) || det(k.checked_sub(2)))
         })
         .map(|k| vec![doc.tokens[k].lower.to_string()])

@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 mod words;
 pub use words::WordClass;
-use words::WordClasses;
+use words::{get, get_noun, has_noun, KeyShapes, WordClasses};
 
 use crate::text::{
     fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet, WordTable,
@@ -288,6 +288,7 @@ pub struct Lexicon {
     /// word table holds are kept apart.
     classes: WordClasses,
     long_classes: HashMap<String, u16>,
+    shapes: KeyShapes,
 }
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
@@ -462,6 +463,7 @@ impl Lexicon {
             }
         }
         lex.index_classes();
+        lex.shapes = KeyShapes::of(&lex);
         lex
     }
 
@@ -568,11 +570,7 @@ impl Lexicon {
 
     /// The unit a noun counts, with plural and singular forms tried.
     pub fn unit_of_noun(&self, lower: &str) -> Option<usize> {
-        if let Some(&i) = self.unit_nouns.get(lower) {
-            return Some(i);
-        }
-        let singular = singular(lower);
-        self.unit_nouns.get(&*singular).copied()
+        get_noun(&self.unit_nouns, &self.shapes.unit_nouns, lower).copied()
     }
     pub fn unit_of_verb(&self, lower: &str) -> Option<usize> {
         self.unit_verbs.get(lower).copied()
@@ -592,7 +590,7 @@ impl Lexicon {
         self.titles.contains(lower) || self.dotted_titles.contains(lower)
     }
     pub fn is_role(&self, w: &str) -> bool {
-        self.roles.contains(w) || self.roles.contains(&*singular(w))
+        has_noun(&self.roles, &self.shapes.roles, w)
     }
     pub fn is_particle(&self, w: &str) -> bool {
         self.particles.contains(w)
@@ -603,14 +601,12 @@ impl Lexicon {
     /// The place a name or demonym refers to ("Norwegian" -> "Norway").
     pub fn place(&self, lower: &str) -> Option<&str> {
         let l = lower.trim_end_matches("'s");
-        self.places
-            .get(l)
-            .or_else(|| self.demonyms.get(l))
-            .or_else(|| self.demonyms.get(&*singular(l)))
+        get(&self.places, &self.shapes.places, l)
+            .or_else(|| get_noun(&self.demonyms, &self.shapes.demonyms, l))
             .map(String::as_str)
     }
     pub fn is_demonym(&self, lower: &str) -> bool {
-        self.demonyms.contains_key(lower) || self.demonyms.contains_key(&*singular(lower))
+        get_noun(&self.demonyms, &self.shapes.demonyms, lower).is_some()
     }
     pub fn is_org_word(&self, w: &str) -> bool {
         self.org_words.contains(w)
@@ -619,7 +615,7 @@ impl Lexicon {
         self.scope_prepositions.contains(w)
     }
     pub fn is_generic_place(&self, w: &str) -> bool {
-        self.generic_places.contains(w) || self.generic_places.contains(&*singular(w))
+        has_noun(&self.generic_places, &self.shapes.generic_places, w)
     }
     pub fn is_change_verb(&self, w: &str) -> bool {
         self.change_verbs.contains(w)

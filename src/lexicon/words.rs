@@ -2,8 +2,10 @@
 //! segmentation: the lexicon lists it is in, the date scanner's classes of
 //! it, and whether a number may start with it. A token is looked up once;
 //! the context readers and both scanners read the result off the token.
+//! Also the shapes of the keys of the lists asked about most names and
+//! figures, which answer most such questions without a hash.
 
-use crate::text::WordTable;
+use crate::text::{Shapes, WordMap, WordSet, WordTable};
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -33,4 +35,73 @@ impl Default for WordClasses {
         }
         WordClasses(table)
     }
+}
+
+/// The shapes ([`Shapes`]) of the keys of the lexicon's lists asked about
+/// the words of most names and figures (units, places, demonyms, roles,
+/// generic places): most words asked are in none of them, and are ruled
+/// out by their shape before they are hashed.
+#[derive(Clone, Default)]
+pub(super) struct KeyShapes {
+    pub(super) unit_nouns: Shapes,
+    pub(super) places: Shapes,
+    pub(super) demonyms: Shapes,
+    pub(super) roles: Shapes,
+    pub(super) generic_places: Shapes,
+}
+
+impl std::fmt::Debug for KeyShapes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("KeyShapes")
+    }
+}
+
+impl KeyShapes {
+    pub(super) fn of(lex: &super::Lexicon) -> KeyShapes {
+        let of = |keys: &mut dyn Iterator<Item = &String>| {
+            let mut shapes = Shapes::default();
+            keys.for_each(|k| shapes.insert(k.as_bytes()));
+            shapes
+        };
+        KeyShapes {
+            unit_nouns: of(&mut lex.unit_nouns.keys()),
+            places: of(&mut lex.places.keys()),
+            demonyms: of(&mut lex.demonyms.keys()),
+            roles: of(&mut lex.roles.iter()),
+            generic_places: of(&mut lex.generic_places.iter()),
+        }
+    }
+}
+
+/// The value of `w` in `map`, whose keys have the shapes `shapes`.
+pub(super) fn get<'a, V>(map: &'a WordMap<String, V>, shapes: &Shapes, w: &str) -> Option<&'a V> {
+    if !shapes.may_hold(w.as_bytes()) {
+        debug_assert!(!map.contains_key(w), "{w:?} is a key of another shape");
+        return None;
+    }
+    map.get(w)
+}
+
+/// [`get`] of a noun: of `w`, else of its singular.
+pub(super) fn get_noun<'a, V>(
+    map: &'a WordMap<String, V>,
+    shapes: &Shapes,
+    w: &str,
+) -> Option<&'a V> {
+    get(map, shapes, w).or_else(|| get(map, shapes, &super::singular(w)))
+}
+
+/// Whether the noun `w` or its singular is in `set`, whose words have the
+/// shapes `shapes`.
+pub(super) fn has_noun(set: &WordSet<String>, shapes: &Shapes, w: &str) -> bool {
+    has(set, shapes, w) || has(set, shapes, &super::singular(w))
+}
+
+/// Whether `w` is in `set`, whose words have the shapes `shapes`.
+fn has(set: &WordSet<String>, shapes: &Shapes, w: &str) -> bool {
+    if !shapes.may_hold(w.as_bytes()) {
+        debug_assert!(!set.contains(w), "{w:?} is a word of another shape");
+        return false;
+    }
+    set.contains(w)
 }

@@ -600,7 +600,12 @@ impl Lexicon {
     }
     /// The place a name or demonym refers to ("Norwegian" -> "Norway").
     pub fn place(&self, lower: &str) -> Option<&str> {
-        let l = lower.trim_end_matches("'s");
+        // (`trim_end_matches` with a string pattern builds a searcher
+        // per call: the suffix is taken off by hand.)
+        let mut l = lower;
+        while let Some(r) = l.strip_suffix("'s") {
+            l = r;
+        }
         get(&self.places, &self.shapes.places, l)
             .or_else(|| get_noun(&self.demonyms, &self.shapes.demonyms, l))
             .map(String::as_str)
@@ -721,6 +726,7 @@ mod tests {
         assert_eq!(lex.unit_of_noun("soldier"), Some(troops));
         assert_eq!(lex.place("danish"), Some("Denmark"));
         assert_eq!(lex.place("norwegian"), Some("Norway"));
+        assert_eq!(lex.place("denmark's"), Some("Denmark"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
         assert!(lex.is_title("defense minister"));
     }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use serde::Deserialize;
 
 mod words;
-pub use words::WordClass;
+pub use words::{class, WordClass};
 use words::{get, get_noun, has_noun, KeyShapes, WordClasses};
 
 use crate::text::{
@@ -291,33 +291,6 @@ pub struct Lexicon {
     shapes: KeyShapes,
 }
 
-/// Lexicon lists a single word is looked up in, one bit each. Segmentation
-/// records each token's bits ([`crate::segment::Token::class`]); the
-/// context readers test the bits instead of hashing the word again for
-/// every claim of its sentence.
-pub mod class {
-    pub const STOPWORD: u16 = 1;
-    /// A word that names an event by itself ([`super::Lexicon::event`]).
-    pub const EVENT: u16 = 1 << 1;
-    /// The first word of an event phrase of several words.
-    pub const EVENT_HEAD: u16 = 1 << 2;
-    pub const CLAUSE_OPENER: u16 = 1 << 3;
-    pub const TARGET: u16 = 1 << 4;
-    pub const FUTURE: u16 = 1 << 5;
-    pub const SCOPE_PREPOSITION: u16 = 1 << 6;
-    pub const ORG_WORD: u16 = 1 << 7;
-    /// A hedge of one word ([`super::Lexicon::hedge`]).
-    pub const HEDGE: u16 = 1 << 8;
-    /// A title of one word, written with or without its full stop ("col"
-    /// for "Col."; [`super::Lexicon::is_title_word`]).
-    pub const TITLE_WORD: u16 = 1 << 9;
-    pub const PARTICLE: u16 = 1 << 10;
-    /// A word that puts its clause in the past ([`super::Lexicon::is_past_word`]).
-    pub const PAST: u16 = 1 << 11;
-    /// A word that names a kind of organisation ([`super::Lexicon::org_class`]).
-    pub const ORG_CLASS: u16 = 1 << 12;
-}
-
 fn key(s: &str) -> String {
     fold_word(s.trim().trim_end_matches('.'))
 }
@@ -471,7 +444,11 @@ impl Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     fn index_classes(&mut self) {
-        let lists: [(u16, Vec<&String>); 14] = [
+        // The first words of the counted nouns of several words.
+        let unit_heads: Vec<String> = (self.unit_nouns.keys())
+            .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
+            .collect();
+        let lists: [(u16, Vec<&String>); 15] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, self.event_heads.iter().collect()),
@@ -485,6 +462,7 @@ impl Lexicon {
             ),
             (class::ORG_WORD, self.org_words.iter().collect()),
             (class::ORG_CLASS, self.org_classes.keys().collect()),
+            (class::UNIT_HEAD, unit_heads.iter().collect()),
             (class::HEDGE, self.hedges.keys().collect()),
             (class::TITLE_WORD, self.titles.iter().collect()),
             (class::TITLE_WORD, self.dotted_titles.iter().collect()),
@@ -547,6 +525,10 @@ impl Lexicon {
             (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
             (class::ORG_WORD, self.is_org_word(w)),
             (class::ORG_CLASS, self.org_classes.contains_key(w)),
+            (
+                class::UNIT_HEAD,
+                (self.unit_nouns.keys()).any(|k| k.split_once(' ').is_some_and(|(h, _)| h == w)),
+            ),
             (class::HEDGE, self.hedge(w).is_some()),
             (class::TITLE_WORD, self.is_title_word(w)),
             (class::PARTICLE, self.is_particle(w)),
@@ -727,6 +709,9 @@ mod tests {
         assert_eq!(lex.place("danish"), Some("Denmark"));
         assert_eq!(lex.place("norwegian"), Some("Norway"));
         assert_eq!(lex.place("denmark's"), Some("Denmark"));
+        // "blue helmets" is a unit noun: "blue" opens one.
+        let head = |w: &str| lex.classes(w) & class::UNIT_HEAD != 0;
+        assert!(head("blue") && !head("helmets") && !head("troops"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
         assert!(lex.is_title("defense minister"));
     }

@@ -7,6 +7,36 @@
 
 use crate::text::{Shapes, WordMap, WordSet, WordTable};
 
+/// Lexicon lists a single word is looked up in, one bit each. Segmentation
+/// records each token's bits ([`crate::segment::Token::class`]); the
+/// context readers test the bits instead of hashing the word again for
+/// every claim of its sentence.
+pub mod class {
+    pub const STOPWORD: u16 = 1;
+    /// A word that names an event by itself ([`crate::lexicon::Lexicon::event`]).
+    pub const EVENT: u16 = 1 << 1;
+    /// The first word of an event phrase of several words.
+    pub const EVENT_HEAD: u16 = 1 << 2;
+    pub const CLAUSE_OPENER: u16 = 1 << 3;
+    pub const TARGET: u16 = 1 << 4;
+    pub const FUTURE: u16 = 1 << 5;
+    pub const SCOPE_PREPOSITION: u16 = 1 << 6;
+    pub const ORG_WORD: u16 = 1 << 7;
+    /// A hedge of one word ([`crate::lexicon::Lexicon::hedge`]).
+    pub const HEDGE: u16 = 1 << 8;
+    /// A title of one word, written with or without its full stop ("col"
+    /// for "Col."; [`crate::lexicon::Lexicon::is_title_word`]).
+    pub const TITLE_WORD: u16 = 1 << 9;
+    pub const PARTICLE: u16 = 1 << 10;
+    /// A word that puts its clause in the past ([`crate::lexicon::Lexicon::is_past_word`]).
+    pub const PAST: u16 = 1 << 11;
+    /// A word that names a kind of organisation ([`crate::lexicon::Lexicon::org_class`]).
+    pub const ORG_CLASS: u16 = 1 << 12;
+    /// The first word of a counted noun of several words ("miles per
+    /// hour"; [`crate::lexicon::Lexicon::unit_of_noun`]).
+    pub const UNIT_HEAD: u16 = 1 << 13;
+}
+
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordClass {

@@ -137,7 +137,17 @@ fn unit_phrase_at(
     extra: &[usize],
     phrase: &mut String,
 ) -> Option<(usize, usize)> {
+    // A phrase of several words is a unit only when its first word opens
+    // one (the singular of a phrase changes its last word alone).
+    let head = view.word_is(i, class::UNIT_HEAD);
     extra.iter().find_map(|&n| {
+        if n > 0 && !head {
+            debug_assert!(
+                !view.phrase_into(i..=i + n, phrase) || view.lex.unit_of_noun(phrase).is_none(),
+                "the unit {phrase:?} opens with a word not marked as opening one"
+            );
+            return None;
+        }
         view.phrase_into(i..=i + n, phrase)
             .then(|| view.lex.unit_of_noun(phrase))
             .flatten()

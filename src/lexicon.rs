@@ -444,11 +444,17 @@ impl Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     fn index_classes(&mut self) {
-        // The first words of the counted nouns of several words.
-        let unit_heads: Vec<String> = (self.unit_nouns.keys())
-            .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
-            .collect();
-        let lists: [(u16, Vec<&String>); 15] = [
+        // The first words of the counted nouns and titles of several words.
+        let heads = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+            phrases
+                .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
+                .collect()
+        };
+        let (unit_heads, title_heads) = (
+            heads(&mut self.unit_nouns.keys()),
+            heads(&mut self.titles.iter()),
+        );
+        let lists: [(u16, Vec<&String>); 16] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, self.event_heads.iter().collect()),
@@ -463,6 +469,7 @@ impl Lexicon {
             (class::ORG_WORD, self.org_words.iter().collect()),
             (class::ORG_CLASS, self.org_classes.keys().collect()),
             (class::UNIT_HEAD, unit_heads.iter().collect()),
+            (class::TITLE_HEAD, title_heads.iter().collect()),
             (class::HEDGE, self.hedges.keys().collect()),
             (class::TITLE_WORD, self.titles.iter().collect()),
             (class::TITLE_WORD, self.dotted_titles.iter().collect()),
@@ -514,6 +521,11 @@ impl Lexicon {
 
     /// [`Lexicon::classes`] by each list's own lookup (the debug check).
     fn classes_by_list(&self, w: &str) -> u16 {
+        let heads = |mut phrases: &mut dyn Iterator<Item = &String>| {
+            Iterator::any(&mut phrases, |k| {
+                k.split_once(' ').is_some_and(|(h, _)| h == w)
+            })
+        };
         [
             (class::STOPWORD, self.is_stopword(w)),
             (class::EVENT, self.event(w).is_some()),
@@ -525,10 +537,8 @@ impl Lexicon {
             (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
             (class::ORG_WORD, self.is_org_word(w)),
             (class::ORG_CLASS, self.org_classes.contains_key(w)),
-            (
-                class::UNIT_HEAD,
-                (self.unit_nouns.keys()).any(|k| k.split_once(' ').is_some_and(|(h, _)| h == w)),
-            ),
+            (class::UNIT_HEAD, heads(&mut self.unit_nouns.keys())),
+            (class::TITLE_HEAD, heads(&mut self.titles.iter())),
             (class::HEDGE, self.hedge(w).is_some()),
             (class::TITLE_WORD, self.is_title_word(w)),
             (class::PARTICLE, self.is_particle(w)),
@@ -714,6 +724,7 @@ mod tests {
         assert!(head("blue") && !head("helmets") && !head("troops"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
         assert!(lex.is_title("defense minister"));
+        assert!(lex.classes("defense") & class::TITLE_HEAD != 0);
     }
 
     #[test]

@@ -281,6 +281,16 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
         let mut stripped = false;
         let max = lex.max_title_words.min(rest.len().saturating_sub(1));
         for k in (1..=max).rev() {
+            // A title opens with a word marked as opening one, or is one.
+            let bit = if k == 1 {
+                class::TITLE_WORD
+            } else {
+                class::TITLE_HEAD
+            };
+            if !toks[rest[0]].is(bit) {
+                debug_assert!(!lex.is_title(&phrase(toks, &rest[..k])), "{:?}", &rest[..k]);
+                continue;
+            }
             let phrase = phrase(toks, &rest[..k]);
             if lex.is_title(&phrase) {
                 role = Some(phrase);

@@ -35,6 +35,9 @@ pub mod class {
     /// The first word of a counted noun of several words ("miles per
     /// hour"; [`crate::lexicon::Lexicon::unit_of_noun`]).
     pub const UNIT_HEAD: u16 = 1 << 13;
+    /// The first word of a title of several words ("defense minister";
+    /// [`crate::lexicon::Lexicon::is_title`]).
+    pub const TITLE_HEAD: u16 = 1 << 14;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).

@@ -13,7 +13,7 @@ pub use words::{class, WordClass};
 use words::{get, get_noun, has_noun, KeyShapes, WordClasses};
 
 use crate::text::{
-    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet, WordTable,
+    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet,
 };
 
 /// The `lexicon:` section of a rule file, as written.
@@ -287,7 +287,7 @@ pub struct Lexicon {
     /// looked up once (see [`Lexicon::word_class`]); words longer than a
     /// word table holds are kept apart.
     classes: WordClasses,
-    long_classes: HashMap<String, u16>,
+    long_classes: HashMap<String, u32>,
     shapes: KeyShapes,
 }
 
@@ -438,114 +438,6 @@ impl Lexicon {
         lex.index_classes();
         lex.shapes = KeyShapes::of(&lex);
         lex
-    }
-
-    /// Records the class bits of every word of the classed lists (a
-    /// phrase of several words is no token's word and is left out, as is
-    /// a word with a NUL byte, which no table can hold).
-    fn index_classes(&mut self) {
-        // The first words of the counted nouns and titles of several words.
-        let heads = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-            phrases
-                .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
-                .collect()
-        };
-        let (unit_heads, title_heads) = (
-            heads(&mut self.unit_nouns.keys()),
-            heads(&mut self.titles.iter()),
-        );
-        let lists: [(u16, Vec<&String>); 16] = [
-            (class::STOPWORD, self.stopwords.iter().collect()),
-            (class::EVENT, self.events.keys().collect()),
-            (class::EVENT_HEAD, self.event_heads.iter().collect()),
-            (class::CLAUSE_OPENER, self.clause_openers.iter().collect()),
-            (class::TARGET, self.target_words.iter().collect()),
-            (class::FUTURE, self.future_words.iter().collect()),
-            (class::PAST, self.past_words.iter().collect()),
-            (
-                class::SCOPE_PREPOSITION,
-                self.scope_prepositions.iter().collect(),
-            ),
-            (class::ORG_WORD, self.org_words.iter().collect()),
-            (class::ORG_CLASS, self.org_classes.keys().collect()),
-            (class::UNIT_HEAD, unit_heads.iter().collect()),
-            (class::TITLE_HEAD, title_heads.iter().collect()),
-            (class::HEDGE, self.hedges.keys().collect()),
-            (class::TITLE_WORD, self.titles.iter().collect()),
-            (class::TITLE_WORD, self.dotted_titles.iter().collect()),
-            (class::PARTICLE, self.particles.iter().collect()),
-        ];
-        let mut short = WordClasses::default();
-        let mut long: HashMap<String, u16> = HashMap::default();
-        for (bit, words) in lists {
-            for w in words.into_iter().filter(|w| !w.contains([' ', '\0'])) {
-                if w.len() <= WordTable::<u16>::MAX_LEN {
-                    short.0.entry(w).lexicon |= bit;
-                } else {
-                    *long.entry(w.clone()).or_default() |= bit;
-                }
-            }
-        }
-        (self.classes, self.long_classes) = (short, long);
-    }
-
-    /// The [`class`] bits of the word `w`: one lookup for all the classed
-    /// lists. A phrase (with a space) has none: the lists' phrases are
-    /// looked up as phrases.
-    pub fn classes(&self, w: &str) -> u16 {
-        self.word_class(w).lexicon
-    }
-
-    /// All that one lookup of the word `w` tells: [`Lexicon::classes`],
-    /// and the parsers' classes of it (none for a word longer than a word
-    /// table holds, as the parsers' words are not).
-    pub fn word_class(&self, w: &str) -> WordClass {
-        let found = if w.len() <= WordTable::<u16>::MAX_LEN {
-            self.classes
-                .0
-                .get(w.as_bytes())
-                .copied()
-                .unwrap_or_default()
-        } else {
-            WordClass {
-                lexicon: self.long_classes.get(w).copied().unwrap_or(0),
-                ..WordClass::default()
-            }
-        };
-        debug_assert!(
-            w.contains(' ') || found.lexicon == self.classes_by_list(w),
-            "the classes of {w:?}"
-        );
-        found
-    }
-
-    /// [`Lexicon::classes`] by each list's own lookup (the debug check).
-    fn classes_by_list(&self, w: &str) -> u16 {
-        let heads = |mut phrases: &mut dyn Iterator<Item = &String>| {
-            Iterator::any(&mut phrases, |k| {
-                k.split_once(' ').is_some_and(|(h, _)| h == w)
-            })
-        };
-        [
-            (class::STOPWORD, self.is_stopword(w)),
-            (class::EVENT, self.event(w).is_some()),
-            (class::EVENT_HEAD, self.opens_event_phrase(w)),
-            (class::CLAUSE_OPENER, self.opens_clause(w)),
-            (class::TARGET, self.is_target_word(w)),
-            (class::FUTURE, self.is_future_word(w)),
-            (class::PAST, self.is_past_word(w)),
-            (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
-            (class::ORG_WORD, self.is_org_word(w)),
-            (class::ORG_CLASS, self.org_classes.contains_key(w)),
-            (class::UNIT_HEAD, heads(&mut self.unit_nouns.keys())),
-            (class::TITLE_HEAD, heads(&mut self.titles.iter())),
-            (class::HEDGE, self.hedge(w).is_some()),
-            (class::TITLE_WORD, self.is_title_word(w)),
-            (class::PARTICLE, self.is_particle(w)),
-        ]
-        .iter()
-        .filter(|(_, on)| *on)
-        .fold(0, |a, (b, _)| a | b)
     }
 
     /// The default pack's lexicon, for unit tests of the extractors.
@@ -723,6 +615,9 @@ mod tests {
         let head = |w: &str| lex.classes(w) & class::UNIT_HEAD != 0;
         assert!(head("blue") && !head("helmets") && !head("troops"));
         assert!(lex.hedge("more than").unwrap().high.is_infinite());
+        let first = |w: &str, bit| lex.classes(w) & bit != 0;
+        assert!(first("more", class::HEDGE_FIRST) && !first("than", class::HEDGE_FIRST));
+        assert!(lex.hedge_after("or more").is_some() && first("or", class::HEDGE_AFTER_FIRST));
         assert!(lex.is_title("defense minister"));
         assert!(lex.classes("defense") & class::TITLE_HEAD != 0);
     }
@@ -747,7 +642,7 @@ mod tests {
             ..LexiconSpec::default()
         };
         let lex = Lexicon::build(&[spec]);
-        let is = |w: &str, bit: u16| lex.classes(w) & bit != 0;
+        let is = |w: &str, bit: u32| lex.classes(w) & bit != 0;
         assert!(is("the", class::STOPWORD));
         assert!(is("counterrevolutionaries", class::STOPWORD));
         assert!(!is("counterrevolutionary", class::STOPWORD));
@@ -764,7 +659,7 @@ mod tests {
         assert_eq!(lex.classes("troops"), 0);
         // Tokens carry their word's bits.
         let doc = crate::segment::segment("Col. Smith spoke because the vote was near.", &lex);
-        let bits: Vec<u16> = doc
+        let bits: Vec<u32> = doc
             .tokens
             .iter()
             .filter(|t| t.is_word())

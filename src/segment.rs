@@ -52,11 +52,11 @@ impl Token {
         self.kind == TokKind::Punct(c)
     }
     /// Whether `lower` is in a lexicon list of class `bit`.
-    pub fn is(&self, bit: u16) -> bool {
+    pub fn is(&self, bit: u32) -> bool {
         self.class.lexicon & bit != 0
     }
     /// Whether the token is a word in a lexicon list of class `bit`.
-    pub fn word_is(&self, bit: u16) -> bool {
+    pub fn word_is(&self, bit: u32) -> bool {
         self.is_word() && self.is(bit)
     }
 }

@@ -37,7 +37,7 @@ impl ArticleView<'_> {
             .map(|t| t.lower.as_str())
     }
     /// Whether token `i` is a word in a lexicon list of class `bit`.
-    pub fn word_is(&self, i: usize, bit: u16) -> bool {
+    pub fn word_is(&self, i: usize, bit: u32) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.word_is(bit))
     }
     /// The words of tokens `range`, joined by single spaces, into `buf`

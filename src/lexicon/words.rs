@@ -12,39 +12,45 @@ use crate::text::{Shapes, WordMap, WordSet, WordTable};
 /// context readers test the bits instead of hashing the word again for
 /// every claim of its sentence.
 pub mod class {
-    pub const STOPWORD: u16 = 1;
+    pub const STOPWORD: u32 = 1;
     /// A word that names an event by itself ([`crate::lexicon::Lexicon::event`]).
-    pub const EVENT: u16 = 1 << 1;
+    pub const EVENT: u32 = 1 << 1;
     /// The first word of an event phrase of several words.
-    pub const EVENT_HEAD: u16 = 1 << 2;
-    pub const CLAUSE_OPENER: u16 = 1 << 3;
-    pub const TARGET: u16 = 1 << 4;
-    pub const FUTURE: u16 = 1 << 5;
-    pub const SCOPE_PREPOSITION: u16 = 1 << 6;
-    pub const ORG_WORD: u16 = 1 << 7;
+    pub const EVENT_HEAD: u32 = 1 << 2;
+    pub const CLAUSE_OPENER: u32 = 1 << 3;
+    pub const TARGET: u32 = 1 << 4;
+    pub const FUTURE: u32 = 1 << 5;
+    pub const SCOPE_PREPOSITION: u32 = 1 << 6;
+    pub const ORG_WORD: u32 = 1 << 7;
     /// A hedge of one word ([`crate::lexicon::Lexicon::hedge`]).
-    pub const HEDGE: u16 = 1 << 8;
+    pub const HEDGE: u32 = 1 << 8;
     /// A title of one word, written with or without its full stop ("col"
     /// for "Col."; [`crate::lexicon::Lexicon::is_title_word`]).
-    pub const TITLE_WORD: u16 = 1 << 9;
-    pub const PARTICLE: u16 = 1 << 10;
+    pub const TITLE_WORD: u32 = 1 << 9;
+    pub const PARTICLE: u32 = 1 << 10;
     /// A word that puts its clause in the past ([`crate::lexicon::Lexicon::is_past_word`]).
-    pub const PAST: u16 = 1 << 11;
+    pub const PAST: u32 = 1 << 11;
     /// A word that names a kind of organisation ([`crate::lexicon::Lexicon::org_class`]).
-    pub const ORG_CLASS: u16 = 1 << 12;
+    pub const ORG_CLASS: u32 = 1 << 12;
     /// The first word of a counted noun of several words ("miles per
     /// hour"; [`crate::lexicon::Lexicon::unit_of_noun`]).
-    pub const UNIT_HEAD: u16 = 1 << 13;
+    pub const UNIT_HEAD: u32 = 1 << 13;
     /// The first word of a title of several words ("defense minister";
     /// [`crate::lexicon::Lexicon::is_title`]).
-    pub const TITLE_HEAD: u16 = 1 << 14;
+    pub const TITLE_HEAD: u32 = 1 << 14;
+    /// The first word of a hedge ("more" of "more than", "about";
+    /// [`crate::lexicon::Lexicon::hedge`]).
+    pub const HEDGE_FIRST: u32 = 1 << 15;
+    /// The first word of a hedge written after its figure ("or" of "or
+    /// more"; [`crate::lexicon::Lexicon::hedge_after`]).
+    pub const HEDGE_AFTER_FIRST: u32 = 1 << 16;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WordClass {
     /// The lexicon lists the word is in ([`super::class`] bits).
-    pub lexicon: u16,
+    pub lexicon: u32,
     /// The date scanner's class bits ([`crate::extract::time::word_classes`]).
     pub time: u16,
     /// A number may start with the word ([`crate::extract::number::trigger_words`]).
@@ -137,4 +143,133 @@ fn has(set: &WordSet<String>, shapes: &Shapes, w: &str) -> bool {
         return false;
     }
     set.contains(w)
+}
+
+/// The class table of a lexicon, and what it tells of a word.
+impl super::Lexicon {
+    /// Records the class bits of every word of the classed lists (a
+    /// phrase of several words is no token's word and is left out, as is
+    /// a word with a NUL byte, which no table can hold).
+    pub(super) fn index_classes(&mut self) {
+        // The first words of the counted nouns and titles of several words.
+        let heads = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+            phrases
+                .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
+                .collect()
+        };
+        let (unit_heads, title_heads) = (
+            heads(&mut self.unit_nouns.keys()),
+            heads(&mut self.titles.iter()),
+        );
+        // The first words of the hedges, of one word or more.
+        let firsts = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+            phrases
+                .map(|k| k.split(' ').next().unwrap_or_default().to_string())
+                .collect()
+        };
+        let hedge_firsts = firsts(&mut self.hedges.keys());
+        let after_firsts = firsts(&mut self.hedges_after.keys());
+        let lists: [(u32, Vec<&String>); 18] = [
+            (class::STOPWORD, self.stopwords.iter().collect()),
+            (class::EVENT, self.events.keys().collect()),
+            (class::EVENT_HEAD, self.event_heads.iter().collect()),
+            (class::CLAUSE_OPENER, self.clause_openers.iter().collect()),
+            (class::TARGET, self.target_words.iter().collect()),
+            (class::FUTURE, self.future_words.iter().collect()),
+            (class::PAST, self.past_words.iter().collect()),
+            (
+                class::SCOPE_PREPOSITION,
+                self.scope_prepositions.iter().collect(),
+            ),
+            (class::ORG_WORD, self.org_words.iter().collect()),
+            (class::ORG_CLASS, self.org_classes.keys().collect()),
+            (class::UNIT_HEAD, unit_heads.iter().collect()),
+            (class::TITLE_HEAD, title_heads.iter().collect()),
+            (class::HEDGE_FIRST, hedge_firsts.iter().collect()),
+            (class::HEDGE_AFTER_FIRST, after_firsts.iter().collect()),
+            (class::HEDGE, self.hedges.keys().collect()),
+            (class::TITLE_WORD, self.titles.iter().collect()),
+            (class::TITLE_WORD, self.dotted_titles.iter().collect()),
+            (class::PARTICLE, self.particles.iter().collect()),
+        ];
+        let mut short = WordClasses::default();
+        let mut long: WordMap<String, u32> = WordMap::default();
+        for (bit, words) in lists {
+            for w in words.into_iter().filter(|w| !w.contains([' ', '\0'])) {
+                if w.len() <= WordTable::<u16>::MAX_LEN {
+                    short.0.entry(w).lexicon |= bit;
+                } else {
+                    *long.entry(w.clone()).or_default() |= bit;
+                }
+            }
+        }
+        (self.classes, self.long_classes) = (short, long);
+    }
+
+    /// The [`class`] bits of the word `w`: one lookup for all the classed
+    /// lists. A phrase (with a space) has none: the lists' phrases are
+    /// looked up as phrases.
+    pub fn classes(&self, w: &str) -> u32 {
+        self.word_class(w).lexicon
+    }
+
+    /// All that one lookup of the word `w` tells: [`Lexicon::classes`],
+    /// and the parsers' classes of it (none for a word longer than a word
+    /// table holds, as the parsers' words are not).
+    pub fn word_class(&self, w: &str) -> WordClass {
+        let found = if w.len() <= WordTable::<u16>::MAX_LEN {
+            self.classes
+                .0
+                .get(w.as_bytes())
+                .copied()
+                .unwrap_or_default()
+        } else {
+            WordClass {
+                lexicon: self.long_classes.get(w).copied().unwrap_or(0),
+                ..WordClass::default()
+            }
+        };
+        debug_assert!(
+            w.contains(' ') || found.lexicon == self.classes_by_list(w),
+            "the classes of {w:?}"
+        );
+        found
+    }
+
+    /// [`Lexicon::classes`] by each list's own lookup (the debug check).
+    fn classes_by_list(&self, w: &str) -> u32 {
+        let heads = |mut phrases: &mut dyn Iterator<Item = &String>| {
+            Iterator::any(&mut phrases, |k| {
+                k.split_once(' ').is_some_and(|(h, _)| h == w)
+            })
+        };
+        let firsts = |mut phrases: &mut dyn Iterator<Item = &String>| {
+            Iterator::any(&mut phrases, |k| k.split(' ').next() == Some(w))
+        };
+        [
+            (class::STOPWORD, self.is_stopword(w)),
+            (class::EVENT, self.event(w).is_some()),
+            (class::EVENT_HEAD, self.opens_event_phrase(w)),
+            (class::CLAUSE_OPENER, self.opens_clause(w)),
+            (class::TARGET, self.is_target_word(w)),
+            (class::FUTURE, self.is_future_word(w)),
+            (class::PAST, self.is_past_word(w)),
+            (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
+            (class::ORG_WORD, self.is_org_word(w)),
+            (class::ORG_CLASS, self.org_classes.contains_key(w)),
+            (class::UNIT_HEAD, heads(&mut self.unit_nouns.keys())),
+            (class::TITLE_HEAD, heads(&mut self.titles.iter())),
+            (class::HEDGE_FIRST, firsts(&mut self.hedges.keys())),
+            (
+                class::HEDGE_AFTER_FIRST,
+                firsts(&mut self.hedges_after.keys()),
+            ),
+            (class::HEDGE, self.hedge(w).is_some()),
+            (class::TITLE_WORD, self.is_title_word(w)),
+            (class::PARTICLE, self.is_particle(w)),
+        ]
+        .iter()
+        .filter(|(_, on)| *on)
+        .fold(0, |a, (b, _)| a | b)
+    }
 }

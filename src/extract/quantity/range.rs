@@ -40,6 +40,14 @@ pub(super) fn before(
     let lex = view.lex;
     let mut phrase = String::with_capacity(64);
     for k in (1..=lex.max_hedge_words.min(first)).rev() {
+        // A hedge opens with a word marked as opening one.
+        if !view.word_is(first - k, class::HEDGE_FIRST) {
+            debug_assert!(
+                !view.phrase_into(first - k..first, &mut phrase) || lex.hedge(&phrase).is_none(),
+                "the hedge {phrase:?} opens with a word not marked as opening one"
+            );
+            continue;
+        }
         if !view.same_sentence(first - k, first) || !view.phrase_into(first - k..first, &mut phrase)
         {
             continue;
@@ -265,6 +273,14 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
 fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String, Hedge)> {
     let lex = view.lex;
     let mut phrase = String::with_capacity(64);
+    // Every hedge tried opens with the word after `last`.
+    if !view.word_is(last + 1, class::HEDGE_AFTER_FIRST) {
+        debug_assert!((1..=lex.max_hedge_after_words).all(|k| {
+            !view.phrase_into(last + 1..=last + k, &mut phrase)
+                || lex.hedge_after(&phrase).is_none()
+        }));
+        return None;
+    }
     for k in (1..=lex.max_hedge_after_words).rev() {
         let end = last + k;
         if end >= limit

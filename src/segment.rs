@@ -344,65 +344,67 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// read once: its folded form, case and possessive are taken as it is cut.
 /// Also the runs of letters and digits the words are made of ([`Doc::runs`]).
 fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
-    let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     // Folded once for the whole text, each ASCII word copied from it.
     let folded = fold_text(s);
     let mut i = 0;
-    while let Some(&x) = bytes.get(i) {
-        // An ASCII byte (most of the text) is told by its byte alone.
-        let c = if x.is_ascii() {
-            char::from(x)
-        } else {
-            s[i..].chars().next().unwrap_or(' ')
-        };
+    while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
         if is_space(c) {
             i += len;
             continue;
         }
         if !is_alnum(c) {
-            let ascii = c.is_ascii();
-            out.push(Token {
-                span: i..i + len,
-                kind: TokKind::Punct(c),
-                lower: fold_token(&s[i..i + len], &folded[i..i + len], ascii),
-                surface: i..i + len,
-                cap: false,
-                possessive: false,
-                dashed: false,
-                sentence: 0,
-                segment: 0,
-                class: WordClass::default(),
-                ascii,
-            });
+            let (span, ascii) = (i..i + len, c.is_ascii());
+            let lower = fold_token(&s[span.clone()], &folded[span.clone()], ascii);
+            out.push(token(span.clone(), span, TokKind::Punct(c), lower, ascii));
             i += len;
             continue;
         }
         let (j, dashed) = word_end(s, i, c, &mut runs);
         let (surface, possessive) = strip_possessive(&s[i..j], i..j);
-        let ascii = bytes[surface.clone()].is_ascii();
+        let kind = if c.is_ascii_digit() {
+            TokKind::Digits
+        } else {
+            TokKind::Word
+        };
+        let ascii = s[surface.clone()].is_ascii();
+        let lower = fold_token(&s[surface.clone()], &folded[surface.clone()], ascii);
         out.push(Token {
-            span: i..j,
-            kind: if c.is_ascii_digit() {
-                TokKind::Digits
-            } else {
-                TokKind::Word
-            },
-            lower: fold_token(&s[surface.clone()], &folded[surface.clone()], ascii),
-            surface,
             cap: c.is_uppercase(),
             possessive,
             dashed,
-            sentence: 0,
-            segment: 0,
-            class: WordClass::default(),
-            ascii,
+            ..token(i..j, surface, kind, lower, ascii)
         });
         i = j;
     }
     (out, runs)
+}
+
+/// A token of `kind` over `span` (`surface` being it without a
+/// possessive), folded to `lower`, before it is placed in its sentence and
+/// classed.
+fn token(
+    span: Range<usize>,
+    surface: Range<usize>,
+    kind: TokKind,
+    lower: CompactString,
+    ascii: bool,
+) -> Token {
+    Token {
+        ascii,
+        span,
+        surface,
+        kind,
+        lower,
+        cap: false,
+        possessive: false,
+        dashed: false,
+        sentence: 0,
+        segment: 0,
+        class: WordClass::default(),
+    }
 }
 
 /// The end of the word that opens with the letter or digit `c` at byte

@@ -151,24 +151,15 @@ impl super::Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     pub(super) fn index_classes(&mut self) {
-        // The first words of the counted nouns and titles of several words.
-        let heads = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-            phrases
-                .filter_map(|k| Some(k.split_once(' ')?.0.to_string()))
-                .collect()
+        // The first words of the counted nouns and titles of several
+        // words, and of the hedges of any length.
+        let owned = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+            words.map(str::to_string).collect()
         };
-        let (unit_heads, title_heads) = (
-            heads(&mut self.unit_nouns.keys()),
-            heads(&mut self.titles.iter()),
-        );
-        // The first words of the hedges, of one word or more.
-        let firsts = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
-            phrases
-                .map(|k| k.split(' ').next().unwrap_or_default().to_string())
-                .collect()
-        };
-        let hedge_firsts = firsts(&mut self.hedges.keys());
-        let after_firsts = firsts(&mut self.hedges_after.keys());
+        let unit_heads = owned(&mut first_words(self.unit_nouns.keys(), true));
+        let title_heads = owned(&mut first_words(self.titles.iter(), true));
+        let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
+        let after_firsts = owned(&mut first_words(self.hedges_after.keys(), false));
         let lists: [(u32, Vec<&String>); 18] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
@@ -238,14 +229,6 @@ impl super::Lexicon {
 
     /// [`Lexicon::classes`] by each list's own lookup (the debug check).
     fn classes_by_list(&self, w: &str) -> u32 {
-        let heads = |mut phrases: &mut dyn Iterator<Item = &String>| {
-            Iterator::any(&mut phrases, |k| {
-                k.split_once(' ').is_some_and(|(h, _)| h == w)
-            })
-        };
-        let firsts = |mut phrases: &mut dyn Iterator<Item = &String>| {
-            Iterator::any(&mut phrases, |k| k.split(' ').next() == Some(w))
-        };
         [
             (class::STOPWORD, self.is_stopword(w)),
             (class::EVENT, self.event(w).is_some()),
@@ -257,12 +240,21 @@ impl super::Lexicon {
             (class::SCOPE_PREPOSITION, self.is_scope_preposition(w)),
             (class::ORG_WORD, self.is_org_word(w)),
             (class::ORG_CLASS, self.org_classes.contains_key(w)),
-            (class::UNIT_HEAD, heads(&mut self.unit_nouns.keys())),
-            (class::TITLE_HEAD, heads(&mut self.titles.iter())),
-            (class::HEDGE_FIRST, firsts(&mut self.hedges.keys())),
+            (
+                class::UNIT_HEAD,
+                first_words(self.unit_nouns.keys(), true).any(|h| h == w),
+            ),
+            (
+                class::TITLE_HEAD,
+                first_words(self.titles.iter(), true).any(|h| h == w),
+            ),
+            (
+                class::HEDGE_FIRST,
+                first_words(self.hedges.keys(), false).any(|h| h == w),
+            ),
             (
                 class::HEDGE_AFTER_FIRST,
-                firsts(&mut self.hedges_after.keys()),
+                first_words(self.hedges_after.keys(), false).any(|h| h == w),
             ),
             (class::HEDGE, self.hedge(w).is_some()),
             (class::TITLE_WORD, self.is_title_word(w)),
@@ -272,4 +264,16 @@ impl super::Lexicon {
         .filter(|(_, on)| *on)
         .fold(0, |a, (b, _)| a | b)
     }
+}
+
+/// The first words of `phrases`: of those of several words only when
+/// `several`, else of every one (a phrase of one word is its own).
+fn first_words<'a>(
+    phrases: impl Iterator<Item = &'a String>,
+    several: bool,
+) -> impl Iterator<Item = &'a str> {
+    phrases.filter_map(move |k| match k.split_once(' ') {
+        Some((first, _)) => Some(first),
+        None => (!several).then_some(k.as_str()),
+    })
 }

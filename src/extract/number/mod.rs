@@ -286,12 +286,10 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
     // Each alternative runs only where it may start, told by the first
     // byte or the first ASCII word (most inputs are number words, which
     // most alternatives would read again only to fail).
-    let first = after.as_bytes().first().copied().unwrap_or(0);
-    let digit = first.is_ascii_digit();
+    let digit = after.starts_with(|c: char| c.is_ascii_digit());
     let word = &after[..after.bytes().take_while(u8::is_ascii_alphabetic).count()];
     let (rest, mut n) = alt((
-        // A currency prefix opens with a capital or a sign.
-        gated(!first.is_ascii_lowercase(), money_prefixed),
+        money_prefixed,
         // "1/2", "3 1/2".
         gated(digit, slash_num),
         gated(eq_any(word, &["a", "half", "quarter"]), half_a_num),

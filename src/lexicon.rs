@@ -271,8 +271,6 @@ pub struct Lexicon {
     future_words: HashSet<String>,
     past_words: HashSet<String>,
     events: HashMap<String, String>,
-    /// First words of the event phrases of two words or more.
-    event_heads: HashSet<String>,
     qualifiers: HashMap<String, String>,
     place_prefixes: HashSet<String>,
     org_classes: HashMap<String, String>,
@@ -393,11 +391,7 @@ impl Lexicon {
                 .extend(spec.past_words.iter().map(|s| key(s)));
             for e in &spec.events {
                 for w in &e.words {
-                    let k = key(w);
-                    if let Some((head, _)) = k.split_once(' ') {
-                        lex.event_heads.insert(head.to_string());
-                    }
-                    lex.events.insert(k, e.name.clone());
+                    lex.events.insert(key(w), e.name.clone());
                 }
             }
             for q in &spec.qualifiers {
@@ -528,10 +522,6 @@ impl Lexicon {
     /// folding: "votes" in a tally is not "vote").
     pub fn event(&self, w: &str) -> Option<&str> {
         self.events.get(w).map(String::as_str)
-    }
-    /// Whether an event phrase of several words opens with `w`.
-    pub fn opens_event_phrase(&self, w: &str) -> bool {
-        self.event_heads.contains(w)
     }
     pub fn qualifier(&self, w: &str) -> Option<&str> {
         self.qualifiers.get(w).map(String::as_str)

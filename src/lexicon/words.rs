@@ -151,11 +151,12 @@ impl super::Lexicon {
     /// phrase of several words is no token's word and is left out, as is
     /// a word with a NUL byte, which no table can hold).
     pub(super) fn index_classes(&mut self) {
-        // The first words of the counted nouns and titles of several
-        // words, and of the hedges of any length.
+        // The first words of the events, counted nouns and titles of
+        // several words, and of the hedges of any length.
         let owned = |words: &mut dyn Iterator<Item = &str>| -> Vec<String> {
             words.map(str::to_string).collect()
         };
+        let event_heads = owned(&mut first_words(self.events.keys(), true));
         let unit_heads = owned(&mut first_words(self.unit_nouns.keys(), true));
         let title_heads = owned(&mut first_words(self.titles.iter(), true));
         let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
@@ -163,7 +164,7 @@ impl super::Lexicon {
         let lists: [(u32, Vec<&String>); 18] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
-            (class::EVENT_HEAD, self.event_heads.iter().collect()),
+            (class::EVENT_HEAD, event_heads.iter().collect()),
             (class::CLAUSE_OPENER, self.clause_openers.iter().collect()),
             (class::TARGET, self.target_words.iter().collect()),
             (class::FUTURE, self.future_words.iter().collect()),
@@ -232,7 +233,10 @@ impl super::Lexicon {
         [
             (class::STOPWORD, self.is_stopword(w)),
             (class::EVENT, self.event(w).is_some()),
-            (class::EVENT_HEAD, self.opens_event_phrase(w)),
+            (
+                class::EVENT_HEAD,
+                first_words(self.events.keys(), true).any(|h| h == w),
+            ),
             (class::CLAUSE_OPENER, self.opens_clause(w)),
             (class::TARGET, self.is_target_word(w)),
             (class::FUTURE, self.is_future_word(w)),

@@ -276,6 +276,10 @@ pub(super) const WEEKDAY_ABBR: [(&str, i32); 10] = [
     ("sun", 6),
 ];
 
+/// The possessive determiners: "in his 70s" is an age, "rest of my week" a
+/// period.
+pub(super) const POSSESSIVES: [&str; 7] = ["his", "her", "their", "my", "your", "our", "its"];
+
 /// Weekday, Monday = 0.  Abbreviations need a capital and a period ("Wed.").
 pub(super) fn weekday_name(i: &str) -> Res<'_, i32> {
     let (r, w) = word(i)?;

@@ -278,8 +278,8 @@ pub(super) fn decade_words<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 
 /// "70's", "90's": a two-digit decade with an apostrophe before the "s".
 fn decade_apostrophe<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    const AGE: [&str; 7] = ["his", "her", "their", "my", "your", "our", "its"];
-    if AGE.iter().any(|w| c.prev.eq_ignore_ascii_case(w)) {
+    // "in his 70s" is an age.
+    if POSSESSIVES.iter().any(|w| c.prev.eq_ignore_ascii_case(w)) {
         return fail(i);
     }
     let (r, d) = two_digits(i)?;

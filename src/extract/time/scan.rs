@@ -1,11 +1,11 @@
 //! The date scanner's word classes: which words may open a time expression
 //! (triggers), which of those open one only with a time word close after
-//! (weak triggers: "the", "a", "on", number words), and which words count
-//! as that time word. One table, built once from the word lists below and
-//! looked up once per word, answers all of these. Figures are tested the
-//! same way: one with a mark of a date always opens an attempt, a plain
-//! count ("63", "5,100") only with a time word close after
-//! ([`figure_may_open`]).
+//! (weak triggers: "the", "a", "on", number words; with only date words
+//! between), and which words count as that time word. One table, built
+//! once from the word lists below and looked up once per word, answers all
+//! of these. Figures are tested the same way: one with a mark of a date
+//! always opens an attempt, a plain count ("63", "5,100") only with a time
+//! word close after ([`figure_may_open`]).
 //!
 //! A new word that may open a date goes in [`TRIGGERS`] (or in a grammar's own
 //! trigger list such as `PERIOD_TRIGGERS`); the grammars themselves live in the
@@ -16,9 +16,9 @@ use std::sync::OnceLock;
 
 use super::clock::ZONES;
 use super::duration::UNIT_WORDS;
-use super::lex::{MONTHS, MONTH_ABBR, WEEKDAYS, WEEKDAY_ABBR};
+use super::lex::{MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
-use crate::extract::number::{ORD_UNITS, TENS, UNITS};
+use crate::extract::number::{trigger_words, ORD_UNITS, TENS, UNITS};
 use crate::segment::Doc;
 use crate::text::{alnum_end, is_alnum, WordTable};
 
@@ -166,6 +166,17 @@ const TIME: u16 = 256;
 /// without reading them.
 const OPENS: u16 = 512;
 
+/// A word that may stand between a weak trigger and its time word besides
+/// date vocabulary and the [`BRIDGES`]: one of [`INNER_WORDS`] ("later in
+/// the year", "between now and May 5"), or a word the number parser starts
+/// at, since a count in a date is read by it ("the past few years", "the
+/// last several months").
+const INNER: u16 = 1024;
+
+/// Words of class [`INNER`] besides the number parser's and the
+/// [`POSSESSIVES`] ("rest of my week").
+const INNER_WORDS: [&str; 2] = ["in", "now"];
+
 /// The connectors of ranges and lists and the scales, which may stand
 /// between a plain count and its time word: "3 to 5 days", "6, 7 and 8
 /// May", "21 million years ago" ("a" and "half", as in "2 and a half
@@ -204,6 +215,10 @@ fn table() -> &'static WordTable<u16> {
         add(&mut table, &CLOCK_WORDS, AFTER_COUNT);
         add(&mut table, &UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
         add(&mut table, &BRIDGES, BRIDGE);
+        add(&mut table, &INNER_WORDS, INNER);
+        add(&mut table, &POSSESSIVES, INNER);
+        let numbers: Vec<&str> = trigger_words().collect();
+        add(&mut table, &numbers, INNER);
         add(&mut table, &ORD_UNITS[1..], ORDINAL);
         add(&mut table, &["twentieth", "thirtieth"], ORDINAL);
         // A time word and its plural: "day", "days", "Mondays".
@@ -456,7 +471,8 @@ fn plain_count_end(text: &str) -> Option<usize> {
 
 /// Whether a time word (a figure that may open a time expression, a
 /// trigger that is not weak, or a unit of time, singular or plural) stands
-/// within the `window` words after `words[k]` of `text`, a weak trigger.
+/// within the `window` words after `words[k]` of `text`, a weak trigger,
+/// with only date words and connectors before it.
 fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
     let mut before = words[k].class;
     let next = &words[k + 1..(k + 1 + window).min(words.len())];
@@ -477,6 +493,13 @@ fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
         // the trigger or the word after it, then a count word or an ordinal.
         if j < 2 && before & COUNT != 0 && c & (COUNT | ORDINAL) != 0 || time_word(s, c) {
             return true;
+        }
+        // A word that is neither date vocabulary nor a connector ends the
+        // search, as after a figure: the time word after it belongs to
+        // another phrase ("the mine gate since Tuesday", "for them to leave
+        // today").
+        if c & (TRIGGER | WEAKLY | COUNT | ORDINAL | BRIDGE | INNER) == 0 {
+            return false;
         }
         before = c;
     }

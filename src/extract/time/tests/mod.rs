@@ -437,6 +437,34 @@ fn figures_the_scanner_passes_over() {
 }
 
 #[test]
+fn a_weak_trigger_reaches_its_time_word_only_over_date_words() {
+    // As after a plain count, a word that is neither date vocabulary nor a
+    // connector ends the search for the time word.
+    let cases = [
+        ("the mine gate since Tuesday", false),
+        ("for them to leave today", false),
+        ("the strike days", false),
+        ("the past nine years", true),
+        ("the end of May", true),
+        ("later in the week", true),
+        ("between now and November 15th", true),
+        ("the past few years", true),
+        ("the rest of my week", true),
+    ];
+    for (text, opens) in cases {
+        assert_eq!(attempt_at_word(text), opens, "{text:?}");
+    }
+    assert_eq!(
+        spans("crews reached the mine gate since Tuesday", None),
+        ["Tuesday"]
+    );
+    assert_eq!(
+        spans("he will decide later in the week", None),
+        ["later in the week"]
+    );
+}
+
+#[test]
 fn number_words_after_a_weak_trigger() {
     // An ordinal word alone is no time word ("the second" names no day);
     // number words open an attempt as a pair that may be a year or a day.

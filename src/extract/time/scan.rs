@@ -479,9 +479,15 @@ fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
     for (j, w) in next.iter().enumerate() {
         let s = &text[w.start..w.end];
         if w.figure(text) {
-            // Right after the trigger, one or two digits may be a day
-            // alone ("on the 27"); elsewhere a figure must open a date.
-            if j == 0 && s.len() <= 2 || figure_may_open(text, words, k + 1 + j) {
+            // Right after the trigger, one or two digits before no other
+            // word may be a day alone ("on the 27."); a figure read on ("a
+            // 21 percent premium", "from 4,500 to 5,100") or elsewhere must
+            // open a date.
+            let alone = || {
+                plain_count_end(&text[w.start..]) == Some(s.len())
+                    && !text[w.end..].trim_start().starts_with(is_alnum)
+            };
+            if j == 0 && s.len() <= 2 && alone() || figure_may_open(text, words, k + 1 + j) {
                 return true;
             }
             before = 0;

@@ -450,6 +450,12 @@ fn a_weak_trigger_reaches_its_time_word_only_over_date_words() {
         ("between now and November 15th", true),
         ("the past few years", true),
         ("the rest of my week", true),
+        // One or two digits right after it are a day alone only before no
+        // other word.
+        ("the 27.", true),
+        ("the 27 .", true),
+        ("a 21 percent premium", false),
+        ("from 4,500 to 5,100 troops", false),
     ];
     for (text, opens) in cases {
         assert_eq!(attempt_at_word(text), opens, "{text:?}");

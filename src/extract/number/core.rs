@@ -107,7 +107,7 @@ fn spaced_letter_scale(i: &str) -> Res<'_, f64> {
 
 /// An exact number: digits or words, with hundreds, "and a half" and scales.
 pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
-    let (mut r, ld) = alt((
+    let (r, ld) = alt((
         lead,
         bare_hundred.map(|v| Lead {
             value: v,
@@ -119,11 +119,7 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
     ))
     .parse(i)?;
     let decimal = !ld.words && i[..i.offset(r)].contains('.');
-    let mut v = ld.value;
-    let mut words = ld.words;
-    // "three hundred and two": the hundreds and the part after them, so that
-    // a following "dozen" multiplies only that part (300 + 2 dozen)
-    let mut hundreds: Option<(f64, f64)> = None;
+    let v = ld.value;
     match ld.glued {
         Glued::Ordinal => return fail(i),
         Glued::Unit(u) => {
@@ -138,6 +134,39 @@ pub(super) fn regular_core(i: &str) -> Res<'_, Core<'_>> {
         Glued::Scale(s) => return Ok((r, Core::exact(scale_mul(v, s), false))),
         Glued::Nothing => {}
     }
+    // Every tail (hundreds, decimals in words, "and a half", scales) opens
+    // with a word of its own after a space or a hyphen; most figures are
+    // followed by another word, and are read without trying each tail.
+    if !tail_word_ahead(r) {
+        debug_assert!(
+            matches!(tails(r, &ld, decimal), Ok((rt, c)) if rt.len() == r.len() && c.value == v && c.words == ld.words),
+            "a tail of a number's core after {i:?}"
+        );
+        return Ok((r, Core::exact(v, ld.words)));
+    }
+    tails(r, &ld, decimal)
+}
+
+/// Whether the word after `r` (past a space or a hyphen) may open a tail of
+/// a number's core ([`tails`]): "hundred", "point", "and", a scale.
+fn tail_word_ahead(r: &str) -> bool {
+    let Ok((_, w)) = preceded(sp_or_hyphen, word).parse(r) else {
+        return false;
+    };
+    eq_any(w, &["hundred", "point", "and", "k", "m"])
+        || big_scale(w).is_some()
+        || abbr_scale(w, false).is_some()
+}
+
+/// What may follow the lead `ld` of a number's core, read up to `r`:
+/// hundreds, decimals in words, "and a half", scales and the groups after
+/// them.
+fn tails<'a>(mut r: &'a str, ld: &Lead<'a>, decimal: bool) -> Res<'a, Core<'a>> {
+    let mut v = ld.value;
+    let mut words = ld.words;
+    // "three hundred and two": the hundreds and the part after them, so that
+    // a following "dozen" multiplies only that part (300 + 2 dozen)
+    let mut hundreds: Option<(f64, f64)> = None;
     if ld.small {
         if let Ok((r2, v2)) = hundred_part(r, v) {
             hundreds = Some((v * 100.0, v2 - v * 100.0));

@@ -123,6 +123,8 @@ fn number_words() {
         ("half a dozen", 6.0),
         ("one and a half", 1.5),
         ("nine and a half", 9.5),
+        ("2 and a half", 2.5),
+        ("3 and three quarters", 3.75),
         ("two and a half million", 2.5e6),
         ("half a million", 5e5),
         ("a million", 1e6),

@@ -327,12 +327,14 @@ fn join(a: &TimeExpr, b: &TimeExpr) -> Option<TimeExpr> {
 }
 
 /// An end, a bare day ("the 4th", "Monday 4"), or the openings of the ranges
-/// that hold their own separator.
-pub(in super::super) const DATE_RANGE: Starts = union(&ENDPOINTS)
+/// that hold their own separator; but not "on", which opens a day ("on
+/// Friday next week") and no range.
+pub(in super::super) const DATE_RANGE: Starts = (union(&ENDPOINTS)
     | starts(
         DIGIT | MONTH | WEEKDAY,
         &["from", "between", "the", "last", "this", "next"],
-    );
+    ))
+    & !starts(0, &["on"]);
 
 /// "from X to Y", "between X and Y", "X to Y", "X - Y"; "between 4-22 January, 1995"
 /// (a range that holds its own separator).

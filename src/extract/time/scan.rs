@@ -173,6 +173,12 @@ const OPENS: u16 = 512;
 /// last several months").
 const INNER: u16 = 1024;
 
+/// The classes of the words that may stand between the word opening an
+/// attempt (a weak trigger or a plain count) and its time word: date
+/// vocabulary, [`BRIDGES`] and [`INNER`] words. Any other word ends the
+/// search for the time word.
+const DATE_WORDS: u16 = TRIGGER | WEAKLY | COUNT | ORDINAL | BRIDGE | INNER;
+
 /// Words of class [`INNER`] besides the number parser's and the
 /// [`POSSESSIVES`] ("rest of my week").
 const INNER_WORDS: [&str; 2] = ["in", "now"];
@@ -400,8 +406,8 @@ pub(super) fn attempt_at_word(text: &str) -> bool {
 /// Whether the figure `words[k]` of `text` may open a time expression:
 /// when it carries a mark of a date ([`marked_figure`]), and when a plain
 /// count ("63", "5,100") has a time word, a clock word or a marked figure
-/// within the next five words, with only plain figures, number words,
-/// triggers (weak ones too) and [`BRIDGES`] before it ("5 March", "3 to 5
+/// within the next five words, with only plain figures and [`DATE_WORDS`]
+/// before it, as after a weak trigger ("5 March", "3 to 5
 /// days", "4 to 22 this month", "21 million years ago", "5 pm", "6, 7 and
 /// 8 May", "11 - 2016"; not "12 vessels to 10 last year").
 pub(super) fn figure_may_open(text: &str, words: &[Word], k: usize) -> bool {
@@ -423,7 +429,7 @@ pub(super) fn figure_may_open(text: &str, words: &[Word], k: usize) -> bool {
         if time_word(s, c) || c & AFTER_COUNT != 0 || ZONES.contains(&s) {
             return true;
         }
-        if c & (BRIDGE | COUNT | TRIGGER) == 0 {
+        if c & DATE_WORDS == 0 {
             return false;
         }
     }
@@ -504,7 +510,7 @@ fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
         // search, as after a figure: the time word after it belongs to
         // another phrase ("the mine gate since Tuesday", "for them to leave
         // today").
-        if c & (TRIGGER | WEAKLY | COUNT | ORDINAL | BRIDGE | INNER) == 0 {
+        if c & DATE_WORDS == 0 {
             return false;
         }
         before = c;

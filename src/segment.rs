@@ -8,7 +8,7 @@ use compact_str::CompactString;
 
 use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{
-    alnum_end, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
+    alnum_run, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,15 +61,15 @@ impl Token {
     }
 }
 
-/// [`fold_word`] into an inline string (held inline when short, as most
-/// words are). `folded` is the same span of the text folded byte by byte
+/// [`fold_word`] of the `span` of `s` into an inline string (held inline
+/// when short, as most words are). `folded` is `s` folded byte by byte
 /// ([`fold_text`]): an ASCII word is copied from it, folded already.
-fn fold_token(word: &str, folded: &str, ascii: bool) -> CompactString {
+fn fold_token(s: &str, folded: &str, span: Range<usize>, ascii: bool) -> CompactString {
     if ascii {
-        debug_assert_eq!(folded, fold_word(word));
-        CompactString::new(folded)
+        debug_assert_eq!(folded[span.clone()], fold_word(&s[span.clone()]));
+        CompactString::new(&folded[span])
     } else {
-        CompactString::from(fold_word(word))
+        CompactString::from(fold_word(&s[span]))
     }
 }
 
@@ -357,20 +357,21 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         }
         if !is_alnum(c) {
             let (span, ascii) = (i..i + len, c.is_ascii());
-            let lower = fold_token(&s[span.clone()], &folded[span.clone()], ascii);
+            let lower = fold_token(s, &folded, span.clone(), ascii);
             out.push(token(span.clone(), span, TokKind::Punct(c), lower, ascii));
             i += len;
             continue;
         }
-        let (j, dashed) = word_end(s, i, c, &mut runs);
+        let (j, dashed, all_ascii) = word_end(s, i, c, &mut runs);
         let (surface, possessive) = strip_possessive(&s[i..j], i..j);
         let kind = if c.is_ascii_digit() {
             TokKind::Digits
         } else {
             TokKind::Word
         };
-        let ascii = s[surface.clone()].is_ascii();
-        let lower = fold_token(&s[surface.clone()], &folded[surface.clone()], ascii);
+        // (Without its possessive, "Norway’s" is ASCII.)
+        let ascii = all_ascii || s[surface.clone()].is_ascii();
+        let lower = fold_token(s, &folded, surface.clone(), ascii);
         out.push(Token {
             cap: c.is_uppercase(),
             possessive,
@@ -408,15 +409,17 @@ fn token(
 }
 
 /// The end of the word that opens with the letter or digit `c` at byte
-/// `i`, and whether a dash joins two of its parts; its runs of letters and
-/// digits are pushed onto `runs`.
-fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize, bool) {
+/// `i`, whether a dash joins two of its parts, and whether it is all
+/// ASCII; its runs of letters and digits are pushed onto `runs`.
+fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize, bool, bool) {
     let (mut j, mut prev) = (i + c.len_utf8(), c);
     let mut dashed = false;
+    let mut ascii = c.is_ascii();
     let mut run_start = i;
     loop {
         // The letters and digits up to the next other char, in one run.
-        let e = alnum_end(s, j);
+        let (e, run_ascii) = alnum_run(s, j);
+        ascii &= run_ascii;
         runs.push(run_start..e);
         if e > j {
             prev = match s.as_bytes()[e - 1] {
@@ -449,9 +452,11 @@ fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize,
             break;
         }
         dashed |= is_dash(cj);
+        ascii &= cj.is_ascii();
         (j, prev, run_start) = (after, cj, after);
     }
-    (j, dashed)
+    debug_assert_eq!(ascii, s[i..j].is_ascii(), "{:?}", &s[i..j]);
+    (j, dashed, ascii)
 }
 
 /// The character starting at byte `i` of `s` (an ASCII byte read as is).

@@ -278,15 +278,22 @@ pub fn is_long_dash(c: char) -> bool {
 /// and the scanners of numbers and dates step over words with it.
 #[inline]
 pub fn alnum_end(text: &str, i: usize) -> usize {
+    alnum_run(text, i).0
+}
+
+/// [`alnum_end`], and whether the run is all ASCII.
+#[inline]
+pub fn alnum_run(text: &str, i: usize) -> (usize, bool) {
     let b = text.as_bytes();
     let mut k = i;
     while k < b.len() && ASCII_ALNUM[usize::from(b[k])] {
         k += 1;
     }
     if b.get(k).is_some_and(|x| !x.is_ascii()) {
-        return wide_alnum_end(text, k);
+        let end = wide_alnum_end(text, k);
+        return (end, end == k);
     }
-    k
+    (k, true)
 }
 
 /// [`alnum_end`] from a char that is not ASCII.
@@ -481,6 +488,16 @@ mod tests {
         // ASCII, then a char that is not, then ASCII again: one run.
         assert_eq!(alnum_end("ab\u{663}4c d", 0), "ab\u{663}4c".len());
         assert_eq!(alnum_end("x\u{2014}y", 0), 1);
+    }
+
+    #[test]
+    fn alnum_run_tells_whether_its_run_is_ascii() {
+        assert_eq!(alnum_run("troops left", 0), (6, true));
+        // A char that is not ASCII ends the run without joining it.
+        assert_eq!(alnum_run("45\u{b0}C", 0), (2, true));
+        assert_eq!(alnum_run("x\u{2014}y", 0), (1, true));
+        assert_eq!(alnum_run("café, then", 0), ("café".len(), false));
+        assert_eq!(alnum_run("ab\u{663}4c d", 0), ("ab\u{663}4c".len(), false));
     }
 
     #[test]

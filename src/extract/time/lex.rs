@@ -36,12 +36,40 @@ pub(super) fn is_dash(c: char) -> bool {
     )
 }
 
+/// The length of the spaces ([`is_sp`]) `i` opens with. Every grammar
+/// steps over spaces between its words, so ASCII bytes are told by their
+/// code (`char::is_whitespace` of an ASCII char) and only other chars are
+/// decoded.
+fn sp_len(i: &str) -> usize {
+    let b = i.as_bytes();
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
+        if x.is_ascii() {
+            if !matches!(x, b' ' | b'\t'..=b'\r') {
+                break;
+            }
+            k += 1;
+        } else {
+            match i[k..].chars().next() {
+                Some(c) if is_sp(c) => k += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    debug_assert_eq!(k, i.find(|c: char| !is_sp(c)).unwrap_or(i.len()), "{i:?}");
+    k
+}
+
 pub(super) fn sp1(i: &str) -> Res<'_, &str> {
-    take_while1(is_sp).parse(i)
+    match sp_len(i) {
+        0 => Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1))),
+        n => Ok((&i[n..], &i[..n])),
+    }
 }
 
 pub(super) fn sp0(i: &str) -> Res<'_, &str> {
-    take_while(is_sp).parse(i)
+    let n = sp_len(i);
+    Ok((&i[n..], &i[..n]))
 }
 
 pub(super) fn dash(i: &str) -> Res<'_, char> {
@@ -52,13 +80,18 @@ pub(super) fn comma(i: &str) -> Res<'_, char> {
     nom_char(',').parse(i)
 }
 
+/// The ASCII digits `i` opens with (one at least), read as bytes.
 pub(super) fn digits(i: &str) -> Res<'_, &str> {
-    digit1(i)
+    match i.bytes().take_while(u8::is_ascii_digit).count() {
+        0 => Err(nom::Err::Error(Error::new(i, ErrorKind::Digit))),
+        n => Ok((&i[n..], &i[..n])),
+    }
 }
 
+/// Exactly two digits, no third after them.
 pub(super) fn two_digits(i: &str) -> Res<'_, u32> {
-    let (r, d) = take_while_m_n(2, 2, |c: char| c.is_ascii_digit()).parse(i)?;
-    if r.starts_with(|c: char| c.is_ascii_digit()) {
+    let (r, d) = digits(i)?;
+    if d.len() != 2 {
         return fail(i);
     }
     Ok((r, to_u32(d)))
@@ -351,11 +384,46 @@ pub(super) fn prev_allows_month(prev: &str) -> bool {
 
 /// The suffix of an ordinal day: "st", "nd", "rd", "th".
 pub(super) fn ordinal_suffix(i: &str) -> Res<'_, &str> {
-    alt((
-        tag_no_case("st"),
-        tag_no_case("nd"),
-        tag_no_case("rd"),
-        tag_no_case("th"),
-    ))
-    .parse(i)
+    match i.as_bytes() {
+        [a, b, ..]
+            if matches!(
+                [a.to_ascii_lowercase(), b.to_ascii_lowercase()],
+                [b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']
+            ) =>
+        {
+            Ok((&i[2..], &i[..2]))
+        }
+        _ => fail(i),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_digits_and_ordinal_suffixes_read_as_the_grammars_expect() {
+        // Spaces: ASCII white space, no-break and zero-width spaces, and
+        // curly quotes; nothing else.
+        assert_eq!(
+            sp1(" \t\u{a0}\u{2019}\u{200b}May"),
+            Ok(("May", " \t\u{a0}\u{2019}\u{200b}"))
+        );
+        assert_eq!(sp0("May"), Ok(("May", "")));
+        assert!(sp1("May").is_err());
+        assert!(sp1("\u{2014} May").is_err());
+        // Digits are ASCII ones.
+        assert_eq!(digits("2019, then"), Ok((", then", "2019")));
+        assert!(digits("\u{663}\u{664}").is_err());
+        assert!(digits("May").is_err());
+        // Two digits and no third.
+        assert_eq!(two_digits("05:30"), Ok((":30", 5)));
+        assert!(two_digits("123").is_err());
+        assert!(two_digits("1 ").is_err());
+        // The suffix of an ordinal day, in any case.
+        assert_eq!(ordinal_suffix("TH,"), Ok((",", "TH")));
+        assert_eq!(ordinal_suffix("rd"), Ok(("", "rd")));
+        assert!(ordinal_suffix("s").is_err());
+        assert!(ordinal_suffix("sd").is_err());
+    }
 }

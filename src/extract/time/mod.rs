@@ -28,8 +28,8 @@ use crate::extract::number::memo;
 use crate::segment::Doc;
 use nom::{
     branch::alt,
-    bytes::complete::{tag_no_case, take_while, take_while1, take_while_m_n},
-    character::complete::{char as nom_char, digit1, satisfy},
+    bytes::complete::{tag_no_case, take_while1, take_while_m_n},
+    character::complete::{char as nom_char, satisfy},
     combinator::{opt, recognize},
     error::{Error, ErrorKind},
     sequence::{preceded, terminated},

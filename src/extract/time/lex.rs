@@ -38,14 +38,14 @@ pub(super) fn is_dash(c: char) -> bool {
 
 /// The length of the spaces ([`is_sp`]) `i` opens with. Every grammar
 /// steps over spaces between its words, so ASCII bytes are told by their
-/// code (`char::is_whitespace` of an ASCII char) and only other chars are
-/// decoded.
+/// code (`text::is_space`, which agrees with [`is_sp`] on them) and only
+/// other chars are decoded.
 fn sp_len(i: &str) -> usize {
     let b = i.as_bytes();
     let mut k = 0;
     while let Some(&x) = b.get(k) {
         if x.is_ascii() {
-            if !matches!(x, b' ' | b'\t'..=b'\r') {
+            if !crate::text::is_space(char::from(x)) {
                 break;
             }
             k += 1;

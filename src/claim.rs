@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::extract::time::{Day, Granularity, TimeKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -199,7 +201,7 @@ pub struct Context {
     /// Named entities of the sentence, typed (for dates).
     pub entities: Vec<(EntityKind, String)>,
     /// Content words of the sentence (for dates): what else it talks about.
-    pub keywords: Vec<String>,
+    pub keywords: Vec<CompactString>,
 }
 
 impl Default for Context {

@@ -5,6 +5,8 @@
 //! clause stands for an event before it), an ordinal on that event
 //! ("second coup"), and the named entities of its sentence.
 
+use compact_str::CompactString;
+
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
 use crate::extract::context::ArticleView;
 use crate::extract::time::TimeKind;
@@ -18,6 +20,7 @@ const ORDINALS: &[&str] = &[
 /// Date, time-of-day and duration claims of one article.
 pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
+    let mut sentence_keywords: Option<(usize, Vec<CompactString>)> = None;
     for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
@@ -278,23 +281,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             .iter()
             .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
             .collect();
-        let mut keywords: Vec<String> = Vec::new();
-        for i in sent.tokens.clone() {
-            let tok = &doc.tokens[i];
-            let in_time = view.time_over(&tok.span).is_some();
-            if !tok.is_word()
-                || tok.cap
-                || in_time
-                || tok.lower.len() < 3
-                || tok.is(class::STOPWORD | class::EVENT)
-            {
-                continue;
-            }
-            let w = crate::lexicon::singular(&tok.lower).into_owned();
-            if !keywords.contains(&w) {
-                keywords.push(w);
-            }
+        // Its sentence's, read once for all the dates of a sentence.
+        if sentence_keywords.as_ref().is_none_or(|(k, _)| *k != si) {
+            sentence_keywords = Some((si, keywords(view, si)));
         }
+        let keywords = sentence_keywords
+            .as_ref()
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default();
         let ctx = Context {
             keywords,
             time: t.start.map(|_| crate::extract::context::resolved(t)),
@@ -333,6 +327,50 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     }
 }
 
+/// The content words of sentence `si`, singular, each once, in order: its
+/// lower-case words of three letters or more outside any date, neither
+/// stopwords nor event words. Two dates that share them are likelier the
+/// same fact.
+fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
+    let doc = view.doc;
+    let sent = &doc.sentences[si];
+    let mut out: Vec<CompactString> = Vec::new();
+    // The first date that does not end before the token (tokens and dates
+    // both come in text order): what `ArticleView::time_over` finds, by a
+    // walk instead of a search per token.
+    let mut at = view
+        .times
+        .partition_point(|u| u.span.end <= sent.span.start);
+    for tok in &doc.tokens[sent.tokens.clone()] {
+        while view
+            .times
+            .get(at)
+            .is_some_and(|u| u.span.end <= tok.span.start)
+        {
+            at += 1;
+        }
+        let in_time = view
+            .times
+            .get(at)
+            .is_some_and(|u| u.span.start < tok.span.end.max(tok.span.start + 1));
+        debug_assert_eq!(in_time, view.time_over(&tok.span).is_some());
+        if !tok.is_word()
+            || tok.cap
+            || in_time
+            || tok.lower.len() < 3
+            || tok.is(class::STOPWORD | class::EVENT)
+        {
+            continue;
+        }
+        let w = crate::lexicon::singular(&tok.lower);
+        // (Held inline: most words are short, and a copy costs no allocation.)
+        if !out.iter().any(|k| *k == w) {
+            out.push(CompactString::from(w));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     /// (date text, event, relation) of each date claim.
@@ -341,6 +379,40 @@ mod tests {
             .into_iter()
             .map(|(t, c)| (c.text, t.event, t.relation))
             .collect()
+    }
+
+    #[test]
+    fn a_dates_keywords_are_its_sentences_content_words() {
+        let text = "Negotiators resumed talks on May 5 and paused them on May 9. \
+                    The harbour workers struck for wages in March.";
+        let keywords: Vec<(String, Vec<String>)> =
+            crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
+                .into_iter()
+                .map(|(_, c)| {
+                    (
+                        c.text,
+                        c.ctx.keywords.iter().map(|k| k.to_string()).collect(),
+                    )
+                })
+                .collect();
+        // Singular, each once, in order; no date word ("May"), no
+        // capitalised word, stopword ("them") or event word ("talks");
+        // each sentence its own.
+        let first = vec!["resumed".to_string(), "paused".into()];
+        let second = vec![
+            "harbour".to_string(),
+            "worker".into(),
+            "struck".into(),
+            "wage".into(),
+        ];
+        assert_eq!(
+            keywords,
+            vec![
+                ("May 5".to_string(), first.clone()),
+                ("May 9".to_string(), first),
+                ("March".to_string(), second),
+            ]
+        );
     }
 
     #[test]

@@ -120,7 +120,8 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
                 .iter()
                 .map(|(k, n)| json!({"kind": k.as_str(), "name": n}))
                 .collect::<Vec<_>>());
-            context["keywords"] = json!(ctx.keywords);
+            context["keywords"] =
+                json!(ctx.keywords.iter().map(|k| k.as_str()).collect::<Vec<_>>());
         }
         ClaimValue::Name(n) => {
             context["entity"] = json!(n.entity.as_str());

@@ -27,7 +27,9 @@ pub(super) fn articles_as_one(
     let lex = view.lex;
     let mut out = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !matches!(t.lower.as_str(), "a" | "an") || !t.is_word() {
+        // (Told by the span's length first: this runs at every token, and
+        // the string compared costs more.)
+        if t.span.len() > 2 || !t.is_word() || !matches!(t.lower.as_str(), "a" | "an") {
             continue;
         }
         // "$80 a barrel", "80 dollars a barrel": a rate's "a" means "per".

@@ -53,12 +53,14 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // A symbol written like a name ("Ma", not "MW") that opens a longer
         // name is part of it: "3 Ma Rainey songs" counts songs, "66 Ma ago"
         // is millions of years, "a 5 MW Siemens turbine" is megawatts.
-        let titled = view.scan[t.span.clone()]
-            .chars()
-            .skip(1)
-            .all(char::is_lowercase);
+        let titled = || {
+            view.scan[t.span.clone()]
+                .chars()
+                .skip(1)
+                .all(char::is_lowercase)
+        };
         let opens_name = t.cap
-            && titled
+            && titled()
             && t.span.len() > 1
             && view.name_covering(i).is_some_and(|m| m.tokens.end > i + 1);
         if let Some(u) = lex.unit_of_noun(&t.lower).filter(|_| !opens_name) {

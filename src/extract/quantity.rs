@@ -163,7 +163,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     measures(view, &mut drafts);
     inherit(view, &mut drafts);
     let base = out.len();
-    for d in &drafts {
+    for d in drafts {
         let start = d.hedge_byte;
         let end = d
             .noun_end
@@ -171,7 +171,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             .unwrap_or(d.num.span.end)
             .max(d.num.span.end);
         let sent = &doc.sentences[doc.tokens[d.first].sentence];
-        let mut ctx = d.ctx.clone();
+        let mut ctx = d.ctx;
         ctx.link = ctx.link.map(|j| base + j);
         out.push(Claim {
             source: view.source,
@@ -179,7 +179,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             span: start..end,
             sentence: sent.span.clone(),
             text: view.scan[start..end].to_string(),
-            value: Value::Quantity(d.q.clone()),
+            value: Value::Quantity(d.q),
             ctx,
         });
     }

@@ -138,6 +138,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let mut i = candidates.start;
         while i < candidates.end {
             let tok = &doc.tokens[i];
+            // A word that is no event word, nor the first of a two-word
+            // one, names none (told by its class bits before anything
+            // else: most words of a sentence are such).
+            if !tok.is(class::EVENT | class::EVENT_HEAD) {
+                i += 1;
+                continue;
+            }
             // Event words are common nouns and verbs, never part of a name
             // ("the Election Commission"); a capital that opens a sentence
             // is no name ("Protests grew").

@@ -609,6 +609,7 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
     doc.sentence_segments(si)
         .filter(|&gi| gi < own && doc.segments[gi].tokens.len() <= 5)
         .flat_map(|gi| doc.segments[gi].tokens.clone())
+        .filter(|&i| view.word_is(i, class::QUALIFIER))
         .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
         .map(str::to_string)
 }

@@ -114,7 +114,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let superseded = (sent.tokens.start..first)
             .rev()
             .take_while(|&k| doc.tokens[k].segment == doc.tokens[first].segment)
-            .any(|k| view.lex.is_superseded_word(&doc.tokens[k].lower));
+            .any(|k| doc.tokens[k].is(class::SUPERSEDED));
         if (from_word && to_next) || superseded {
             relation = Some("from".into());
         }

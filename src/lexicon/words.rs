@@ -44,6 +44,12 @@ pub mod class {
     /// The first word of a hedge written after its figure ("or" of "or
     /// more"; [`crate::lexicon::Lexicon::hedge_after`]).
     pub const HEDGE_AFTER_FIRST: u32 = 1 << 16;
+    /// A word that qualifies a figure ("peak" for "height";
+    /// [`crate::lexicon::Lexicon::qualifier`]).
+    pub const QUALIFIER: u32 = 1 << 17;
+    /// A word that marks a date as the one a plan was moved from
+    /// ("originally"; [`crate::lexicon::Lexicon::is_superseded_word`]).
+    pub const SUPERSEDED: u32 = 1 << 18;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
@@ -161,7 +167,7 @@ impl super::Lexicon {
         let title_heads = owned(&mut first_words(self.titles.iter(), true));
         let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
         let after_firsts = owned(&mut first_words(self.hedges_after.keys(), false));
-        let lists: [(u32, Vec<&String>); 18] = [
+        let lists: [(u32, Vec<&String>); 20] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, event_heads.iter().collect()),
@@ -183,6 +189,8 @@ impl super::Lexicon {
             (class::TITLE_WORD, self.titles.iter().collect()),
             (class::TITLE_WORD, self.dotted_titles.iter().collect()),
             (class::PARTICLE, self.particles.iter().collect()),
+            (class::QUALIFIER, self.qualifiers.keys().collect()),
+            (class::SUPERSEDED, self.superseded_words.iter().collect()),
         ];
         let mut short = WordClasses::default();
         let mut long: WordMap<String, u32> = WordMap::default();
@@ -263,6 +271,8 @@ impl super::Lexicon {
             (class::HEDGE, self.hedge(w).is_some()),
             (class::TITLE_WORD, self.is_title_word(w)),
             (class::PARTICLE, self.is_particle(w)),
+            (class::QUALIFIER, self.qualifier(w).is_some()),
+            (class::SUPERSEDED, self.is_superseded_word(w)),
         ]
         .iter()
         .filter(|(_, on)| *on)

@@ -40,6 +40,13 @@ impl ArticleView<'_> {
     pub fn word_is(&self, i: usize, bit: u32) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.word_is(bit))
     }
+    /// The unit that the verb at token `i` counts ("killed": people), if
+    /// it is one (told by its class bits; only such words are looked up).
+    pub fn unit_verb(&self, i: usize) -> Option<usize> {
+        self.word(i)
+            .filter(|_| self.word_is(i, class::UNIT_VERB))
+            .and_then(|w| self.lex.unit_of_verb(w))
+    }
     /// The words of tokens `range`, joined by single spaces, into `buf`
     /// (cleared first): the form the lexicon's phrases are looked up in,
     /// built without a list. False when one of the tokens is no word.

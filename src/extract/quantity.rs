@@ -283,8 +283,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
                 if let Some((k, u)) = noun_before(view, first) {
                     // "the number of people killed rose to 52": the verb
                     // after a generic noun says what is counted.
-                    let verb =
-                        (k + 1..k + 3).find_map(|i| view.word(i).and_then(|w| lex.unit_of_verb(w)));
+                    let verb = (k + 1..k + 3).find_map(|i| view.unit_verb(i));
                     unit_idx = Some(match verb {
                         Some(v) if lex.units[u].generic => v,
                         _ => u,

@@ -50,6 +50,9 @@ pub mod class {
     /// A word that marks a date as the one a plan was moved from
     /// ("originally"; [`crate::lexicon::Lexicon::is_superseded_word`]).
     pub const SUPERSEDED: u32 = 1 << 18;
+    /// A verb that says what a figure counts ("killed";
+    /// [`crate::lexicon::Lexicon::unit_of_verb`]).
+    pub const UNIT_VERB: u32 = 1 << 19;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
@@ -167,7 +170,7 @@ impl super::Lexicon {
         let title_heads = owned(&mut first_words(self.titles.iter(), true));
         let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
         let after_firsts = owned(&mut first_words(self.hedges_after.keys(), false));
-        let lists: [(u32, Vec<&String>); 20] = [
+        let lists: [(u32, Vec<&String>); 21] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, event_heads.iter().collect()),
@@ -191,6 +194,7 @@ impl super::Lexicon {
             (class::PARTICLE, self.particles.iter().collect()),
             (class::QUALIFIER, self.qualifiers.keys().collect()),
             (class::SUPERSEDED, self.superseded_words.iter().collect()),
+            (class::UNIT_VERB, self.unit_verbs.keys().collect()),
         ];
         let mut short = WordClasses::default();
         let mut long: WordMap<String, u32> = WordMap::default();
@@ -273,6 +277,7 @@ impl super::Lexicon {
             (class::PARTICLE, self.is_particle(w)),
             (class::QUALIFIER, self.qualifier(w).is_some()),
             (class::SUPERSEDED, self.is_superseded_word(w)),
+            (class::UNIT_VERB, self.unit_of_verb(w).is_some()),
         ]
         .iter()
         .filter(|(_, on)| *on)

@@ -174,12 +174,7 @@ fn glued_to_unit(word: &str) -> bool {
 /// were killed". A verb with a figure of its own after it counts that
 /// figure ("left 260,000 customers without power and killed 23 people").
 pub(super) fn verb_unit(view: &ArticleView, hedge_start: usize, noun_end: usize) -> Option<usize> {
-    let lex = view.lex;
-    if let Some(u) = hedge_start
-        .checked_sub(1)
-        .and_then(|k| view.word(k))
-        .and_then(|w| lex.unit_of_verb(w))
-    {
+    if let Some(u) = hedge_start.checked_sub(1).and_then(|k| view.unit_verb(k)) {
         return Some(u);
     }
     for i in noun_end + 1..(noun_end + 9).min(view.doc.tokens.len()) {
@@ -190,7 +185,7 @@ pub(super) fn verb_unit(view: &ArticleView, hedge_start: usize, noun_end: usize)
         if t.kind == TokKind::Digits {
             break;
         }
-        if let Some(u) = view.word(i).and_then(|w| lex.unit_of_verb(w)) {
+        if let Some(u) = view.unit_verb(i) {
             return (!figure_follows(view, i)).then_some(u);
         }
     }

@@ -47,6 +47,13 @@ impl ArticleView<'_> {
             .filter(|_| self.word_is(i, class::UNIT_VERB))
             .and_then(|w| self.lex.unit_of_verb(w))
     }
+    /// What the qualifier word at token `i` says of a figure ("height":
+    /// peak), if it is one (told by its class bits, as in `unit_verb`).
+    pub fn qualifier_at(&self, i: usize) -> Option<&str> {
+        self.word(i)
+            .filter(|_| self.word_is(i, class::QUALIFIER))
+            .and_then(|w| self.lex.qualifier(w))
+    }
     /// The words of tokens `range`, joined by single spaces, into `buf`
     /// (cleared first): the form the lexicon's phrases are looked up in,
     /// built without a list. False when one of the tokens is no word.
@@ -616,8 +623,7 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
     doc.sentence_segments(si)
         .filter(|&gi| gi < own && doc.segments[gi].tokens.len() <= 5)
         .flat_map(|gi| doc.segments[gi].tokens.clone())
-        .filter(|&i| view.word_is(i, class::QUALIFIER))
-        .find_map(|i| view.word(i).and_then(|w| view.lex.qualifier(w)))
+        .find_map(|i| view.qualifier_at(i))
         .map(str::to_string)
 }
 

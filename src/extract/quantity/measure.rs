@@ -51,13 +51,7 @@ pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
         let seg = segment(&drafts[k]);
         let group = k..k + drafts[k..].iter().take_while(|d| segment(d) == seg).count();
         for i in doc.segments[seg].tokens.clone() {
-            // (Most words are told by their class bits, without a lookup.)
-            let qualifier = view.word_is(i, class::QUALIFIER);
-            let Some(name) = view
-                .word(i)
-                .filter(|_| qualifier)
-                .and_then(|w| view.lex.qualifier(w))
-            else {
+            let Some(name) = view.qualifier_at(i) else {
                 continue;
             };
             let from = |d: &Draft| gap(i, (d.hedge_start, d.tail()));

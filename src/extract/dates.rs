@@ -289,15 +289,10 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
             .collect();
         // Its sentence's, read once for all the dates of a sentence.
-        if sentence_keywords.as_ref().is_none_or(|(k, _)| *k != si) {
-            sentence_keywords = Some((si, keywords(view, si)));
-        }
-        let keywords = sentence_keywords
-            .as_ref()
-            .map(|(_, w)| w.clone())
-            .unwrap_or_default();
+        sentence_keywords.take_if(|(k, _)| *k != si);
+        let (_, keywords) = sentence_keywords.get_or_insert_with(|| (si, keywords(view, si)));
         let ctx = Context {
-            keywords,
+            keywords: keywords.clone(),
             time: t.start.map(|_| crate::extract::context::resolved(t)),
             time_text: Some(view.scan[t.span.clone()].to_string()),
             time_estimated: view.estimated && t.relative,

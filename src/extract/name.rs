@@ -4,6 +4,7 @@
 //! "statistician") taken off and kept as context.
 
 use crate::text::{WordMap, WordSet as HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::claim::EntityKind;
@@ -213,13 +214,20 @@ fn inner_title(toks: &[Token], words: &[usize], lex: &Lexicon) -> Option<usize> 
     })
 }
 
-/// The lower-case words of `words`, joined by spaces.
-fn phrase(toks: &[Token], words: &[usize]) -> String {
-    words
-        .iter()
-        .map(|&k| toks[k].lower.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The lower-case words of `words`, joined by spaces: a single word is
+/// borrowed from its token (most names are one word, and a title or a
+/// place is looked up for every one).
+fn phrase<'t>(toks: &'t [Token], words: &[usize]) -> Cow<'t, str> {
+    match words {
+        [k] => Cow::Borrowed(toks[*k].lower.as_str()),
+        _ => Cow::Owned(
+            words
+                .iter()
+                .map(|&k| toks[k].lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+    }
 }
 
 /// The mention of one sequence of name words, its titles taken off.
@@ -240,7 +248,7 @@ fn mention(toks: &[Token], words: &[usize], scan: &str, lex: &Lexicon) -> Option
     let last = *rest.last().unwrap_or(&first);
     let span = toks[first].span.start..toks[last].surface.end;
     let text = scan[span.clone()].to_string();
-    let lower_all = phrase(toks, &rest);
+    let lower_all = phrase(toks, rest);
     let place = lex.place(&lower_all).map(str::to_string);
     let demonym = rest.len() <= 2 && lex.is_demonym(&lower_all);
     let last_lower = toks[last].lower.as_str();
@@ -274,7 +282,11 @@ fn mention(toks: &[Token], words: &[usize], scan: &str, lex: &Lexicon) -> Option
 }
 
 /// Leading demonyms and titles come off; the longest title first.
-fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<String>, Vec<usize>) {
+fn strip_titles<'w>(
+    toks: &[Token],
+    words: &'w [usize],
+    lex: &Lexicon,
+) -> (Option<String>, &'w [usize]) {
     let mut rest: &[usize] = words;
     let mut role = None;
     loop {
@@ -293,7 +305,7 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
             }
             let phrase = phrase(toks, &rest[..k]);
             if lex.is_title(&phrase) {
-                role = Some(phrase);
+                role = Some(phrase.into_owned());
                 rest = &rest[k..];
                 stripped = true;
                 break;
@@ -321,7 +333,7 @@ fn strip_titles(toks: &[Token], words: &[usize], lex: &Lexicon) -> (Option<Strin
             break;
         }
     }
-    (role, rest.to_vec())
+    (role, rest)
 }
 
 /// How many lower-case particles open `toks` ("van der", "de la").

@@ -384,10 +384,16 @@ pub fn fold_ascii(b: u8) -> u8 {
 /// Lower-case a word and fold curly apostrophes to straight ones.
 pub fn fold_word(word: &str) -> String {
     if word.is_ascii() {
-        // Most words: only case and the backquote fold.
-        // ASCII in, ASCII out: the fallback is never taken.
-        let bytes: Vec<u8> = word.bytes().map(fold_ascii).collect();
-        return String::from_utf8(bytes).unwrap_or_else(|_| word.to_lowercase());
+        // Most words: only case and the backquote fold, in place (a byte
+        // map collected into a vector and checked as UTF-8 again cost
+        // some 250 instructions a word).
+        let mut s = word.to_owned();
+        s.make_ascii_lowercase();
+        if s.bytes().any(|b| b == b'`') {
+            s = s.replace('`', "'");
+        }
+        debug_assert!(s.bytes().eq(word.bytes().map(fold_ascii)));
+        return s;
     }
     word.chars()
         .map(|c| {
@@ -529,6 +535,8 @@ mod tests {
     #[test]
     fn folding_treats_typographic_variants_alike() {
         assert_eq!(fold_word("Norway’s"), "norway's");
+        // The ASCII path: case and the backquote.
+        assert_eq!(fold_word("NORWAY`S"), "norway's");
         assert_eq!(strip_diacritics("Touré Élysée"), "Toure Elysee");
         assert_eq!(
             strip_diacritics("Sæterdal Œuvre Strauß"),

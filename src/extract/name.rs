@@ -37,58 +37,75 @@ pub struct NameMention {
 /// other word is asked about ([`name_token`] asks about those), and most
 /// of the story's lower-case words are ruled out by their shape alone.
 pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> {
-    // Sized for a word opening each sentence: the sets are built anew for
-    // every story, and growing them cost more than filling them.
+    // Sized for a word opening each sentence: the map is built anew for
+    // every story, and growing it cost more than filling it.
     let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
-    // Each word asked about, and whether it is seen in lower case.
-    let mut asked: WordMap<&str, bool> =
+    // Each word asked about (written capitalised at a start), and what
+    // the story shows of it.
+    let mut asked: WordMap<&str, Seen> =
         WordMap::with_capacity_and_hasher(sentences, Default::default());
     let mut shapes = Shapes::default();
-    let mut inner_cap = HashSet::with_capacity_and_hasher(sentences, Default::default());
-    let mut initial = HashSet::with_capacity_and_hasher(sentences, Default::default());
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
-            if !t.is_word() || !t.cap {
+            if !t.is_word() || !t.cap || !starts_sentence(&doc.tokens, i) {
                 continue;
             }
-            let starts = i == 0
-                || doc.tokens[i - 1].sentence != t.sentence
-                || matches!(doc.tokens[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*');
             let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
                     && n.sentence == t.sentence
                     && (n.cap || n.dashed && particle_head(&n.lower, lex))
             });
-            if !starts {
-                inner_cap.insert(t.lower.as_str());
-                continue;
-            }
-            asked.entry(t.lower.as_str()).or_insert_with(|| {
+            let seen = asked.entry(t.lower.as_str()).or_insert_with(|| {
                 shapes.insert(t.lower.as_bytes());
-                false
+                Seen::default()
             });
-            if !next_cap {
-                initial.insert(t.lower.as_str());
-            }
+            seen.alone_at_start |= !next_cap;
         }
     }
+    // Then the story's other uses of those words, in lower case or
+    // capitalised inside a sentence: only words of an asked word's shape
+    // are hashed (one lookup: most such words, "the", are seen many times).
     for doc in docs {
-        for t in &doc.tokens {
-            if t.is_word() && !t.cap && shapes.may_hold(t.lower.as_bytes()) {
-                // (One lookup: most such words, "the", are seen many times.)
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if !t.is_word() || !shapes.may_hold(t.lower.as_bytes()) {
+                continue;
+            }
+            if !t.cap {
                 if let Some(seen) = asked.get_mut(t.lower.as_str()) {
-                    *seen = true;
+                    seen.lower = true;
+                }
+            } else if !starts_sentence(&doc.tokens, i) {
+                if let Some(seen) = asked.get_mut(t.lower.as_str()) {
+                    seen.inner_cap = true;
                 }
             }
         }
     }
-    let mut lower: HashSet<&str> = asked
+    asked
         .into_iter()
-        .filter(|(_, seen)| *seen)
+        .filter(|(_, seen)| seen.lower || seen.alone_at_start && !seen.inner_cap)
         .map(|(w, _)| w)
-        .collect();
-    lower.extend(initial.into_iter().filter(|w| !inner_cap.contains(w)));
-    lower
+        .collect()
+}
+
+/// What the story shows of a word it writes capitalised at the start of a
+/// sentence ([`lowercase_words`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct Seen {
+    /// Written in lower case somewhere.
+    lower: bool,
+    /// At a start, once at least, with no capitalised word after it.
+    alone_at_start: bool,
+    /// Written capitalised somewhere not at a start.
+    inner_cap: bool,
+}
+
+/// Whether token `i` opens its sentence, or a quotation, bracket or list
+/// item inside it, where any word is written capitalised.
+fn starts_sentence(toks: &[Token], i: usize) -> bool {
+    i == 0
+        || toks[i - 1].sentence != toks[i].sentence
+        || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*')
 }
 
 /// Names that stand right after a scope preposition ("in", "across")

@@ -100,16 +100,15 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     // About one claim per dozen tokens in news prose: room for them up
     // front, so that the vector of large claims is not copied as it grows.
     let mut claims = Vec::with_capacity(docs.iter().map(|d| d.tokens.len()).sum::<usize>() / 8);
-    for (i, ((article, doc), (times, names))) in articles.iter().zip(&docs).zip(&found).enumerate()
-    {
+    for (i, ((article, doc), (times, names))) in articles.iter().zip(&docs).zip(found).enumerate() {
         let (reference_day, estimated) = reference[i];
         let view = quantity::ArticleView {
             source: i,
             doc,
             scan: &article.scan,
             lex,
-            times,
-            names,
+            times: &times,
+            names: &names,
             reference: reference_day,
             estimated,
             home: article.dateline_place.as_deref(),
@@ -144,16 +143,16 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
             k > 0 && reach[k - 1] >= m.span.end
         };
         dates::claims(&view, &mut claims);
-        for m in names.iter().filter(|m| !m.demonym && !in_figure(m)) {
+        // (The mentions are the claims' now: their strings are moved.)
+        for m in names.into_iter().filter(|m| !m.demonym && !in_figure(m)) {
             let sent = &doc.sentences[m.sentence];
             claims.push(Claim {
                 source: i,
                 kind: ClaimKind::Name,
-                span: m.span.clone(),
+                span: m.span,
                 sentence: sent.span.clone(),
                 text: m.text.clone(),
                 value: Value::Name(NameValue {
-                    name: m.text.clone(),
                     parts: m
                         .text
                         .split(|c: char| c.is_whitespace())
@@ -168,8 +167,9 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
                             }
                         })
                         .collect(),
+                    name: m.text,
                     entity: m.entity,
-                    role: m.role.clone(),
+                    role: m.role,
                 }),
                 ctx: Context::default(),
             });

@@ -56,7 +56,9 @@ impl Draft {
 /// Number claims of one article.
 pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
     let doc = view.doc;
-    let mut drafts: Vec<Draft> = Vec::new();
+    // (Drafts are large: room for one per number up front, rather than
+    // copying them all as the list grows.)
+    let mut drafts: Vec<Draft> = Vec::with_capacity(nums.len());
     let mut phrase = String::with_capacity(64);
     for num in nums {
         if num.kind == NumKind::Ordinal {

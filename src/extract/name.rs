@@ -425,9 +425,7 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
             return false;
         }
     }
-    let starts = i == 0
-        || toks[i - 1].sentence != t.sentence
-        || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#');
+    let starts = starts_sentence(toks, i);
     if t.is(class::STOPWORD) && !t.is(class::PARTICLE) {
         return false;
     }
@@ -539,6 +537,11 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_not_names() {
         let got = names("Tensions rose in the north. The tensions grew when Toure spoke.");
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, vec!["Toure"]);
+        // A list item opens like a sentence, for the names as for the
+        // story's ordinary words.
+        let got = names("* Tensions rose in the north. The tensions grew when Toure spoke.");
         let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(texts, vec!["Toure"]);
     }

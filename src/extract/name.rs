@@ -47,7 +47,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
     let mut shapes = Shapes::default();
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
-            if !t.is_word() || !t.cap || !starts_sentence(&doc.tokens, i) {
+            if !t.is_word() || !t.cap || !at_opening(&doc.tokens, i) {
                 continue;
             }
             let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
@@ -74,7 +74,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
                 if let Some(seen) = asked.get_mut(t.lower.as_str()) {
                     seen.lower = true;
                 }
-            } else if !starts_sentence(&doc.tokens, i) {
+            } else if !at_opening(&doc.tokens, i) {
                 if let Some(seen) = asked.get_mut(t.lower.as_str()) {
                     seen.inner_cap = true;
                 }
@@ -100,9 +100,11 @@ struct Seen {
     inner_cap: bool,
 }
 
-/// Whether token `i` opens its sentence, or a quotation, bracket or list
-/// item inside it, where any word is written capitalised.
-fn starts_sentence(toks: &[Token], i: usize) -> bool {
+/// Whether token `i` stands at an opening, where any word is written
+/// capitalised: the start of its sentence, or of a quotation, bracket or
+/// list item inside it. (Not `segment`'s test of whether a token may
+/// start a new sentence.)
+fn at_opening(toks: &[Token], i: usize) -> bool {
     i == 0
         || toks[i - 1].sentence != toks[i].sentence
         || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*')
@@ -425,7 +427,7 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
             return false;
         }
     }
-    let starts = starts_sentence(toks, i);
+    let starts = at_opening(toks, i);
     if t.is(class::STOPWORD) && !t.is(class::PARTICLE) {
         return false;
     }

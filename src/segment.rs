@@ -153,7 +153,7 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    let (mut tokens, runs) = tokenize(scan);
+    let (mut tokens, runs, breaks) = tokenize(scan);
     for t in &mut tokens {
         t.class = lex.word_class(&t.lower);
     }
@@ -167,7 +167,9 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let mut paragraph = 0;
     let mut sent_start_tok = 0;
     let mut sent_start_byte = tokens.first().map(|t| t.span.start).unwrap_or(0);
-    // Sentence boundaries.
+    // Sentence boundaries. `breaks` lists the tokens after a line break,
+    // in order: only there may a paragraph end.
+    let mut breaks = breaks.into_iter().peekable();
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
@@ -190,9 +192,19 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                 .is_none_or(|nt| starts_sentence(nt, scan));
             end_here = !abbrev && next_starts;
         }
-        let para_break = tokens
-            .get(last + 1)
-            .is_some_and(|nt| paragraph_break(scan, tokens[last].span.end, nt.span.start));
+        while breaks.next_if(|&b| b <= last).is_some() {}
+        let para_break = last + 1 < n
+            && breaks.next_if_eq(&(last + 1)).is_some()
+            && paragraph_break(scan, tokens[last].span.end, tokens[last + 1].span.start);
+        debug_assert_eq!(
+            para_break,
+            tokens.get(last + 1).is_some_and(|nt| paragraph_break(
+                scan,
+                tokens[last].span.end,
+                nt.span.start
+            )),
+            "a paragraph break off the line breaks"
+        );
         if end_here || para_break || last + 1 == n {
             let end_byte = tokens[last].span.end;
             doc.sentences.push(Sentence {
@@ -308,11 +320,9 @@ fn starts_sentence(t: &Token, scan: &str) -> bool {
 /// A blank line, or a line break after a line that ends a sentence or is
 /// short like a heading, separates paragraphs.
 fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
-    // Most gaps are a space or nothing: told apart by their bytes.
-    // `contains` on a byte slice calls a memchr made for long slices; over
-    // the short gaps between tokens the loop in line saves 5 M of
-    // segmentation's 512 M instructions on the bench corpus (callgrind,
-    // see the README).
+    // (`segment` asks only about the gaps the tokenizer saw a line break
+    // in; the test keeps the answer right for any gap.) `contains` on a
+    // byte slice calls a memchr made for long slices; the gaps are short.
     #[allow(clippy::manual_contains)]
     let newline = scan.as_bytes()[from..to].iter().any(|&b| b == b'\n');
     if !newline {
@@ -342,16 +352,21 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// Tokens: words (letters/digits with inner apostrophes, hyphens,
 /// periods and digit-group commas) and single punctuation characters, each
 /// read once: its folded form, case and possessive are taken as it is cut.
-/// Also the runs of letters and digits the words are made of ([`Doc::runs`]).
-fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
+/// Also the runs of letters and digits the words are made of ([`Doc::runs`]),
+/// and the indices of the tokens a line break stands before, in order.
+fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
+    let mut breaks = Vec::new();
     // Folded once for the whole text, each ASCII word copied from it.
     let folded = fold_text(s);
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
         if is_space(c) {
+            if c == '\n' && breaks.last() != Some(&out.len()) {
+                breaks.push(out.len());
+            }
             i += len;
             continue;
         }
@@ -380,7 +395,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>) {
         });
         i = j;
     }
-    (out, runs)
+    (out, runs, breaks)
 }
 
 /// A token of `kind` over `span` (`surface` being it without a

@@ -64,6 +64,9 @@ impl Token {
 /// [`fold_word`] of the `span` of `s` into an inline string (held inline
 /// when short, as most words are). `folded` is `s` folded byte by byte
 /// ([`fold_text`]): an ASCII word is copied from it, folded already.
+/// In line: as a call (twice in `tokenize`), its frame and the string's
+/// return cost about as much as the copy.
+#[inline(always)]
 fn fold_token(s: &str, folded: &str, span: Range<usize>, ascii: bool) -> CompactString {
     if ascii {
         debug_assert_eq!(folded[span.clone()], fold_word(&s[span.clone()]));

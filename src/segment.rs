@@ -156,9 +156,16 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    let (mut tokens, runs, breaks) = tokenize(scan);
+    // Folded once for the whole text: an ASCII word is read off it.
+    let folded = fold_text(scan);
+    let (mut tokens, runs, breaks) = tokenize(scan, &folded);
     for t in &mut tokens {
-        t.class = lex.word_class(&t.lower);
+        // (A word's chars are letters, digits and joiners: no NUL.)
+        t.class = if t.ascii && !matches!(t.kind, TokKind::Punct(_)) {
+            lex.word_class_in(&folded, t.surface.clone())
+        } else {
+            lex.word_class(&t.lower)
+        };
     }
     let n = tokens.len();
     let mut doc = Doc {
@@ -357,12 +364,11 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// read once: its folded form, case and possessive are taken as it is cut.
 /// Also the runs of letters and digits the words are made of ([`Doc::runs`]),
 /// and the indices of the tokens a line break stands before, in order.
-fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
+/// `folded` is `s` folded by [`fold_text`].
+fn tokenize(s: &str, folded: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut breaks = Vec::new();
-    // Folded once for the whole text, each ASCII word copied from it.
-    let folded = fold_text(s);
     let mut i = 0;
     while let Some(c) = char_at(s, i) {
         let len = c.len_utf8();
@@ -375,7 +381,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
         }
         if !is_alnum(c) {
             let (span, ascii) = (i..i + len, c.is_ascii());
-            let lower = fold_token(s, &folded, span.clone(), ascii);
+            let lower = fold_token(s, folded, span.clone(), ascii);
             out.push(token(span.clone(), span, TokKind::Punct(c), lower, ascii));
             i += len;
             continue;
@@ -389,7 +395,7 @@ fn tokenize(s: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
         };
         // (Without its possessive, "Norway’s" is ASCII.)
         let ascii = all_ascii || s[surface.clone()].is_ascii();
-        let lower = fold_token(s, &folded, surface.clone(), ascii);
+        let lower = fold_token(s, folded, surface.clone(), ascii);
         out.push(Token {
             cap: c.is_uppercase(),
             possessive,

@@ -5,6 +5,8 @@
 //! Also the shapes of the keys of the lists asked about most names and
 //! figures, which answer most such questions without a hash.
 
+use std::ops::Range;
+
 use crate::text::{Shapes, WordMap, WordSet, WordTable};
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
@@ -237,6 +239,23 @@ impl super::Lexicon {
             w.contains(' ') || found.lexicon == self.classes_by_list(w),
             "the classes of {w:?}"
         );
+        found
+    }
+
+    /// [`Lexicon::word_class`] of the word `folded[span]`, which is folded
+    /// already and holds no NUL byte (a token's word in the text folded by
+    /// bytes): a short word's key is read off `folded` in one load.
+    pub fn word_class_in(&self, folded: &str, span: Range<usize>) -> WordClass {
+        if span.len() > WordTable::<u16>::MAX_LEN {
+            return self.word_class(&folded[span]);
+        }
+        let found = self
+            .classes
+            .0
+            .get_folded(folded.as_bytes(), span.clone())
+            .copied()
+            .unwrap_or_default();
+        debug_assert_eq!(found, self.word_class(&folded[span]));
         found
     }
 

@@ -179,7 +179,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     let mut sent_start_byte = tokens.first().map(|t| t.span.start).unwrap_or(0);
     // Sentence boundaries. `breaks` lists the tokens after a line break,
     // in order: only there may a paragraph end.
-    let mut breaks = breaks.into_iter().peekable();
+    let mut next_break = 0;
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
@@ -202,9 +202,11 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                 .is_none_or(|nt| starts_sentence(nt, scan));
             end_here = !abbrev && next_starts;
         }
-        while breaks.next_if(|&b| b <= last).is_some() {}
+        while breaks.get(next_break).is_some_and(|&b| b <= last) {
+            next_break += 1;
+        }
         let para_break = last + 1 < n
-            && breaks.next_if_eq(&(last + 1)).is_some()
+            && breaks.get(next_break) == Some(&(last + 1))
             && paragraph_break(scan, tokens[last].span.end, tokens[last + 1].span.start);
         debug_assert_eq!(
             para_break,

@@ -156,17 +156,7 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    // Folded once for the whole text: an ASCII word is read off it.
-    let folded = fold_text(scan);
-    let (mut tokens, runs, breaks) = tokenize(scan, &folded);
-    for t in &mut tokens {
-        // (A word's chars are letters, digits and joiners: no NUL.)
-        t.class = if t.ascii && !matches!(t.kind, TokKind::Punct(_)) {
-            lex.word_class_in(&folded, t.surface.clone())
-        } else {
-            lex.word_class(&t.lower)
-        };
-    }
+    let (mut tokens, runs, breaks) = tokenize(scan, lex);
     let n = tokens.len();
     let mut doc = Doc {
         sentences: Vec::with_capacity(n / 16 + 1),
@@ -363,11 +353,13 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 
 /// Tokens: words (letters/digits with inner apostrophes, hyphens,
 /// periods and digit-group commas) and single punctuation characters, each
-/// read once: its folded form, case and possessive are taken as it is cut.
+/// read once: its folded form, case, possessive and lexicon classes are
+/// taken as it is cut.
 /// Also the runs of letters and digits the words are made of ([`Doc::runs`]),
 /// and the indices of the tokens a line break stands before, in order.
-/// `folded` is `s` folded by [`fold_text`].
-fn tokenize(s: &str, folded: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
+fn tokenize(s: &str, lex: &Lexicon) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
+    // Folded once for the whole text: an ASCII word is read off it.
+    let folded = &fold_text(s);
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut breaks = Vec::new();
@@ -384,7 +376,10 @@ fn tokenize(s: &str, folded: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>
         if !is_alnum(c) {
             let (span, ascii) = (i..i + len, c.is_ascii());
             let lower = fold_token(s, folded, span.clone(), ascii);
-            out.push(token(span.clone(), span, TokKind::Punct(c), lower, ascii));
+            out.push(Token {
+                class: lex.word_class(&lower),
+                ..token(span.clone(), span, TokKind::Punct(c), lower, ascii)
+            });
             i += len;
             continue;
         }
@@ -398,7 +393,15 @@ fn tokenize(s: &str, folded: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>
         // (Without its possessive, "Norway’s" is ASCII.)
         let ascii = all_ascii || s[surface.clone()].is_ascii();
         let lower = fold_token(s, folded, surface.clone(), ascii);
+        // (A word's chars are letters, digits and joiners: no NUL, which
+        // a key read off the folded text needs.)
+        let class = if ascii {
+            lex.word_class_in(folded, surface.clone())
+        } else {
+            lex.word_class(&lower)
+        };
         out.push(Token {
+            class,
             cap: c.is_uppercase(),
             possessive,
             dashed,
@@ -410,8 +413,8 @@ fn tokenize(s: &str, folded: &str) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>
 }
 
 /// A token of `kind` over `span` (`surface` being it without a
-/// possessive), folded to `lower`, before it is placed in its sentence and
-/// classed.
+/// possessive), folded to `lower`, before it is classed and placed in its
+/// sentence.
 fn token(
     span: Range<usize>,
     surface: Range<usize>,

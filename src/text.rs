@@ -351,6 +351,58 @@ fn in_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
+/// Whether the first `n` (1 to the width) of the bytes `b`, read as one
+/// number of type `$t`, are all ASCII letters. A letter in lower case (the
+/// 0x20 bit set) is 0x61..=0x7a; for an ASCII byte, adding 0x1f sets its
+/// high bit from 0x61 up, and adding 0x05 from 0x7b up, without carrying
+/// into the next byte. A byte that is not ASCII sets its high bit in both
+/// sums, or carries and sets it in neither, so it fails; what it carries
+/// into the bytes after it does not matter then, nor do the bytes past
+/// the first `n`.
+macro_rules! swar_letters {
+    ($t:ty, $b:expr, $n:expr) => {{
+        const ONES: $t = <$t>::MAX / 255;
+        let x = <$t>::from_le_bytes($b) | ONES * 0x20;
+        let high = (ONES * 0x80) >> (8 * (std::mem::size_of::<$t>() - $n));
+        let letter = x.wrapping_add(ONES * 0x1f) & !x.wrapping_add(ONES * 0x05);
+        letter & high == high
+    }};
+}
+
+/// Whether the bytes `text[span]` are all ASCII letters. Where 8 (or 16)
+/// bytes of `text` stand from the span's start and the span holds at most
+/// as many, they are tested as one 64-bit (or 128-bit) number, not byte by
+/// byte: a scanner asks this of every word it passes over.
+#[inline]
+pub fn ascii_letters(text: &[u8], span: Range<usize>) -> bool {
+    let n = span.len();
+    let found = if n == 0 {
+        false
+    } else if let Some(b) = fixed::<8>(text, &span) {
+        swar_letters!(u64, b, n)
+    } else if let Some(b) = fixed::<16>(text, &span) {
+        swar_letters!(u128, b, n)
+    } else {
+        text[span.clone()].iter().all(u8::is_ascii_alphabetic)
+    };
+    debug_assert_eq!(
+        found,
+        !span.is_empty() && text[span].iter().all(u8::is_ascii_alphabetic)
+    );
+    found
+}
+
+/// The `N` bytes of `text` from the start of `span`, when it holds at most
+/// `N` and they stand in `text`.
+#[inline]
+fn fixed<const N: usize>(text: &[u8], span: &Range<usize>) -> Option<[u8; N]> {
+    if span.len() > N {
+        return None;
+    }
+    text.get(span.start..span.start + N)
+        .and_then(|b| <[u8; N]>::try_from(b).ok())
+}
+
 /// Whether a byte is an ASCII letter or digit, by table: one load a byte
 /// in the loops that step over words.
 const ASCII_ALNUM: [bool; 256] = {
@@ -517,6 +569,42 @@ mod tests {
         // ASCII, then a char that is not, then ASCII again: one run.
         assert_eq!(alnum_end("ab\u{663}4c d", 0), "ab\u{663}4c".len());
         assert_eq!(alnum_end("x\u{2014}y", 0), 1);
+    }
+
+    #[test]
+    fn ascii_letters_agrees_with_the_byte_test_at_every_length_and_place() {
+        // Words of 0 to 20 bytes, near the end of the text (read byte by
+        // byte) and before it (one 64- or 128-bit read), with each of the
+        // bytes that sit beside the letters in ASCII ('@', '[', '`', '{'),
+        // a digit, a capital and a byte that is not ASCII put in at each
+        // place; the bytes after the word are not ASCII, then letters.
+        for n in 0..=20 {
+            for tail in ["", "\u{e9}\u{e9}\u{e9}\u{e9}", "abcdefghijklmnopqrstuvwxyz"] {
+                for odd in [
+                    None,
+                    Some('@'),
+                    Some('['),
+                    Some('`'),
+                    Some('{'),
+                    Some('7'),
+                    Some('Q'),
+                    Some('\u{e9}'),
+                ] {
+                    for at in 0..n.max(1) {
+                        let mut word: Vec<char> = "zAaZqm".chars().cycle().take(n).collect();
+                        if let (Some(c), true) = (odd, at < n) {
+                            word[at] = c;
+                        }
+                        let word: String = word.into_iter().collect();
+                        let text = format!(" {word}{tail}");
+                        let span = 1..1 + word.len();
+                        let expected =
+                            !word.is_empty() && word.bytes().all(|b| b.is_ascii_alphabetic());
+                        assert_eq!(ascii_letters(text.as_bytes(), span), expected, "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

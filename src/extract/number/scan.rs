@@ -4,7 +4,8 @@
 //! into a code or a list).
 
 use super::*;
-use crate::segment::Doc;
+use crate::segment::{Doc, TokKind, Token};
+use crate::text::ascii_letters;
 
 /// The end of the letters that open the word `text[i..end]` (its first
 /// digit, or `end`).
@@ -268,32 +269,92 @@ fn plain_word_skip(
 /// a word beginning with a digit or currency sign, or whose word is a number,
 /// fraction, ordinal, vague quantity or currency code.
 pub fn find_numbers(text: &str) -> Vec<Num> {
-    scan(text, |r| is_trigger(&text[r]))
+    scan(text, |r| is_trigger(&text[r]), |i| i)
 }
 
 /// [`find_numbers`] over the text `doc` was cut from: whether a word of
 /// ASCII letters may open a number is read off its token, found by the
 /// lookup that gave its other classes ([`crate::segment::Token::class`]),
 /// instead of looking the word up again.
+///
+/// The tokens it would pass over unread (see [`passed_over`]) are passed
+/// over by the doc's tokens, not byte by byte. Debug builds compare the
+/// numbers found with those [`find_numbers`] finds.
 pub fn find_numbers_in(doc: &Doc, text: &str) -> Vec<Num> {
-    // The words asked about come in text order.
-    let mut t = 0;
-    scan(text, |r| {
-        let found = match doc.whole_ascii_token(&mut t, &r) {
-            Some(k) => k.class.number,
-            None => is_trigger(&text[r.clone()]),
-        };
-        debug_assert_eq!(found, is_trigger(&text[r]), "the doc is not the text's");
-        found
-    })
+    // The words asked about, and the places skipped from, come in text
+    // order.
+    let (mut t, mut next) = (0, 0);
+    let found = scan(
+        text,
+        |r| {
+            let found = match doc.whole_ascii_token(&mut t, &r) {
+                Some(k) => k.class.number,
+                None => is_trigger(&text[r.clone()]),
+            };
+            debug_assert_eq!(found, is_trigger(&text[r]), "the doc is not the text's");
+            found
+        },
+        |i| skip_by_tokens(doc, text, &mut next, i),
+    );
+    debug_assert_eq!(found, find_numbers(text), "numbers found by the tokens");
+    found
+}
+
+/// Where [`scan`] has anything to read at or after byte `i`, found by the
+/// doc's tokens (`cursor` being a token index that only moves on): inside
+/// a token, `i` itself; else the start of the next token, over the spaces
+/// between tokens (which the scan passes over unread) and the tokens it
+/// would pass over unread ([`passed_over`]).
+fn skip_by_tokens(doc: &Doc, text: &str, cursor: &mut usize, mut i: usize) -> usize {
+    while let Some(k) = doc.tokens.get(*cursor) {
+        if k.span.end <= i {
+            *cursor += 1;
+        } else if k.span.start < i || !passed_over(k, text.as_bytes()) {
+            return i.max(k.span.start);
+        } else {
+            i = k.span.end;
+            *cursor += 1;
+        }
+    }
+    // Only spaces are left.
+    text.len()
+}
+
+/// Whether [`scan`], at the start of token `k` of `text`, passes over the
+/// whole token and reads nothing: a mark of ASCII punctuation other than
+/// a dash, a stop or "$" (which may open a figure: "-5", ".5", "$5"), or a
+/// word of ASCII letters that is not a trigger word, with an ASCII char
+/// other than ":", "." or "$" after it (where the scan looks for a URL,
+/// "www." or "US$") or nothing.
+fn passed_over(k: &Token, text: &[u8]) -> bool {
+    match k.kind {
+        TokKind::Punct(c) => c.is_ascii() && !matches!(c, '-' | '.' | '$'),
+        TokKind::Word => {
+            !k.class.number
+                && text
+                    .get(k.span.end)
+                    .is_none_or(|&x| x.is_ascii() && !matches!(x, b':' | b'.' | b'$'))
+                && ascii_letters(text, k.span.clone())
+        }
+        TokKind::Digits => false,
+    }
 }
 
 /// [`find_numbers`], `trigger` telling whether a word of ASCII letters may
-/// open a number.
-fn scan(text: &str, mut trigger: impl FnMut(Range<usize>) -> bool) -> Vec<Num> {
+/// open a number, and `skip` where there is anything to read at or after a
+/// byte (the byte itself when it does not know).
+fn scan(
+    text: &str,
+    mut trigger: impl FnMut(Range<usize>) -> bool,
+    mut skip: impl FnMut(usize) -> usize,
+) -> Vec<Num> {
     let mut out: Vec<Num> = Vec::new();
     let mut i = 0;
-    while let Some(&b) = text.as_bytes().get(i) {
+    loop {
+        i = skip(i);
+        let Some(&b) = text.as_bytes().get(i) else {
+            break;
+        };
         // Spaces and most ASCII punctuation start nothing: passed over
         // without decoding a char (the tests below would each fail).
         if b.is_ascii() && !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'.' | b'$') {

@@ -367,3 +367,32 @@ fn a_segmented_text_reads_the_same_numbers() {
         assert_eq!(spans, want);
     }
 }
+
+#[test]
+fn numbers_are_found_the_same_when_the_tokens_pass_over_words() {
+    // `find_numbers_in` passes over the spaces, marks and plain words the
+    // scan would read nothing in; not over a dash, a stop or "$" (which
+    // may open a figure), a word with ":", "." or "$" after it (a URL,
+    // "www.", "US$"), or a word with a char that is not ASCII after it.
+    let texts = [
+        "Prices fell -5 and rose .5 to US$40, Rs.300 or $12 at 10:25.",
+        "The ‘ten’ said «twelve» and twenty;thirty fell.",
+        "Visit www.5star.com or http://x.org/7 today, Rp5 or Rs 9.",
+        "G7 leaders met 5km away, then eleven-year-old X.Y. left twice",
+        "one",
+        "  \n a dozen\u{a0}eggs  ",
+        "",
+    ];
+    let lex = crate::lexicon::Lexicon::builtin_for_tests();
+    for text in texts {
+        let doc = crate::segment::segment(text, &lex);
+        assert_eq!(find_numbers_in(&doc, text), find_numbers(text), "{text:?}");
+    }
+    let text = texts[0];
+    let doc = crate::segment::segment(text, &lex);
+    let spans: Vec<&str> = find_numbers_in(&doc, text)
+        .iter()
+        .map(|n| &text[n.span.clone()])
+        .collect();
+    assert_eq!(spans, ["-5", ".5", "US$40", "Rs.300", "$12"]);
+}

@@ -201,10 +201,7 @@ impl<V> WordTable<V> {
         if word.is_empty() || word.len() > MAX_LEN || !self.shapes.may_hold(word) {
             return None;
         }
-        let sixteen = text
-            .get(span.start..span.start + MAX_LEN)
-            .and_then(|b| <[u8; MAX_LEN]>::try_from(b).ok());
-        let key = match sixteen {
+        let key = match fixed::<MAX_LEN>(text, &span) {
             // The bytes past the word cleared.
             Some(b) => u128::from_le_bytes(b) & (u128::MAX >> (8 * (MAX_LEN - word.len()))),
             None => packed(word)?,
@@ -577,7 +574,8 @@ mod tests {
         // byte) and before it (one 64- or 128-bit read), with each of the
         // bytes that sit beside the letters in ASCII ('@', '[', '`', '{'),
         // a digit, a capital and a byte that is not ASCII put in at each
-        // place; the bytes after the word are not ASCII, then letters.
+        // place; after the word, nothing, bytes that are not ASCII, or
+        // letters.
         for n in 0..=20 {
             for tail in ["", "\u{e9}\u{e9}\u{e9}\u{e9}", "abcdefghijklmnopqrstuvwxyz"] {
                 for odd in [

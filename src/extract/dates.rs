@@ -275,14 +275,29 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // 23"; a length of time is no date: "will strike for 48 hours from
         // Monday").
         let to_come = t.start.zip(view.reference).is_some_and(|(s, r)| s > r);
-        let planned = to_come
-            || (sent.tokens.start..first)
+        let planned = to_come || {
+            // The date over each earlier token, found by a walk back from
+            // this date (dates come in text order and do not overlap):
+            // `ArticleView::time_over`'s answer, without a search per token.
+            let mut over = n + 1;
+            (sent.tokens.start..first)
                 .rev()
                 .take_while(|&k| {
-                    view.time_over(&doc.tokens[k].span)
-                        .is_none_or(|u| u.kind == TimeKind::Duration)
+                    let span = &doc.tokens[k].span;
+                    while over > 0
+                        && view.times[over - 1].span.start >= span.end.max(span.start + 1)
+                    {
+                        over -= 1;
+                    }
+                    let u = over
+                        .checked_sub(1)
+                        .map(|j| &view.times[j])
+                        .filter(|u| u.span.end > span.start);
+                    debug_assert_eq!(u.map(|u| &u.span), view.time_over(span).map(|u| &u.span));
+                    u.is_none_or(|u| u.kind == TimeKind::Duration)
                 })
-                .any(|k| doc.tokens[k].word_is(class::TARGET));
+                .any(|k| doc.tokens[k].word_is(class::TARGET))
+        };
         let entities: Vec<(EntityKind, String)> = view
             .names_in(si)
             .iter()
@@ -339,6 +354,7 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
     // (Room for every word up front: growing the list by doubling cost
     // more than the room.)
     let mut out: Vec<CompactString> = Vec::with_capacity(sent.tokens.len());
+    let mut sketches: Vec<u64> = Vec::with_capacity(sent.tokens.len());
     // The first date that does not end before the token (tokens and dates
     // both come in text order): what `ArticleView::time_over` finds, by a
     // walk instead of a search per token.
@@ -367,12 +383,25 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
             continue;
         }
         let w = crate::lexicon::singular(&tok.lower);
-        // (Held inline: most words are short, and a copy costs no allocation.)
-        if !out.iter().any(|k| *k == w) {
-            out.push(CompactString::from(w));
+        // Each word once. A word's length and three of its bytes tell most
+        // words apart in one compare; only words that agree on them are
+        // compared whole. (Held inline: most words are short, and a copy
+        // costs no allocation.)
+        let key = sketch(&w);
+        if !(sketches.contains(&key) && out.iter().any(|k| *k == w)) {
+            sketches.push(key);
+            out.push(CompactString::new(&w));
         }
     }
     out
+}
+
+/// A word's length and its first, middle and last bytes, as one number:
+/// equal words have equal sketches.
+fn sketch(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
+    (b.len() as u64) << 24 | at(0) << 16 | at(b.len() / 2) << 8 | at(b.len().wrapping_sub(1))
 }
 
 #[cfg(test)]
@@ -388,7 +417,8 @@ mod tests {
     #[test]
     fn a_dates_keywords_are_its_sentences_content_words() {
         let text = "Negotiators resumed talks on May 5 and paused them on May 9. \
-                    The harbour workers struck for wages in March.";
+                    The harbour workers struck for wages in March. \
+                    The bells and balls and bells rang on June 2.";
         let keywords: Vec<(String, Vec<String>)> =
             crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
                 .into_iter()
@@ -403,6 +433,9 @@ mod tests {
         // capitalised word, stopword ("them") or event word ("talks");
         // each sentence its own.
         let first = vec!["resumed".to_string(), "paused".into()];
+        // "bell" and "ball" agree in length and in their first, middle and
+        // last letters: both kept, the repeat of "bells" not.
+        let third = vec!["bell".to_string(), "ball".into(), "rang".into()];
         let second = vec![
             "harbour".to_string(),
             "worker".into(),
@@ -415,8 +448,33 @@ mod tests {
                 ("May 5".to_string(), first.clone()),
                 ("May 9".to_string(), first),
                 ("March".to_string(), second),
+                ("June 2".to_string(), third),
             ]
         );
+    }
+
+    #[test]
+    fn a_plan_word_before_a_date_makes_it_planned_unless_another_date_stands_between() {
+        let planned = |text: &str| -> Vec<(String, bool)> {
+            crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
+                .into_iter()
+                .map(|(t, c)| (c.text, t.planned))
+                .collect()
+        };
+        // A past date after a plan word.
+        assert_eq!(
+            planned("The summit had been scheduled for June 3."),
+            vec![("June 3".to_string(), true)]
+        );
+        // The plan word belongs to the first date; the second is what
+        // happened.
+        assert_eq!(
+            planned("The vote planned for March 3 was held on June 4."),
+            vec![("March 3".to_string(), true), ("June 4".to_string(), false)]
+        );
+        // A length of time is no date: the plan word still reaches past it.
+        let strike = planned("Dockers would strike for 48 hours, starting on June 2.");
+        assert!(strike.contains(&("June 2".to_string(), true)), "{strike:?}");
     }
 
     #[test]

@@ -289,10 +289,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                     {
                         over -= 1;
                     }
-                    let u = over
-                        .checked_sub(1)
-                        .map(|j| &view.times[j])
-                        .filter(|u| u.span.end > span.start);
+                    // Of the dates that start before the token ends, the
+                    // first that ends after it starts (a token may hold
+                    // two: "2015-16").
+                    let mut first_over = over;
+                    while first_over > 0 && view.times[first_over - 1].span.end > span.start {
+                        first_over -= 1;
+                    }
+                    let u = view.times[first_over..over].first();
                     debug_assert_eq!(u.map(|u| &u.span), view.time_over(span).map(|u| &u.span));
                     u.is_none_or(|u| u.kind == TimeKind::Duration)
                 })

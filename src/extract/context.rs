@@ -13,6 +13,33 @@ use crate::lexicon::class;
 use crate::lexicon::{singular, Lexicon};
 use crate::segment::{Doc, TokKind};
 
+/// [`ArticleView::time_over`] without a search per question: the first
+/// date that does not end before the range asked about moves on from the
+/// last answer, either way (dates come in text order and do not overlap,
+/// so their ends are in order too).
+pub struct TimeCursor<'a> {
+    times: &'a [TimeExpr],
+    /// The first date that does not end before the last range asked about.
+    at: usize,
+}
+
+impl<'a> TimeCursor<'a> {
+    /// The time expression overlapping `r`, if any.
+    #[inline]
+    pub fn over(&mut self, r: &Range<usize>) -> Option<&'a TimeExpr> {
+        let t = self.times;
+        while t.get(self.at).is_some_and(|u| u.span.end <= r.start) {
+            self.at += 1;
+        }
+        while self.at > 0 && t[self.at - 1].span.end > r.start {
+            self.at -= 1;
+        }
+        debug_assert_eq!(self.at, t.partition_point(|u| u.span.end <= r.start));
+        t.get(self.at)
+            .filter(|u| u.span.start < r.end.max(r.start + 1))
+    }
+}
+
 /// Everything the context readers need about one article.
 pub struct ArticleView<'a> {
     pub source: usize,
@@ -101,6 +128,14 @@ impl ArticleView<'_> {
         self.times
             .get(k)
             .filter(|t| t.span.start < r.end.max(r.start + 1))
+    }
+    /// [`ArticleView::time_over`] for tokens asked about in text order or
+    /// against it, starting from the date at index `at`.
+    pub fn time_cursor(&self, at: usize) -> TimeCursor<'_> {
+        TimeCursor {
+            times: self.times,
+            at: at.min(self.times.len()),
+        }
     }
     /// The time expressions lying inside a byte range.
     pub fn times_in(&self, r: &Range<usize>) -> &[TimeExpr] {

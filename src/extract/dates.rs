@@ -276,29 +276,15 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // Monday").
         let to_come = t.start.zip(view.reference).is_some_and(|(s, r)| s > r);
         let planned = to_come || {
-            // The date over each earlier token, found by a walk back from
-            // this date (dates come in text order and do not overlap):
-            // `ArticleView::time_over`'s answer, without a search per token.
-            let mut over = n + 1;
+            // The dates over the earlier tokens, by a cursor that walks back
+            // from this date.
+            let mut times = view.time_cursor(n);
             (sent.tokens.start..first)
                 .rev()
                 .take_while(|&k| {
-                    let span = &doc.tokens[k].span;
-                    while over > 0
-                        && view.times[over - 1].span.start >= span.end.max(span.start + 1)
-                    {
-                        over -= 1;
-                    }
-                    // Of the dates that start before the token ends, the
-                    // first that ends after it starts (a token may hold
-                    // two: "2015-16").
-                    let mut first_over = over;
-                    while first_over > 0 && view.times[first_over - 1].span.end > span.start {
-                        first_over -= 1;
-                    }
-                    let u = view.times[first_over..over].first();
-                    debug_assert_eq!(u.map(|u| &u.span), view.time_over(span).map(|u| &u.span));
-                    u.is_none_or(|u| u.kind == TimeKind::Duration)
+                    times
+                        .over(&doc.tokens[k].span)
+                        .is_none_or(|u| u.kind == TimeKind::Duration)
                 })
                 .any(|k| doc.tokens[k].word_is(class::TARGET))
         };
@@ -359,25 +345,14 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
     // more than the room.)
     let mut out: Vec<CompactString> = Vec::with_capacity(sent.tokens.len());
     let mut sketches: Vec<u64> = Vec::with_capacity(sent.tokens.len());
-    // The first date that does not end before the token (tokens and dates
-    // both come in text order): what `ArticleView::time_over` finds, by a
-    // walk instead of a search per token.
-    let mut at = view
-        .times
-        .partition_point(|u| u.span.end <= sent.span.start);
+    // The dates over the sentence's tokens, by a cursor that walks on with
+    // them from the first date that does not end before the sentence.
+    let mut times = view.time_cursor(
+        view.times
+            .partition_point(|u| u.span.end <= sent.span.start),
+    );
     for tok in &doc.tokens[sent.tokens.clone()] {
-        while view
-            .times
-            .get(at)
-            .is_some_and(|u| u.span.end <= tok.span.start)
-        {
-            at += 1;
-        }
-        let in_time = view
-            .times
-            .get(at)
-            .is_some_and(|u| u.span.start < tok.span.end.max(tok.span.start + 1));
-        debug_assert_eq!(in_time, view.time_over(&tok.span).is_some());
+        let in_time = times.over(&tok.span).is_some();
         if !tok.is_word()
             || tok.cap
             || in_time

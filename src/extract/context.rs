@@ -124,17 +124,14 @@ impl ArticleView<'_> {
     /// The time expression overlapping a byte range, if any (times are in
     /// text order and do not overlap).
     pub fn time_over(&self, r: &Range<usize>) -> Option<&TimeExpr> {
-        let k = self.times.partition_point(|t| t.span.end <= r.start);
-        self.times
-            .get(k)
-            .filter(|t| t.span.start < r.end.max(r.start + 1))
+        self.time_cursor(r.start).over(r)
     }
-    /// [`ArticleView::time_over`] for tokens asked about in text order or
-    /// against it, starting from the date at index `at`.
+    /// [`ArticleView::time_over`] for ranges asked about in text order or
+    /// against it, placed first at byte `at` by one search.
     pub fn time_cursor(&self, at: usize) -> TimeCursor<'_> {
         TimeCursor {
             times: self.times,
-            at: at.min(self.times.len()),
+            at: self.times.partition_point(|t| t.span.end <= at),
         }
     }
     /// The time expressions lying inside a byte range.

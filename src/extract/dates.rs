@@ -278,7 +278,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         let planned = to_come || {
             // The dates over the earlier tokens, by a cursor that walks back
             // from this date.
-            let mut times = view.time_cursor(n);
+            let mut times = view.time_cursor(t.span.start);
             (sent.tokens.start..first)
                 .rev()
                 .take_while(|&k| {
@@ -346,11 +346,8 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
     let mut out: Vec<CompactString> = Vec::with_capacity(sent.tokens.len());
     let mut sketches: Vec<u64> = Vec::with_capacity(sent.tokens.len());
     // The dates over the sentence's tokens, by a cursor that walks on with
-    // them from the first date that does not end before the sentence.
-    let mut times = view.time_cursor(
-        view.times
-            .partition_point(|u| u.span.end <= sent.span.start),
-    );
+    // them.
+    let mut times = view.time_cursor(sent.span.start);
     for tok in &doc.tokens[sent.tokens.clone()] {
         let in_time = times.over(&tok.span).is_some();
         if !tok.is_word()

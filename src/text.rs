@@ -389,6 +389,35 @@ pub fn ascii_letters(text: &[u8], span: Range<usize>) -> bool {
     found
 }
 
+/// The index of the first ASCII digit in `s` from `from` on, or `s.len()`
+/// when there is none. Eight bytes are tested at a time: with each byte's
+/// high bit cleared (`low`), `0x7f + 0x3a - low` keeps its high bit for a
+/// byte below 0x3a and `low + 0x7f - 0x2f` sets it for a byte above 0x2f,
+/// neither sum carrying into the next byte; `!x` then turns down the bytes
+/// that are not ASCII. A byte's high bit in the result says it is a digit,
+/// so the lowest one set is the first digit.
+pub fn next_digit(s: &[u8], from: usize) -> usize {
+    const ONES: u64 = u64::MAX / 255;
+    let mut k = from;
+    while let Some(b) = s.get(k..k + 8) {
+        let x = u64::from_le_bytes(b.try_into().unwrap_or_default());
+        let low = x & (ONES * 0x7f);
+        let digits =
+            (ONES * (0x7f + 0x3a) - low) & !x & (low + ONES * (0x7f - 0x2f)) & (ONES * 0x80);
+        if digits != 0 {
+            k += digits.trailing_zeros() as usize / 8;
+            debug_assert!(s[k].is_ascii_digit() && !s[from..k].iter().any(u8::is_ascii_digit));
+            return k;
+        }
+        k += 8;
+    }
+    let k = k.min(s.len());
+    k + s[k..]
+        .iter()
+        .position(u8::is_ascii_digit)
+        .unwrap_or(s.len() - k)
+}
+
 /// The `N` bytes of `text` from the start of `span`, when it holds at most
 /// `N` and they stand in `text`.
 #[inline]
@@ -566,6 +595,40 @@ mod tests {
         // ASCII, then a char that is not, then ASCII again: one run.
         assert_eq!(alnum_end("ab\u{663}4c d", 0), "ab\u{663}4c".len());
         assert_eq!(alnum_end("x\u{2014}y", 0), 1);
+    }
+
+    #[test]
+    fn next_digit_agrees_with_the_byte_test_for_every_byte_at_every_place() {
+        let slow = |s: &[u8], from: usize| {
+            (from..s.len())
+                .find(|&k| s[k].is_ascii_digit())
+                .unwrap_or(s.len())
+        };
+        // Every byte value, alone among letters, spaces or bytes that are
+        // not ASCII (whose carries must not make a digit of their
+        // neighbour), at every place of texts shorter and longer than eight
+        // bytes, searched from every place.
+        for filler in [b'a', b' ', 0xff, 0x80, b'/', b':'] {
+            for len in [1, 7, 8, 9, 17, 24] {
+                for place in 0..len {
+                    for byte in 0..=255u8 {
+                        let mut s = vec![filler; len];
+                        s[place] = byte;
+                        for from in 0..=len {
+                            assert_eq!(
+                                next_digit(&s, from),
+                                slow(&s, from),
+                                "{byte:#x} at {place} of {len} among {filler:#x}, from {from}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        // Two digits: the first is found.
+        assert_eq!(next_digit(b"abc 1999 and 2019", 0), 4);
+        assert_eq!(next_digit(b"abc 1999 and 2019", 8), 13);
+        assert_eq!(next_digit(b"no figure here at all", 0), 21);
     }
 
     #[test]

@@ -518,9 +518,9 @@ fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> 
 fn year_figure(s: &[u8]) -> bool {
     let mut k = 0;
     while k < s.len() {
-        if !s[k].is_ascii_digit() {
-            k += 1;
-            continue;
+        k = crate::text::next_digit(s, k);
+        if k == s.len() {
+            break;
         }
         let start = k;
         while k < s.len() && s[k].is_ascii_digit() {

@@ -72,7 +72,7 @@ pub enum BaselineError {
     },
 }
 
-pub use crate::text::fnv1a64;
+pub use crate::hash::fnv1a64;
 
 /// The claims a finding cites, as the baseline records them: sorted and
 /// without repeats.

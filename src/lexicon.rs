@@ -12,9 +12,8 @@ mod words;
 pub use words::{class, WordClass};
 use words::{get, get_noun, has_noun, KeyShapes, WordClasses};
 
-use crate::text::{
-    fold_ascii, fold_word, strip_diacritics, WordMap as HashMap, WordSet as HashSet,
-};
+use crate::hash::{WordMap as HashMap, WordSet as HashSet};
+use crate::text::{fold_ascii, fold_word, strip_diacritics};
 
 /// The `lexicon:` section of a rule file, as written.
 #[derive(Debug, Default, Clone, Deserialize)]

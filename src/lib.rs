@@ -17,6 +17,7 @@ pub mod engine;
 pub mod eval;
 pub mod extract;
 pub mod finding;
+pub mod hash;
 pub mod lexicon;
 pub mod report;
 pub mod rules;

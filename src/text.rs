@@ -5,52 +5,12 @@
 //! Spans are byte ranges into the article as it is on disk; line and column
 //! are computed only when something is rendered.
 //!
-//! It also holds FNV-1a, the one hash the crate uses where it chooses: for
-//! baseline fingerprints (stable across platforms and releases) and for the
-//! word tables of the lexicon (short keys, looked up for every word).
+//! It also holds `WordTable`, the scanners' word classes (the crate's
+//! hashes are in `hash`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-
-/// FNV-1a, 64 bits: tiny and the same on every platform and release
-/// (Rust's `DefaultHasher` promises neither).
-pub fn fnv1a64(bytes: &[u8]) -> u64 {
-    let mut h = Fnv::default();
-    h.write(bytes);
-    h.0
-}
-
-/// FNV-1a as a [`Hasher`], for maps keyed by words. The keys come from
-/// the rule files and the article text, not from an adversary, so the
-/// flooding protection of the standard hasher buys nothing here and costs
-/// a large share of every lookup.
-#[derive(Clone, Copy)]
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by words, hashed with [`Fnv`].
-pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A set of words, hashed with [`Fnv`].
-pub type WordSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A table of short lower-case words, looked up in any ASCII case: the
 /// scanners' word classes (is this word a trigger, a month, a number

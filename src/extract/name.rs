@@ -3,7 +3,7 @@
 //! titles or roles in front of them ("Col.", "Defense Minister",
 //! "statistician") taken off and kept as context.
 
-use crate::text::{WordMap, WordSet as HashSet};
+use crate::hash::{WordMap, WordSet as HashSet};
 use std::borrow::Cow;
 use std::ops::Range;
 

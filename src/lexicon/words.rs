@@ -7,7 +7,8 @@
 
 use std::ops::Range;
 
-use crate::text::{Shapes, WordMap, WordSet, WordTable};
+use crate::hash::{WordMap, WordSet};
+use crate::text::{Shapes, WordTable};
 
 /// Lexicon lists a single word is looked up in, one bit each. Segmentation
 /// records each token's bits ([`crate::segment::Token::class`]); the

@@ -335,11 +335,13 @@ fn strip_titles<'w>(
         // Etxeberria", "Striker Joaquín de la Peña" opening a sentence).
         let Some(&first) = rest.first() else { break };
         let head = toks[first].lower.as_str();
-        let demonym = lex.is_demonym(head);
-        if !stripped && rest.len() > 1 && (demonym || lex.is_role(head)) {
-            let titled = rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));
-            if (titled && (demonym || lex.is_title(&toks[rest[1]].lower)))
-                || full_name(toks, &rest[1..], lex)
+        if !stripped && rest.len() > 1 {
+            // (Asked only where a word follows the head.)
+            let demonym = lex.is_demonym(head);
+            let titled = || rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));
+            if (demonym || lex.is_role(head))
+                && (titled() && (demonym || lex.is_title(&toks[rest[1]].lower))
+                    || full_name(toks, &rest[1..], lex))
             {
                 if !demonym {
                     role = Some(head.to_string());

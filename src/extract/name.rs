@@ -340,7 +340,7 @@ fn strip_titles<'w>(
             let demonym = lex.is_demonym(head);
             let titled = || rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));
             if (demonym || lex.is_role(head))
-                && (titled() && (demonym || lex.is_title(&toks[rest[1]].lower))
+                && ((titled() && (demonym || lex.is_title(&toks[rest[1]].lower)))
                     || full_name(toks, &rest[1..], lex))
             {
                 if !demonym {

@@ -16,9 +16,11 @@ pub fn fnv1a64(bytes: &[u8]) -> u64 {
 /// The [`Hasher`] of the word maps. The keys come from the rule files and
 /// the article text, not from an adversary, so the flooding protection of
 /// the standard hasher buys nothing here and costs a large share of every
-/// lookup. A word is read in at most two loads (eight bytes at a time
-/// past eight), not byte by byte as FNV reads it, and each load is mixed
-/// in by a 128-bit multiply whose halves are folded together, which
+/// lookup. A word is read a load at a time, not byte by byte as FNV
+/// reads it: a word of 4 to 8 bytes in two overlapping 4-byte loads (or
+/// one of 8), a shorter one as its first, middle and last bytes, a longer
+/// one eight bytes at a time with its last load overlapping. Each load is
+/// mixed in by a 128-bit multiply whose halves are folded together, which
 /// spreads every input bit over the low bits (the bucket) and the high
 /// bits (the tag) alike.
 #[derive(Clone, Copy, Default)]

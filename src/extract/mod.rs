@@ -517,10 +517,10 @@ fn latest_past_date(article: &Article, doc: &Doc, lex: &Lexicon) -> Option<Day> 
 /// "FY19", "16.11.16").
 fn year_figure(s: &[u8]) -> bool {
     let mut k = 0;
-    while k < s.len() {
+    loop {
         k = crate::text::next_digit(s, k);
         if k == s.len() {
-            break;
+            return false;
         }
         let start = k;
         while k < s.len() && s[k].is_ascii_digit() {
@@ -535,7 +535,6 @@ fn year_figure(s: &[u8]) -> bool {
             return true;
         }
     }
-    false
 }
 
 /// [`latest_past_date`] over the runs of sentences that `scanned` keeps.

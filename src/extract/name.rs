@@ -95,7 +95,13 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
 /// word: it settles a title word and a stop word (other than a particle)
 /// by their class first. (The class is the word's, in any case.)
 fn askable(t: &Token) -> bool {
-    !t.is(class::TITLE_WORD) && (!t.is(class::STOPWORD) || t.is(class::PARTICLE))
+    !t.is(class::TITLE_WORD) && !plain_stopword(t)
+}
+
+/// A stop word that is not a particle ("The", unlike "Van"): never a word
+/// of a name.
+fn plain_stopword(t: &Token) -> bool {
+    t.is(class::STOPWORD) && !t.is(class::PARTICLE)
 }
 
 /// What the story shows of a word it writes capitalised at the start of a
@@ -440,7 +446,7 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
         }
     }
     let starts = at_opening(toks, i);
-    if t.is(class::STOPWORD) && !t.is(class::PARTICLE) {
+    if plain_stopword(t) {
         return false;
     }
     // A particle opening a sentence ("Van Rijn said") starts a name when one

@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use compact_str::CompactString;
-
 use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{
     alnum_run, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
@@ -23,9 +21,10 @@ pub enum TokKind {
 pub struct Token {
     pub span: Range<usize>,
     pub kind: TokKind,
-    /// Lower-cased, apostrophes folded, possessive `'s` removed. Held
-    /// inline when short (most words): a token costs no allocation.
-    pub lower: CompactString,
+    /// Where [`Doc::folded`] holds the token lower-cased, apostrophes
+    /// folded, possessive `'s` removed (read by [`Doc::lower`]): an ASCII
+    /// token's `surface`, so a token costs no copy of its word.
+    pub lower: Range<usize>,
     /// The surface without a possessive `'s`.
     pub surface: Range<usize>,
     pub cap: bool,
@@ -61,18 +60,34 @@ impl Token {
     }
 }
 
-/// [`fold_word`] of the `span` of `s` into an inline string (held inline
-/// when short, as most words are). `folded` is `s` folded byte by byte
-/// ([`fold_text`]): an ASCII word is copied from it, folded already.
-/// In line: as a call (twice in `tokenize`), its frame and the string's
-/// return cost about as much as the copy.
+/// Where [`fold_word`] of the `span` of `s` stands in `folded` followed
+/// by `extra` (the text of [`Doc::folded`] as the tokenizer builds it).
+/// `folded` is `s` folded byte by byte ([`fold_text`]): an ASCII span
+/// stands there folded already, and is not copied. Another's folded form
+/// is pushed onto `extra`.
 #[inline(always)]
-fn fold_token(s: &str, folded: &str, span: Range<usize>, ascii: bool) -> CompactString {
+fn fold_token(
+    s: &str,
+    folded: &str,
+    extra: &mut String,
+    span: Range<usize>,
+    ascii: bool,
+) -> Range<usize> {
     if ascii {
         debug_assert_eq!(folded[span.clone()], fold_word(&s[span.clone()]));
-        CompactString::new(&folded[span])
+        span
     } else {
-        CompactString::from(fold_word(&s[span]))
+        let start = folded.len() + extra.len();
+        extra.push_str(&fold_word(&s[span]));
+        start..folded.len() + extra.len()
+    }
+}
+
+/// The word [`fold_token`] placed at `lower`.
+fn folded_word<'a>(folded: &'a str, extra: &'a str, lower: &Range<usize>) -> &'a str {
+    match lower.start.checked_sub(folded.len()) {
+        Some(a) => &extra[a..lower.end - folded.len()],
+        None => &folded[lower.clone()],
     }
 }
 
@@ -113,9 +128,33 @@ pub struct Doc {
     /// more ("al", "Qaeda"). Cut once here, the date scanner walks them
     /// instead of cutting the text again.
     pub runs: Vec<Range<usize>>,
+    /// The text folded byte by byte ([`fold_text`]) and, after it, the
+    /// folded form of each token that is not ASCII: each token's
+    /// [`Token::lower`] is a span of it.
+    pub folded: String,
 }
 
 impl Doc {
+    /// Token `t` lower-cased, apostrophes folded, possessive `'s` removed
+    /// ([`fold_word`] of its surface).
+    #[inline]
+    pub fn lower(&self, t: &Token) -> &str {
+        &self.folded[t.lower.clone()]
+    }
+
+    /// [`Doc::lower`]'s bytes, for a test of bytes: cut without the
+    /// string's tests of char boundaries.
+    #[inline]
+    pub fn lower_bytes(&self, t: &Token) -> &[u8] {
+        &self.folded.as_bytes()[t.lower.clone()]
+    }
+
+    /// [`Doc::lower`] of token `k`.
+    #[inline]
+    pub fn lower_at(&self, k: usize) -> &str {
+        self.lower(&self.tokens[k])
+    }
+
     /// Index of the first token that starts at or after `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= offset)
@@ -156,9 +195,10 @@ impl Doc {
 
 /// Cut `scan` into tokens, sentences and segments.
 pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
-    let (mut tokens, runs, breaks) = tokenize(scan, lex);
+    let (mut tokens, runs, breaks, folded) = tokenize(scan, lex);
     let n = tokens.len();
     let mut doc = Doc {
+        folded,
         sentences: Vec::with_capacity(n / 16 + 1),
         segments: Vec::with_capacity(n / 6 + 1),
         runs,
@@ -186,7 +226,8 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
             {
                 last += 1;
             }
-            let abbrev = t.is_punct('.') && i > 0 && is_abbreviation(&tokens[i - 1], scan, lex);
+            let abbrev =
+                t.is_punct('.') && i > 0 && is_abbreviation(&tokens[i - 1], scan, &doc.folded, lex);
             let next_starts = tokens
                 .get(last + 1)
                 .is_none_or(|nt| starts_sentence(nt, scan));
@@ -291,7 +332,9 @@ fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, bool) {
     (span, false)
 }
 
-fn is_abbreviation(t: &Token, scan: &str, lex: &Lexicon) -> bool {
+/// Whether token `t` (folded in `folded`, [`Doc::folded`]) is an
+/// abbreviation, so that a stop after it may not end the sentence.
+fn is_abbreviation(t: &Token, scan: &str, folded: &str, lex: &Lexicon) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
@@ -303,7 +346,7 @@ fn is_abbreviation(t: &Token, scan: &str, lex: &Lexicon) -> bool {
     if s.contains('.') {
         return true;
     }
-    lex.is_abbreviation(&t.lower)
+    lex.is_abbreviation(&folded[t.lower.clone()])
 }
 
 fn starts_sentence(t: &Token, scan: &str) -> bool {
@@ -356,10 +399,13 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// read once: its folded form, case, possessive and lexicon classes are
 /// taken as it is cut.
 /// Also the runs of letters and digits the words are made of ([`Doc::runs`]),
-/// and the indices of the tokens a line break stands before, in order.
-fn tokenize(s: &str, lex: &Lexicon) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>) {
+/// the indices of the tokens a line break stands before, in order, and
+/// the tokens' folded text ([`Doc::folded`]).
+fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
     // Folded once for the whole text: an ASCII word is read off it.
-    let folded = &fold_text(s);
+    let mut text = fold_text(s);
+    let folded = text.as_str();
+    let mut extra = String::new();
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut breaks = Vec::new();
@@ -375,9 +421,9 @@ fn tokenize(s: &str, lex: &Lexicon) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize
         }
         if !is_alnum(c) {
             let (span, ascii) = (i..i + len, c.is_ascii());
-            let lower = fold_token(s, folded, span.clone(), ascii);
+            let lower = fold_token(s, folded, &mut extra, span.clone(), ascii);
             out.push(Token {
-                class: lex.word_class(&lower),
+                class: lex.word_class(folded_word(folded, &extra, &lower)),
                 ..token(span.clone(), span, TokKind::Punct(c), lower, ascii)
             });
             i += len;
@@ -392,13 +438,13 @@ fn tokenize(s: &str, lex: &Lexicon) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize
         };
         // (Without its possessive, "Norway’s" is ASCII.)
         let ascii = all_ascii || s[surface.clone()].is_ascii();
-        let lower = fold_token(s, folded, surface.clone(), ascii);
+        let lower = fold_token(s, folded, &mut extra, surface.clone(), ascii);
         // (A word's chars are letters, digits and joiners: no NUL, which
         // a key read off the folded text needs.)
         let class = if ascii {
             lex.word_class_in(folded, surface.clone())
         } else {
-            lex.word_class(&lower)
+            lex.word_class(folded_word(folded, &extra, &lower))
         };
         out.push(Token {
             class,
@@ -409,8 +455,13 @@ fn tokenize(s: &str, lex: &Lexicon) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize
         });
         i = j;
     }
-    (out, runs, breaks)
+    text.push_str(&extra);
+    (out, runs, breaks, text)
 }
+
+/// What [`tokenize`] cuts: the tokens, the runs, the line breaks' token
+/// indices and the folded text.
+type Tokenized = (Vec<Token>, Vec<Range<usize>>, Vec<usize>, String);
 
 /// A token of `kind` over `span` (`surface` being it without a
 /// possessive), folded to `lower`, before it is classed and placed in its
@@ -419,7 +470,7 @@ fn token(
     span: Range<usize>,
     surface: Range<usize>,
     kind: TokKind,
-    lower: CompactString,
+    lower: Range<usize>,
     ascii: bool,
 ) -> Token {
     Token {
@@ -555,10 +606,38 @@ mod tests {
     }
 
     #[test]
+    fn a_word_not_ascii_is_folded_after_the_text_and_classed_by_its_fold() {
+        // "Ü" folds to "ü" past the text; "’" (three bytes) to a shorter
+        // "'"; the ASCII words stay spans of the text, and a word after a
+        // folded one is not shifted.
+        let s = "Über Peña’s “Army” said";
+        let d = doc(s);
+        let lows: Vec<&str> = d.tokens.iter().map(|t| d.lower(t)).collect();
+        let folds: Vec<String> = d
+            .tokens
+            .iter()
+            .map(|t| fold_word(&s[t.surface.clone()]))
+            .collect();
+        assert_eq!(lows, folds);
+        assert_eq!(
+            (lows[0], lows[1], lows[3], lows[5]),
+            ("über", "peña", "army", "said")
+        );
+        assert!(d.tokens[1].possessive);
+        assert_eq!(d.tokens[5].lower, s.len() - 4..s.len());
+        assert!(d.tokens[0].lower.start >= s.len() && d.tokens[1].lower.start >= s.len());
+        // A folded word is classed by its fold.
+        let lex = Lexicon::builtin_for_tests();
+        assert_eq!(d.tokens[0].class, lex.word_class("über"));
+        assert_eq!(d.tokens[5].class, lex.word_class("said"));
+        assert_ne!(d.tokens[5].class, WordClass::default());
+    }
+
+    #[test]
     fn possessives_and_joined_words() {
         let s = "Norway’s al-Qaeda-linked 5,100 U.N. 26.1";
         let d = doc(s);
-        let lows: Vec<&str> = d.tokens.iter().map(|t| t.lower.as_str()).collect();
+        let lows: Vec<&str> = d.tokens.iter().map(|t| d.lower(t)).collect();
         assert_eq!(
             lows,
             vec!["norway", "al-qaeda-linked", "5,100", "u.n", ".", "26.1"]

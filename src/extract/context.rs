@@ -61,7 +61,7 @@ impl ArticleView<'_> {
             .tokens
             .get(i)
             .filter(|t| t.is_word())
-            .map(|t| t.lower.as_str())
+            .map(|t| self.doc.lower(t))
     }
     /// Whether token `i` is a word in a lexicon list of class `bit`.
     pub fn word_is(&self, i: usize, bit: u32) -> bool {
@@ -178,7 +178,7 @@ pub fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
             }
             break;
         }
-        let w = view.doc.tokens[i].lower.as_str();
+        let w = view.doc.lower_at(i);
         if !(matches!(w, "a" | "an" | "the" | "of") || is_content(view, i)) {
             break;
         }
@@ -199,7 +199,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     };
     let boundary = |from: usize| {
         (from..start).any(|k| {
-            let w = doc.tokens[k].lower.as_str();
+            let w = doc.lower_at(k);
             // "X said that it would give": the pronoun carries X across.
             let carried = w == "that"
                 && matches!(
@@ -257,16 +257,16 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
             // (The word's class bit, from its one lookup at segmentation.)
             debug_assert_eq!(
                 t.is(class::ORG_CLASS),
-                view.lex.org_class(&t.lower).is_some(),
+                view.lex.org_class(doc.lower(t)).is_some(),
                 "the organisation class of {:?}",
-                t.lower
+                doc.lower(t)
             );
             t.is_word()
                 && !t.cap
                 && t.is(class::ORG_CLASS)
                 && (det(k.checked_sub(1)) || det(k.checked_sub(2)))
         })
-        .map(|k| vec![doc.tokens[k].lower.to_string()])
+        .map(|k| vec![doc.lower_at(k).to_string()])
         .unwrap_or_default()
 }
 
@@ -422,7 +422,10 @@ pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     // "in the southern Jalal-Abad region": adjectives before the name.
     for skip in 0..2 {
         let adjective = view.doc.tokens.get(k + skip).is_some_and(|t| {
-            t.is_word() && !t.cap && !t.is(class::STOPWORD) && !lex.is_generic_place(&t.lower)
+            t.is_word()
+                && !t.cap
+                && !t.is(class::STOPWORD)
+                && !lex.is_generic_place(view.doc.lower(t))
         });
         if adjective && view.name_at(k + skip + 1).is_some() {
             k += skip + 1;
@@ -696,9 +699,9 @@ pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
 fn counts_nouns(view: &ArticleView, i: usize) -> bool {
     let t = &view.doc.tokens[i];
     match t.kind {
-        TokKind::Digits => !is_year_figure(&t.lower),
+        TokKind::Digits => !is_year_figure(view.doc.lower(t)),
         TokKind::Word => {
-            let w = t.lower.as_str();
+            let w = view.doc.lower(t);
             UNITS.contains(&w) || TENS.contains(&w)
         }
         TokKind::Punct(_) => false,

@@ -42,7 +42,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             let Some(tok) = doc.tokens.get(k).filter(|t| t.is_word()) else {
                 break;
             };
-            let w = tok.lower.as_str();
+            let w = doc.lower(tok);
             if matches!(w, "the" | "a" | "an" | "early" | "late" | "mid") {
                 lead = k;
                 continue;
@@ -56,7 +56,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             // "shortly after", read backwards: the hedge word comes next.
             let hedged_next = k > sent.tokens.start
                 && matches!(
-                    doc.tokens[k - 1].lower.as_str(),
+                    doc.lower_at(k - 1),
                     "shortly" | "just" | "soon" | "immediately"
                 );
             if matches!(w, "after" | "before") && (approx || hedged_next) {
@@ -69,7 +69,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 .and_then(|j| doc.tokens.get(j))
                 // (`join`, not `format!`: this runs for most dates, and the
                 // formatting machinery costs several times the copy.)
-                .map(|p| [p.lower.as_str(), w].join(" "));
+                .map(|p| [doc.lower(p), w].join(" "));
             relation = match two.as_deref().and_then(|p| view.lex.relation(p)) {
                 Some(r) => {
                     lead = k - 1;
@@ -88,7 +88,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         }
         // "more than half a century ago" bounds the length, so the event
         // is before that date ("by"); "less than a year ago", after it.
-        if doc.tokens[last].lower == "ago" {
+        if doc.lower_at(last) == "ago" {
             let mut phrase = String::new();
             let bound = (1..=2).rev().find_map(|n| {
                 let words = view.phrase_into(first.checked_sub(n)?..first, &mut phrase);
@@ -103,7 +103,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // a fact of its own, compared only with other such dates.
         let from_word = first
             .checked_sub(1)
-            .is_some_and(|k| doc.tokens[k].lower == "from");
+            .is_some_and(|k| doc.lower_at(k) == "from");
         let to_next = view.times.get(n + 1).is_some_and(|u| {
             view.scan
                 .get(t.span.end..u.span.start)
@@ -160,9 +160,9 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             let head = tok.is(class::EVENT_HEAD);
             let two_words = next.filter(|_| head).and_then(|n| {
                 pair.clear();
-                pair.push_str(&tok.lower);
+                pair.push_str(doc.lower(tok));
                 pair.push(' ');
-                pair.push_str(&n.lower);
+                pair.push_str(doc.lower(n));
                 view.lex.event(&pair)
             });
             if let Some(e) = two_words {
@@ -173,13 +173,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             // An event word modifying a noun ("coup leaders", "riot police")
             // does not name the event.
             let modifier = |n: &crate::segment::Token| {
-                let plural =
-                    n.lower.len() > 3 && n.lower.ends_with('s') && !n.lower.ends_with("ss");
-                let head = view.lex.unit_of_noun(&n.lower).is_some() || n.is(class::ORG_WORD);
+                let w = doc.lower(n);
+                let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+                let head = view.lex.unit_of_noun(w).is_some() || n.is(class::ORG_WORD);
                 !n.cap && (plural || head) && !n.is(class::STOPWORD)
             };
             let event = if tok.is(class::EVENT) {
-                view.lex.event(&tok.lower)
+                view.lex.event(doc.lower(tok))
             } else {
                 None
             };
@@ -200,7 +200,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // A clause opener, or "and"/"but" after a comma: ", and the
         // terminal is set to be finished in 2030" is another clause.
         let opener = |k: usize| {
-            let coordinated = matches!(doc.tokens[k].lower.as_str(), "and" | "but")
+            let coordinated = matches!(doc.lower_at(k), "and" | "but")
                 && k > 0
                 && doc.tokens[k - 1].is_punct(',');
             doc.tokens[k].is(class::CLAUSE_OPENER) || coordinated
@@ -227,7 +227,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                     .clone()
                     .rev()
                     .find(|&k| opener(k))
-                    .filter(|&k| doc.tokens.get(k + 1).is_some_and(|p| p.lower == "it"));
+                    .filter(|&k| doc.tokens.get(k + 1).is_some_and(|p| doc.lower(p) == "it"));
                 if let Some(k) = refers {
                     between.start = k + 2;
                 }
@@ -235,9 +235,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 // describes it ("the wildfire that started on August 19"),
                 // up to the main clause's verb ("the earthquake that hit the
                 // province spent a second night ... on Thursday").
-                let past =
-                    |k: usize| doc.tokens[k].is(class::PAST) || super::regular_past(&doc.tokens[k]);
-                let that = doc.tokens.get(b + 1).is_some_and(|n| n.lower == "that");
+                let past = |k: usize| {
+                    doc.tokens[k].is(class::PAST) || super::regular_past(doc, &doc.tokens[k])
+                };
+                let that = doc
+                    .tokens
+                    .get(b + 1)
+                    .is_some_and(|n| doc.lower(n) == "that");
                 if that && (b + 2..first).filter(|&k| past(k)).count() <= 1 {
                     between.start = between.start.max(b + 2);
                 }
@@ -263,7 +267,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 let ordinal = a
                     .checked_sub(1)
                     .and_then(|p| doc.tokens.get(p))
-                    .and_then(|p| ORDINALS.iter().position(|o| *o == p.lower))
+                    .and_then(|p| ORDINALS.iter().position(|o| *o == doc.lower(p)))
                     .map(|n| n as u32 + 1);
                 event = Some((e.to_string(), ordinal, d));
             }
@@ -358,7 +362,7 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
         {
             continue;
         }
-        let w = crate::lexicon::singular(&tok.lower);
+        let w = crate::lexicon::singular(doc.lower(tok));
         // Each word once. A word's length and three of its bytes tell most
         // words apart in one compare; only words that agree on them are
         // compared whole. (Held inline: most words are short, and a copy

@@ -212,22 +212,20 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
             continue;
         }
         let toks = doc.tokens_in(&t.span);
-        let month = toks
-            .clone()
-            .any(|k| time::names_month(&doc.tokens[k].lower));
+        let month = toks.clone().any(|k| time::names_month(doc.lower_at(k)));
         // "Sunday, July 21" is dated by its month; "4 a.m. on Thursday" by
         // its weekday.
         let weekday = !month
             && toks
                 .clone()
-                .any(|k| time::WEEKDAYS.contains(&doc.tokens[k].lower.as_str()));
+                .any(|k| time::WEEKDAYS.contains(&doc.lower_at(k)));
         // A clock is dated only by a month or weekday written with it.
         if t.kind == TimeKind::Clock && !month && !weekday {
             continue;
         }
         let has_modifier = toks.clone().any(|k| {
             matches!(
-                doc.tokens[k].lower.as_str(),
+                doc.lower_at(k),
                 "last"
                     | "this"
                     | "next"
@@ -320,16 +318,16 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     };
     let of = |k: usize| {
         let t = word(k)?;
-        if lex.is_reschedule_verb(&t.lower) {
+        if lex.is_reschedule_verb(doc.lower(t)) {
             return Some(Tense::Unknown);
         }
         if t.is(class::FUTURE | class::TARGET) {
             return Some(Tense::Future);
         }
-        let past = t.is(class::PAST) || regular_past(t);
+        let past = t.is(class::PAST) || regular_past(doc, t);
         let passive = k > 0
             && matches!(
-                doc.tokens[k - 1].lower.as_str(),
+                doc.lower_at(k - 1),
                 "be" | "to"
                     | "is"
                     | "are"
@@ -357,14 +355,15 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     // a walkout beginning on 27 June"): the verb before it tells nothing.
     let participle = |k: usize| {
         let t = word(k)?;
-        let ing = t.lower.len() > 5 && t.lower.ends_with("ing");
+        let w = doc.lower(t);
+        let ing = w.len() > 5 && w.ends_with("ing");
         // (An event word in "-ing" is the event's noun: "an amphibious
         // landing on Thursday" takes the tense of "will be" before it.)
         (ing && !t.cap && !t.is(class::STOPWORD | class::EVENT)).then_some(Tense::Unknown)
     };
     // "set for March 3", "scheduled for Nov. 23": a date after "for" is
     // an appointment, whatever the tense of the verb that made it.
-    let appointment = toks.start > 0 && word(toks.start - 1).is_some_and(|t| t.lower == "for");
+    let appointment = toks.start > 0 && word(toks.start - 1).is_some_and(|t| doc.lower(t) == "for");
     if appointment {
         return Tense::Unknown;
     }
@@ -378,9 +377,9 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
 
 /// A regular past form: a word in lower case ending in "-ed" ("signed",
 /// "reported"), not in "-eed" ("indeed", "proceed"), and no number word
-/// ("hundred").
-fn regular_past(t: &segment::Token) -> bool {
-    let w = t.lower.as_str();
+/// ("hundred"). `t` is a token of `doc`.
+fn regular_past(doc: &Doc, t: &segment::Token) -> bool {
+    let w = doc.lower(t);
     !t.cap
         && w.len() >= 5
         && w.ends_with("ed")
@@ -409,17 +408,20 @@ fn second_days(times: Vec<TimeExpr>, doc: &Doc) -> Vec<TimeExpr> {
             .tokens
             .get(k.wrapping_sub(1))
             .is_some_and(|x| x.kind == segment::TokKind::Digits);
-        let joined = matches!(join.lower.as_str(), "and" | "or" | "&");
+        let joined = matches!(doc.lower(join), "and" | "or" | "&");
         let alone = doc.tokens.get(k + 2).is_none_or(|x| {
             !x.is_word() || x.word_is(class::STOPWORD) || x.sentence != day.sentence
         });
         let taken = times
             .get(n + 1)
             .is_some_and(|x| x.span.start <= day.span.start);
-        let number = day
-            .lower
+        let number = doc
+            .lower(day)
             .trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = matches!(&day.lower[number.len()..], "" | "st" | "nd" | "rd" | "th");
+        let ordinal = matches!(
+            &doc.lower(day)[number.len()..],
+            "" | "st" | "nd" | "rd" | "th"
+        );
         let (y, m, d) = time::civil_from_days(start);
         let Some(to) = number
             .parse::<u32>()
@@ -489,7 +491,7 @@ fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.segment == segment)
-        .any(|t| t.is_word() && lex.is_reschedule_verb(&t.lower))
+        .any(|t| t.is_word() && lex.is_reschedule_verb(doc.lower(t)))
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or
@@ -574,7 +576,7 @@ fn latest_in_sentences(
             let prev = k
                 .checked_sub(1)
                 .and_then(|p| doc.tokens.get(p))
-                .map(|p| p.lower.as_str());
+                .map(|p| doc.lower(p));
             !matches!(prev.and_then(|w| lex.relation(w)), Some("until" | "by"))
                 && !matches!(prev, Some("to" | "next" | "before"))
         })

@@ -46,7 +46,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
     let mut asked: WordMap<&str, Seen> =
         WordMap::with_capacity_and_hasher(sentences, Default::default());
     let mut shapes = Shapes::default();
-    for doc in docs {
+    for &doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
             if !t.is_word() || !t.cap || !askable(t) || !at_opening(&doc.tokens, i) {
                 continue;
@@ -54,10 +54,11 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
             let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
                     && n.sentence == t.sentence
-                    && (n.cap || n.dashed && particle_head(&n.lower, lex))
+                    && (n.cap || n.dashed && particle_head(doc.lower(n), lex))
             });
-            let seen = asked.entry(t.lower.as_str()).or_insert_with(|| {
-                shapes.insert(t.lower.as_bytes());
+            let word = doc.lower(t);
+            let seen = asked.entry(word).or_insert_with(|| {
+                shapes.insert(word.as_bytes());
                 Seen::default()
             });
             seen.alone_at_start |= !next_cap;
@@ -70,15 +71,19 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
     // answer; it spares the lookups of "the", "of", "in".
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
-            if !t.is_word() || !askable(t) || !shapes.may_hold(t.lower.as_bytes()) {
+            if !t.is_word() || !askable(t) {
                 continue;
             }
+            if !shapes.may_hold(doc.lower_bytes(t)) {
+                continue;
+            }
+            let word = doc.lower(t);
             if !t.cap {
-                if let Some(seen) = asked.get_mut(t.lower.as_str()) {
+                if let Some(seen) = asked.get_mut(word) {
                     seen.lower = true;
                 }
             } else if !at_opening(&doc.tokens, i) {
-                if let Some(seen) = asked.get_mut(t.lower.as_str()) {
+                if let Some(seen) = asked.get_mut(word) {
                     seen.inner_cap = true;
                 }
             }
@@ -134,7 +139,7 @@ pub fn places_by_usage(docs: &[Doc], names: &[&[NameMention]]) -> HashSet<String
         for m in mentions.iter() {
             let mut k = m.tokens.start;
             // Skip a leading "the".
-            if k > 0 && doc.tokens[k - 1].lower == "the" {
+            if k > 0 && doc.lower_at(k - 1) == "the" {
                 k -= 1;
             }
             let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
@@ -169,9 +174,9 @@ pub fn find_names(
         let lead = particle_run(&toks[i..]);
         let particles_open = lead > 0
             && i + lead < n
-            && name_token(toks, i + lead, scan, lex, common)
+            && name_token(doc, i + lead, scan, lex, common)
             && !is_masked(&toks[i + lead]);
-        if !particles_open && (!name_token(toks, i, scan, lex, common) || is_masked(&toks[i])) {
+        if !particles_open && (!name_token(doc, i, scan, lex, common) || is_masked(&toks[i])) {
             i += 1;
             continue;
         }
@@ -190,8 +195,8 @@ pub fn find_names(
                 .all(|c| c == ' ' || c == '\u{a0}');
             if t.is_punct('.')
                 && prev.is_word()
-                && lex.is_abbreviation(&prev.lower)
-                && lex.is_title(&prev.lower)
+                && lex.is_abbreviation(doc.lower(prev))
+                && lex.is_title(doc.lower(prev))
             {
                 end += 1;
                 continue;
@@ -199,7 +204,7 @@ pub fn find_names(
             if !adjacent_space && !prev.is_punct('.') {
                 break;
             }
-            if name_token(toks, end, scan, lex, common) && !is_masked(t) {
+            if name_token(doc, end, scan, lex, common) && !is_masked(t) {
                 end += 1;
                 continue;
             }
@@ -207,7 +212,7 @@ pub fn find_names(
             let particles = particle_run(&toks[end..]);
             if particles > 0
                 && end + particles < n
-                && name_token(toks, end + particles, scan, lex, common)
+                && name_token(doc, end + particles, scan, lex, common)
             {
                 end += particles;
                 continue;
@@ -219,46 +224,45 @@ pub fn find_names(
         // ("Cordal Minerals CEO Tomasz Wierzbicky").
         let words: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
         let mut rest: &[usize] = &words;
-        while let Some(cut) = inner_title(toks, rest, lex) {
+        while let Some(cut) = inner_title(doc, rest, lex) {
             // The words before the title name an organisation or a place
             // ("Cordal Mining CEO …"), or are the title's own portfolio
             // ("Transport Minister …"), which goes with it.
             out.extend(
-                mention(toks, &rest[..cut], scan, lex)
+                mention(doc, &rest[..cut], scan, lex)
                     .filter(|m| matches!(m.entity, EntityKind::Org | EntityKind::Place)),
             );
             rest = &rest[cut..];
         }
-        out.extend(mention(toks, rest, scan, lex));
+        out.extend(mention(doc, rest, scan, lex));
     }
     out
 }
 
 /// Where a title starts inside a sequence of name words, past its leading
 /// titles, when at least two name words follow it.
-fn inner_title(toks: &[Token], words: &[usize], lex: &Lexicon) -> Option<usize> {
+fn inner_title(doc: &Doc, words: &[usize], lex: &Lexicon) -> Option<usize> {
     // a word before the title, the title, two after it
     if words.len() < 4 {
         return None;
     }
-    let lead = words.len() - strip_titles(toks, words, lex).1.len();
+    let lead = words.len() - strip_titles(doc, words, lex).1.len();
     (lead + 1..words.len()).find(|&k| {
-        (1..=lex.max_title_words).any(|len| {
-            k + len + 2 <= words.len() && lex.is_title(&phrase(toks, &words[k..k + len]))
-        })
+        (1..=lex.max_title_words)
+            .any(|len| k + len + 2 <= words.len() && lex.is_title(&phrase(doc, &words[k..k + len])))
     })
 }
 
 /// The lower-case words of `words`, joined by spaces: a single word is
 /// borrowed from its token (most names are one word, and a title or a
 /// place is looked up for every one).
-fn phrase<'t>(toks: &'t [Token], words: &[usize]) -> Cow<'t, str> {
+fn phrase<'t>(doc: &'t Doc, words: &[usize]) -> Cow<'t, str> {
     match words {
-        [k] => Cow::Borrowed(toks[*k].lower.as_str()),
+        [k] => Cow::Borrowed(doc.lower_at(*k)),
         _ => Cow::Owned(
             words
                 .iter()
-                .map(|&k| toks[k].lower.as_str())
+                .map(|&k| doc.lower_at(k))
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
@@ -266,34 +270,35 @@ fn phrase<'t>(toks: &'t [Token], words: &[usize]) -> Cow<'t, str> {
 }
 
 /// The mention of one sequence of name words, its titles taken off.
-fn mention(toks: &[Token], words: &[usize], scan: &str, lex: &Lexicon) -> Option<NameMention> {
+fn mention(doc: &Doc, words: &[usize], scan: &str, lex: &Lexicon) -> Option<NameMention> {
+    let toks = &doc.tokens;
     let start = *words.first()?;
-    let (mut role, rest) = strip_titles(toks, words, lex);
+    let (mut role, rest) = strip_titles(doc, words, lex);
     if rest.is_empty() {
         return None;
     }
     // A role noun written before the name ("statistician Amina Diallo").
     if role.is_none() && start > 0 {
         let p = &toks[start - 1];
-        if p.is_word() && !p.cap && lex.is_role(&p.lower) {
-            role = Some(p.lower.to_string());
+        if p.is_word() && !p.cap && lex.is_role(doc.lower(p)) {
+            role = Some(doc.lower(p).to_string());
         }
     }
     let first = rest[0];
     let last = *rest.last().unwrap_or(&first);
     let span = toks[first].span.start..toks[last].surface.end;
     let text = scan[span.clone()].to_string();
-    let lower_all = phrase(toks, rest);
+    let lower_all = phrase(doc, rest);
     let place = lex.place(&lower_all).map(str::to_string);
     let demonym = rest.len() <= 2 && lex.is_demonym(&lower_all);
-    let last_lower = toks[last].lower.as_str();
+    let last_lower = doc.lower_at(last);
     let all_caps = rest.len() == 1
         && text
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
         && text.chars().count() > 1;
-    let prefix = rest.len() > 1 && lex.is_place_prefix(&toks[rest[0]].lower);
+    let prefix = rest.len() > 1 && lex.is_place_prefix(doc.lower_at(rest[0]));
     let entity =
         if place.is_some() || prefix || (rest.len() > 1 && lex.is_generic_place(last_lower)) {
             EntityKind::Place
@@ -317,11 +322,8 @@ fn mention(toks: &[Token], words: &[usize], scan: &str, lex: &Lexicon) -> Option
 }
 
 /// Leading demonyms and titles come off; the longest title first.
-fn strip_titles<'w>(
-    toks: &[Token],
-    words: &'w [usize],
-    lex: &Lexicon,
-) -> (Option<String>, &'w [usize]) {
+fn strip_titles<'w>(doc: &Doc, words: &'w [usize], lex: &Lexicon) -> (Option<String>, &'w [usize]) {
+    let toks = &doc.tokens;
     let mut rest: &[usize] = words;
     let mut role = None;
     loop {
@@ -335,10 +337,10 @@ fn strip_titles<'w>(
                 class::TITLE_HEAD
             };
             if !toks[rest[0]].is(bit) {
-                debug_assert!(!lex.is_title(&phrase(toks, &rest[..k])), "{:?}", &rest[..k]);
+                debug_assert!(!lex.is_title(&phrase(doc, &rest[..k])), "{:?}", &rest[..k]);
                 continue;
             }
-            let phrase = phrase(toks, &rest[..k]);
+            let phrase = phrase(doc, &rest[..k]);
             if lex.is_title(&phrase) {
                 role = Some(phrase.into_owned());
                 rest = &rest[k..];
@@ -350,14 +352,14 @@ fn strip_titles<'w>(
         // President X") or of a person's full name ("Spaniard Iker
         // Etxeberria", "Striker Joaquín de la Peña" opening a sentence).
         let Some(&first) = rest.first() else { break };
-        let head = toks[first].lower.as_str();
+        let head = doc.lower_at(first);
         if !stripped && rest.len() > 1 {
             // (Asked only where a word follows the head.)
             let demonym = lex.is_demonym(head);
-            let titled = || rest[1..].iter().any(|&i| lex.is_title(&toks[i].lower));
+            let titled = || rest[1..].iter().any(|&i| lex.is_title(doc.lower_at(i)));
             if (demonym || lex.is_role(head))
-                && ((titled() && (demonym || lex.is_title(&toks[rest[1]].lower)))
-                    || full_name(toks, &rest[1..], lex))
+                && ((titled() && (demonym || lex.is_title(doc.lower_at(rest[1]))))
+                    || full_name(doc, &rest[1..], lex))
             {
                 if !demonym {
                     role = Some(head.to_string());
@@ -397,11 +399,12 @@ fn particle_head(word: &str, lex: &Lexicon) -> bool {
 
 /// Words that read as a person's given name and surname: two capitalised
 /// words (particles aside), neither a word of organisations or places.
-fn full_name(toks: &[Token], words: &[usize], lex: &Lexicon) -> bool {
+fn full_name(doc: &Doc, words: &[usize], lex: &Lexicon) -> bool {
+    let toks = &doc.tokens;
     words.iter().filter(|&&k| toks[k].cap).count() == 2
-        && lex.place(&phrase(toks, words)).is_none()
+        && lex.place(&phrase(doc, words)).is_none()
         && words.iter().all(|&k| {
-            let lower = toks[k].lower.as_str();
+            let lower = doc.lower_at(k);
             !toks[k].is(class::ORG_WORD) && !lex.is_generic_place(lower) && !lex.is_demonym(lower)
         })
 }
@@ -409,14 +412,16 @@ fn full_name(toks: &[Token], words: &[usize], lex: &Lexicon) -> bool {
 /// Whether token `i` may be a word of a name. Most tokens are neither
 /// capitalised nor dashed, and are told so here, inlined where it is
 /// asked, without the call to [`name_word`].
-#[inline]
-fn name_token(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
+#[inline(always)]
+fn name_token(doc: &Doc, i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
+    let toks = &doc.tokens;
     let t = &toks[i];
-    (t.cap || t.dashed) && name_word(toks, i, scan, lex, common)
+    (t.cap || t.dashed) && name_word(doc, i, scan, lex, common)
 }
 
 /// [`name_token`] for a token capitalised or dashed.
-fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
+fn name_word(doc: &Doc, i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&str>) -> bool {
+    let toks = &doc.tokens;
     let t = &toks[i];
     if t.kind != TokKind::Word {
         return false;
@@ -430,7 +435,7 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
     if !(t.cap || t.dashed && particle_joined(surface, lex)) {
         return false;
     }
-    let lower = t.lower.as_str();
+    let lower = doc.lower(t);
     if t.is(class::TITLE_WORD) {
         return true;
     }
@@ -451,9 +456,8 @@ fn name_word(toks: &[Token], i: usize, scan: &str, lex: &Lexicon, common: &HashS
     }
     // A particle opening a sentence ("Van Rijn said") starts a name when one
     // follows it.
-    let particle_before_name = || {
-        t.is(class::PARTICLE) && i + 1 < toks.len() && name_token(toks, i + 1, scan, lex, common)
-    };
+    let particle_before_name =
+        || t.is(class::PARTICLE) && i + 1 < toks.len() && name_token(doc, i + 1, scan, lex, common);
     debug_assert!(askable(t), "{lower:?} is settled before it is asked");
     if starts && common.contains(lower) && lex.place(lower).is_none() && !particle_before_name() {
         return false;

@@ -139,7 +139,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         d.q.measure = (last + 1..(last + 4).min(doc.tokens.len()))
             .take_while(|&k| view.same_sentence(last, k) && doc.tokens[k].is_word())
             .find(|&k| is_content(view, k) && !doc.tokens[k].is(class::SCOPE_PREPOSITION))
-            .map(|k| vec![stem(&doc.tokens[k].lower)])
+            .map(|k| vec![stem(doc.lower_at(k))])
             .unwrap_or_default();
         d.noun_end = None;
         // "three months old", "6 weeks of age": the age words are part of
@@ -382,14 +382,14 @@ fn population_after(view: &ArticleView, last: usize) -> Option<String> {
         if !t.is_word() {
             break;
         }
-        if t.cap || matches!(t.lower.as_str(), "the" | "all" | "its" | "their") {
+        if t.cap || matches!(view.doc.lower(t), "the" | "all" | "its" | "their") {
             continue;
         }
         if t.is(class::STOPWORD) {
             break;
         }
-        noun = Some(singular(&t.lower).into_owned());
-        if looks_plural(&t.lower) {
+        noun = Some(singular(view.doc.lower(t)).into_owned());
+        if looks_plural(view.doc.lower(t)) {
             break;
         }
     }
@@ -493,11 +493,10 @@ fn continues_count(view: &ArticleView, first: usize) -> bool {
         .take_while(|t| t.segment == segment)
         .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Digits) && !t.is(class::HEDGE));
     let joins = |t: &Token| {
-        t.is_word()
-            && (t.is(class::CLAUSE_OPENER) || matches!(t.lower.as_str(), "and" | "or" | "but"))
+        t.is_word() && (t.is(class::CLAUSE_OPENER) || matches!(doc.lower(t), "and" | "or" | "but"))
     };
-    let level = words.clone().next().is_some_and(|t| t.lower == "to")
-        && words.clone().any(|t| view.lex.is_change_verb(&t.lower));
+    let level = words.clone().next().is_some_and(|t| doc.lower(t) == "to")
+        && words.clone().any(|t| view.lex.is_change_verb(doc.lower(t)));
     level
         || words
             .find(|t| joins(t) || !t.word_is(class::STOPWORD))

@@ -149,7 +149,7 @@ fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
             .skip_while(|&i| view.word(i) == Some("the"))
             .take_while(|&i| {
                 let t = &view.doc.tokens[i];
-                is_content(view, i) && !t.is(class::PAST) && !t.lower.ends_with("ed")
+                is_content(view, i) && !t.is(class::PAST) && !view.doc.lower(t).ends_with("ed")
             })
             .collect::<Vec<_>>()
     };
@@ -165,7 +165,7 @@ fn material(view: &ArticleView, d: &Draft) -> Vec<String> {
     }
     let mut out: Vec<String> = Vec::new();
     for i in words {
-        let s = stem(&view.doc.tokens[i].lower);
+        let s = stem(view.doc.lower_at(i));
         if !out.contains(&s) {
             out.push(s);
         }
@@ -209,7 +209,7 @@ fn measure_words(
         if (first..=last).contains(&i) || !is_content(view, i) || !keep(i) {
             continue;
         }
-        let w = &doc.tokens[i].lower;
+        let w = &doc.lower_at(i);
         if view.lex.is_role(w)
             || doc.tokens[i].is(class::HEDGE)
             || w.chars().any(|c| c.is_ascii_digit())

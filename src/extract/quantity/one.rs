@@ -29,7 +29,7 @@ pub(super) fn articles_as_one(
     for (i, t) in doc.tokens.iter().enumerate() {
         // (Told by the span's length first: this runs at every token, and
         // the string compared costs more.)
-        if t.span.len() > 2 || !t.is_word() || !matches!(t.lower.as_str(), "a" | "an") {
+        if t.span.len() > 2 || !t.is_word() || !matches!(doc.lower(t), "a" | "an") {
             continue;
         }
         // "$80 a barrel", "80 dollars a barrel": a rate's "a" means "per".

@@ -24,9 +24,10 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     let mut phrase = String::with_capacity(64);
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
+        let lower = doc.lower(t);
         // A figure glued to its unit right after the figure describes the
         // noun after it: "2.35 million 60-kilogram bags" counts bags.
-        if i == last + 1 && t.kind == TokKind::Digits && glued_to_unit(&t.lower) {
+        if i == last + 1 && t.kind == TokKind::Digits && glued_to_unit(lower) {
             i += 1;
             skipped += 1;
             continue;
@@ -39,7 +40,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // "in" straight after a figure with nothing after it in the
         // sentence has no object, so it is no preposition but the inch
         // ("the pencil is 2 in."); "2 in 5", "3 in the morning" go on.
-        if t.lower == "in" && i == last + 1 && sentence_ends_after(view, i) {
+        if lower == "in" && i == last + 1 && sentence_ends_after(view, i) {
             return lex.unit_of_noun("inch").map(|u| (i, Some(u), None, mods));
         }
         // A unit written with a slash ("km/h"), the three tokens glued.
@@ -63,7 +64,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             && titled()
             && t.span.len() > 1
             && view.name_covering(i).is_some_and(|m| m.tokens.end > i + 1);
-        if let Some(u) = lex.unit_of_noun(&t.lower).filter(|_| !opens_name) {
+        if let Some(u) = lex.unit_of_noun(lower).filter(|_| !opens_name) {
             return Some(match power_after(view, i) {
                 Some((k, u2)) => (k, Some(u2), None, mods),
                 None => (i, Some(u), None, mods),
@@ -83,7 +84,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // workers (a verb of saying among them). Before any other word it
         // is a verb: "12 injured in the blast" has its noun already, "5
         // reported" none.
-        let participle = t.lower.ends_with("ed") || t.lower.ends_with("ing");
+        let participle = lower.ends_with("ed") || lower.ends_with("ing");
         if participle
             && i == last + 1
             && unit_phrase_at(view, i + 1, &[2, 1, 0], &mut phrase).is_some()
@@ -94,15 +95,15 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         }
         // A verb of saying that is also a plural noun ("states", "reports",
         // "claims", "points") is the noun straight after a figure.
-        let plural_noun = i == last + 1 && looks_plural(&t.lower);
+        let plural_noun = i == last + 1 && looks_plural(lower);
         if t.is(class::STOPWORD | class::SCOPE_PREPOSITION) && !plural_noun {
             return None;
         }
-        if participle || t.lower.ends_with("ly") {
+        if participle || lower.ends_with("ly") {
             return None;
         }
         // A number word starts another figure ("20 three years ago").
-        if UNITS.contains(&t.lower.as_str()) || TENS.contains(&t.lower.as_str()) {
+        if UNITS.contains(&lower) || TENS.contains(&lower) {
             return None;
         }
         // A raw noun: prefer a plural-looking second word ("oil companies").
@@ -113,19 +114,19 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
             })
             .is_some()
             && doc.tokens.get(i + 1).is_some_and(|t| !t.cap);
-        if next_plural && lex.unit_of_noun(&t.lower).is_none() {
+        if next_plural && lex.unit_of_noun(lower).is_none() {
             // A compound noun keeps its modifier: "health centres" and
             // "accommodation centres" count different things.
-            let w = doc.tokens[i + 1].lower.clone();
-            let raw = format!("{} {}", t.lower, singular(&w));
+            let w = doc.lower_at(i + 1);
+            let raw = format!("{} {}", lower, singular(w));
             return Some((
                 i + 1,
-                lex.unit_of_noun(&raw).or(lex.unit_of_noun(&w)),
+                lex.unit_of_noun(&raw).or(lex.unit_of_noun(w)),
                 Some(raw),
                 mods,
             ));
         }
-        return Some((i, None, Some(singular(&t.lower).into_owned()), mods));
+        return Some((i, None, Some(singular(lower).into_owned()), mods));
     }
     None
 }
@@ -234,7 +235,7 @@ pub(super) fn noun_before(view: &ArticleView, first: usize) -> Option<(usize, us
 /// wall", "1.8m tall" and "300m above" stay lengths.
 pub(super) fn counts_millions(view: &ArticleView, last: usize) -> bool {
     noun_after(view, last).is_some_and(|(k, unit, _, _)| {
-        looks_plural(&view.doc.tokens[k].lower)
+        looks_plural(view.doc.lower_at(k))
             || unit.is_some_and(|u| view.lex.units[u].dimension.is_none())
     })
 }
@@ -254,7 +255,7 @@ fn power_after(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
     }
     let u = view
         .lex
-        .unit_of_noun(&format!("{}^{power}", toks[i].lower))?;
+        .unit_of_noun(&format!("{}^{power}", view.doc.lower_at(i)))?;
     Some((i + 2, u))
 }
 
@@ -272,7 +273,7 @@ fn sign_unit(view: &ArticleView, i: usize) -> Option<(usize, usize)> {
         .tokens
         .get(i + 1)
         .filter(|n| n.is_word() && n.span.start == t.span.end && view.same_sentence(i, i + 1));
-    if let Some(u) = next.and_then(|n| view.lex.unit_of_noun(&format!("{sign}{}", n.lower))) {
+    if let Some(u) = next.and_then(|n| view.lex.unit_of_noun(&format!("{sign}{}", doc.lower(n)))) {
         return Some((i + 1, u));
     }
     view.lex

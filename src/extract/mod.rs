@@ -415,13 +415,9 @@ fn second_days(times: Vec<TimeExpr>, doc: &Doc) -> Vec<TimeExpr> {
         let taken = times
             .get(n + 1)
             .is_some_and(|x| x.span.start <= day.span.start);
-        let number = doc
-            .lower(day)
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        let ordinal = matches!(
-            &doc.lower(day)[number.len()..],
-            "" | "st" | "nd" | "rd" | "th"
-        );
+        let day_word = doc.lower(day);
+        let number = day_word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let ordinal = matches!(&day_word[number.len()..], "" | "st" | "nd" | "rd" | "th");
         let (y, m, d) = time::civil_from_days(start);
         let Some(to) = number
             .parse::<u32>()

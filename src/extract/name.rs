@@ -71,10 +71,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
     // answer; it spares the lookups of "the", "of", "in".
     for doc in docs {
         for (i, t) in doc.tokens.iter().enumerate() {
-            if !t.is_word() || !askable(t) {
-                continue;
-            }
-            if !shapes.may_hold(doc.lower_bytes(t)) {
+            if !t.is_word() || !askable(t) || !shapes.may_hold(doc.lower_bytes(t)) {
                 continue;
             }
             let word = doc.lower(t);

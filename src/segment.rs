@@ -60,34 +60,19 @@ impl Token {
     }
 }
 
-/// Where [`fold_word`] of the `span` of `s` stands in `folded` followed
-/// by `extra` (the text of [`Doc::folded`] as the tokenizer builds it).
-/// `folded` is `s` folded byte by byte ([`fold_text`]): an ASCII span
-/// stands there folded already, and is not copied. Another's folded form
-/// is pushed onto `extra`.
+/// Where [`fold_word`] of the `span` of `s` stands in `folded` ([`Doc::folded`]
+/// as the tokenizer builds it: `s` folded byte by byte, [`fold_text`],
+/// then the folds pushed so far). An ASCII span stands there folded
+/// already, and is not copied; another's folded form is pushed on.
 #[inline(always)]
-fn fold_token(
-    s: &str,
-    folded: &str,
-    extra: &mut String,
-    span: Range<usize>,
-    ascii: bool,
-) -> Range<usize> {
+fn fold_token(s: &str, folded: &mut String, span: Range<usize>, ascii: bool) -> Range<usize> {
     if ascii {
         debug_assert_eq!(folded[span.clone()], fold_word(&s[span.clone()]));
         span
     } else {
-        let start = folded.len() + extra.len();
-        extra.push_str(&fold_word(&s[span]));
-        start..folded.len() + extra.len()
-    }
-}
-
-/// The word [`fold_token`] placed at `lower`.
-fn folded_word<'a>(folded: &'a str, extra: &'a str, lower: &Range<usize>) -> &'a str {
-    match lower.start.checked_sub(folded.len()) {
-        Some(a) => &extra[a..lower.end - folded.len()],
-        None => &folded[lower.clone()],
+        let start = folded.len();
+        folded.push_str(&fold_word(&s[span]));
+        start..folded.len()
     }
 }
 
@@ -402,10 +387,9 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
 /// the indices of the tokens a line break stands before, in order, and
 /// the tokens' folded text ([`Doc::folded`]).
 fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
-    // Folded once for the whole text: an ASCII word is read off it.
-    let mut text = fold_text(s);
-    let folded = text.as_str();
-    let mut extra = String::new();
+    // Folded once for the whole text: an ASCII word is read off it. (The
+    // folds pushed after it change no offset of the text's.)
+    let mut folded = fold_text(s);
     let mut out = Vec::with_capacity(s.len() / 5);
     let mut runs = Vec::with_capacity(s.len() / 5);
     let mut breaks = Vec::new();
@@ -421,9 +405,9 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
         }
         if !is_alnum(c) {
             let (span, ascii) = (i..i + len, c.is_ascii());
-            let lower = fold_token(s, folded, &mut extra, span.clone(), ascii);
+            let lower = fold_token(s, &mut folded, span.clone(), ascii);
             out.push(Token {
-                class: lex.word_class(folded_word(folded, &extra, &lower)),
+                class: lex.word_class(&folded[lower.clone()]),
                 ..token(span.clone(), span, TokKind::Punct(c), lower, ascii)
             });
             i += len;
@@ -438,13 +422,13 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
         };
         // (Without its possessive, "Norway’s" is ASCII.)
         let ascii = all_ascii || s[surface.clone()].is_ascii();
-        let lower = fold_token(s, folded, &mut extra, surface.clone(), ascii);
+        let lower = fold_token(s, &mut folded, surface.clone(), ascii);
         // (A word's chars are letters, digits and joiners: no NUL, which
         // a key read off the folded text needs.)
         let class = if ascii {
-            lex.word_class_in(folded, surface.clone())
+            lex.word_class_in(&folded, surface.clone())
         } else {
-            lex.word_class(folded_word(folded, &extra, &lower))
+            lex.word_class(&folded[lower.clone()])
         };
         out.push(Token {
             class,
@@ -455,8 +439,7 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
         });
         i = j;
     }
-    text.push_str(&extra);
-    (out, runs, breaks, text)
+    (out, runs, breaks, folded)
 }
 
 /// What [`tokenize`] cuts: the tokens, the runs, the line breaks' token
@@ -607,9 +590,9 @@ mod tests {
 
     #[test]
     fn a_word_not_ascii_is_folded_after_the_text_and_classed_by_its_fold() {
-        // "Ü" folds to "ü" past the text; "’" (three bytes) to a shorter
-        // "'"; the ASCII words stay spans of the text, and a word after a
-        // folded one is not shifted.
+        // "Über", "Peña" (its possessive off) and the curly quotes fold
+        // past the text; the ASCII words stay spans of the text, and a
+        // word after a folded one is not shifted.
         let s = "Über Peña’s “Army” said";
         let d = doc(s);
         let lows: Vec<&str> = d.tokens.iter().map(|t| d.lower(t)).collect();

@@ -23,18 +23,22 @@ pub struct Token {
     pub kind: TokKind,
     /// Where [`Doc::folded`] holds the token lower-cased, apostrophes
     /// folded, possessive `'s` removed (read by [`Doc::lower`]): an ASCII
-    /// token's `surface`, so a token costs no copy of its word.
+    /// token's [`Token::surface`], so a token costs no copy of its word.
     pub lower: Range<usize>,
-    /// The surface without a possessive `'s`.
-    pub surface: Range<usize>,
     pub cap: bool,
-    pub possessive: bool,
+    /// The bytes of a possessive `'s` at the end of `span` (0 when there
+    /// is none): the surface is `span` without them.
+    pub possessive_len: u8,
     /// A dash other than a long one joins two parts of the word
     /// ("al-Qaeda", "Rotterdam-based", "5-day"): a word without has no
     /// hyphen to look for.
     pub dashed: bool,
-    pub sentence: usize,
-    pub segment: usize,
+    /// The token's sentence and segment, indices into [`Doc::sentences`]
+    /// and [`Doc::segments`] (`u32`, with the surface derived from `span`,
+    /// keeps a token to 56 bytes; read by [`Token::sentence`] and
+    /// [`Token::segment`]).
+    pub sentence_at: u32,
+    pub segment_at: u32,
     /// What one lookup of `lower` tells, here at segmentation: the lexicon
     /// lists it is in, and the scanners' classes of it, which they take for
     /// a word that is a whole ASCII token ([`Doc::whole_ascii_token`]).
@@ -49,6 +53,22 @@ impl Token {
     }
     pub fn is_punct(&self, c: char) -> bool {
         self.kind == TokKind::Punct(c)
+    }
+    /// The span without a possessive `'s`.
+    pub fn surface(&self) -> Range<usize> {
+        self.span.start..self.span.end - usize::from(self.possessive_len)
+    }
+    /// The index of the token's sentence in [`Doc::sentences`].
+    pub fn sentence(&self) -> usize {
+        self.sentence_at as usize
+    }
+    /// The index of the token's segment in [`Doc::segments`].
+    pub fn segment(&self) -> usize {
+        self.segment_at as usize
+    }
+    /// Whether the word ends in a possessive `'s`.
+    pub fn possessive(&self) -> bool {
+        self.possessive_len != 0
     }
     /// Whether `lower` is in a lexicon list of class `bit`.
     pub fn is(&self, bit: u32) -> bool {
@@ -167,7 +187,7 @@ impl Doc {
         }
         self.tokens
             .get(*cursor)
-            .filter(|k| k.ascii && k.surface == *span)
+            .filter(|k| k.ascii && k.surface() == *span)
     }
 
     /// Tokens overlapping a byte range.
@@ -257,8 +277,8 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         let mut paren = false;
         for ti in sent.tokens.clone() {
             let t = &mut tokens[ti];
-            t.sentence = si;
-            t.segment = doc.segments.len();
+            t.sentence_at = narrow(si);
+            t.segment_at = narrow(doc.segments.len());
             let TokKind::Punct(c) = t.kind else {
                 continue;
             };
@@ -272,7 +292,7 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                         sentence: si,
                         paren,
                     });
-                    t.segment = doc.segments.len();
+                    t.segment_at = narrow(doc.segments.len());
                 }
                 seg_start = ti + 1;
                 if opens {
@@ -290,9 +310,9 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
             });
         }
     }
-    let last_segment = doc.segments.len().saturating_sub(1);
+    let last_segment = narrow(doc.segments.len().saturating_sub(1));
     for t in &mut tokens {
-        t.segment = t.segment.min(last_segment);
+        t.segment_at = t.segment_at.min(last_segment);
     }
     doc.tokens = tokens;
     // `Doc::sentence_segments` finds a sentence's segments by this order.
@@ -303,18 +323,25 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     doc
 }
 
-fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, bool) {
+/// A sentence or segment index as a token keeps it. (Past `u32::MAX`, a
+/// text of some eight gigabytes, it stays there rather than wrap.)
+fn narrow(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, u8) {
     // (Most words do not end in "s": told by the last byte.)
     if !s.ends_with('s') {
-        return (span, false);
+        return (span, 0);
     }
     let mut chars = s.char_indices().rev();
     if let (Some((_, 's')), Some((i, a))) = (chars.next(), chars.next()) {
         if is_apostrophe(a) && i > 0 {
-            return (span.start..span.start + i, true);
+            // (An apostrophe and an "s": at most five bytes.)
+            return (span.start..span.start + i, (s.len() - i) as u8);
         }
     }
-    (span, false)
+    (span, 0)
 }
 
 /// Whether token `t` (folded in `folded`, [`Doc::folded`]) is an
@@ -408,13 +435,13 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
             let lower = fold_token(s, &mut folded, span.clone(), ascii);
             out.push(Token {
                 class: lex.word_class(&folded[lower.clone()]),
-                ..token(span.clone(), span, TokKind::Punct(c), lower, ascii)
+                ..token(span, TokKind::Punct(c), lower, ascii)
             });
             i += len;
             continue;
         }
         let (j, dashed, all_ascii) = word_end(s, i, c, &mut runs);
-        let (surface, possessive) = strip_possessive(&s[i..j], i..j);
+        let (surface, possessive_len) = strip_possessive(&s[i..j], i..j);
         let kind = if c.is_ascii_digit() {
             TokKind::Digits
         } else {
@@ -433,9 +460,9 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
         out.push(Token {
             class,
             cap: c.is_uppercase(),
-            possessive,
+            possessive_len,
             dashed,
-            ..token(i..j, surface, kind, lower, ascii)
+            ..token(i..j, kind, lower, ascii)
         });
         i = j;
     }
@@ -446,27 +473,19 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
 /// indices and the folded text.
 type Tokenized = (Vec<Token>, Vec<Range<usize>>, Vec<usize>, String);
 
-/// A token of `kind` over `span` (`surface` being it without a
-/// possessive), folded to `lower`, before it is classed and placed in its
-/// sentence.
-fn token(
-    span: Range<usize>,
-    surface: Range<usize>,
-    kind: TokKind,
-    lower: Range<usize>,
-    ascii: bool,
-) -> Token {
+/// A token of `kind` over `span`, folded to `lower`, before it is classed
+/// and placed in its sentence (and, if a word, given its possessive).
+fn token(span: Range<usize>, kind: TokKind, lower: Range<usize>, ascii: bool) -> Token {
     Token {
         ascii,
         span,
-        surface,
         kind,
         lower,
         cap: false,
-        possessive: false,
+        possessive_len: 0,
         dashed: false,
-        sentence: 0,
-        segment: 0,
+        sentence_at: 0,
+        segment_at: 0,
         class: WordClass::default(),
     }
 }
@@ -599,14 +618,14 @@ mod tests {
         let folds: Vec<String> = d
             .tokens
             .iter()
-            .map(|t| fold_word(&s[t.surface.clone()]))
+            .map(|t| fold_word(&s[t.surface()]))
             .collect();
         assert_eq!(lows, folds);
         assert_eq!(
             (lows[0], lows[1], lows[3], lows[5]),
             ("über", "peña", "army", "said")
         );
-        assert!(d.tokens[1].possessive);
+        assert!(d.tokens[1].possessive());
         assert_eq!(d.tokens[5].lower, s.len() - 4..s.len());
         assert!(d.tokens[0].lower.start >= s.len() && d.tokens[1].lower.start >= s.len());
         // A folded word is classed by its fold.
@@ -625,7 +644,35 @@ mod tests {
             lows,
             vec!["norway", "al-qaeda-linked", "5,100", "u.n", ".", "26.1"]
         );
-        assert!(d.tokens[0].possessive);
+        assert!(d.tokens[0].possessive());
+    }
+
+    #[test]
+    fn a_possessive_is_cut_off_the_surface_and_a_token_is_56_bytes() {
+        let s = "Norway’s plan and Oslo's, then Paris. Its mayor's aide";
+        let d = doc(s);
+        let surfaces: Vec<&str> = d.tokens.iter().map(|t| &s[t.surface()]).collect();
+        assert_eq!(
+            surfaces,
+            vec![
+                "Norway", "plan", "and", "Oslo", ",", "then", "Paris", ".", "Its", "mayor", "aide"
+            ]
+        );
+        let possessive: Vec<usize> = (0..d.tokens.len())
+            .filter(|&k| d.tokens[k].possessive())
+            .collect();
+        assert_eq!(possessive, vec![0, 3, 9]);
+        // The span keeps the possessive: "’s" is four bytes, "'s" two.
+        assert_eq!(&s[d.tokens[0].span.clone()], "Norway’s");
+        assert_eq!(&s[d.tokens[3].span.clone()], "Oslo's");
+        let sentences: Vec<usize> = d.tokens.iter().map(Token::sentence).collect();
+        assert_eq!(sentences, vec![0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1]);
+        // The comma splits the first sentence: it and what follows are in
+        // the second segment; the second sentence is the third.
+        let segments: Vec<usize> = d.tokens.iter().map(Token::segment).collect();
+        assert_eq!(segments, vec![0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
+        // Tokens are read many times each: 56 bytes, within a cache line.
+        assert!(std::mem::size_of::<Token>() <= 56);
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl ArticleView<'_> {
     }
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         match (self.doc.tokens.get(a), self.doc.tokens.get(b)) {
-            (Some(x), Some(y)) => x.sentence == y.sentence,
+            (Some(x), Some(y)) => x.sentence() == y.sentence(),
             _ => false,
         }
     }
@@ -157,7 +157,7 @@ pub fn possessive_before(view: &ArticleView, start: usize) -> Vec<String> {
     if !view.same_sentence(start - 1, start) {
         return Vec::new();
     }
-    if t.possessive {
+    if t.possessive() {
         if let Some(m) = view.name_covering(start - 1) {
             return vec![ArticleView::entity_name(m)];
         }
@@ -190,11 +190,11 @@ pub fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
 /// is not the object of a preposition, outside parentheticals.
 pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     let doc = view.doc;
-    let sent = &doc.sentences[doc.tokens[start].sentence];
+    let sent = &doc.sentences[doc.tokens[start].sentence()];
     // Tokens between the entity and the figure, parentheticals not counted.
     let gap = |from: usize| {
         (from..start)
-            .filter(|&k| !doc.segments[doc.tokens[k].segment].paren && doc.tokens[k].is_word())
+            .filter(|&k| !doc.segments[doc.tokens[k].segment()].paren && doc.tokens[k].is_word())
             .count()
     };
     let boundary = |from: usize| {
@@ -206,7 +206,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                     view.word(k + 1),
                     Some("it" | "they" | "he" | "she" | "its" | "their")
                 );
-            !doc.segments[doc.tokens[k].segment].paren
+            !doc.segments[doc.tokens[k].segment()].paren
                 && !carried
                 && doc.tokens[k].is(class::CLAUSE_OPENER)
         })
@@ -214,11 +214,11 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 
     let mut found = None;
     for m in view
-        .names_in(doc.tokens[start].sentence)
+        .names_in(doc.tokens[start].sentence())
         .iter()
         .filter(|m| m.tokens.end <= start)
     {
-        let seg = &doc.segments[doc.tokens[m.tokens.start].segment];
+        let seg = &doc.segments[doc.tokens[m.tokens.start].segment()];
         if seg.paren || m.entity == crate::claim::EntityKind::Person {
             continue;
         }
@@ -273,7 +273,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
 /// The nearest name of a person (or an unplaced name) before a figure in
 /// its sentence, within twelve words.
 pub fn person_before(view: &ArticleView, first: usize) -> Option<String> {
-    let si = view.doc.tokens[first].sentence;
+    let si = view.doc.tokens[first].sentence();
     view.names_in(si)
         .iter()
         .rev()
@@ -292,7 +292,7 @@ pub fn person_before(view: &ArticleView, first: usize) -> Option<String> {
 /// paragraph was about.
 pub fn previous_sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     let doc = view.doc;
-    let si = doc.tokens[start].sentence;
+    let si = doc.tokens[start].sentence();
     if si == 0 || doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph {
         return Vec::new();
     }
@@ -331,10 +331,10 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     // After the figure's noun, within its segment: the first scope phrase,
     // passing over auxiliaries, participles and other phrases, stopping
     // where another clause or action begins (an -ing form, "to", "that").
-    let seg = doc.tokens[end].segment;
+    let seg = doc.tokens[end].segment();
     let mut words = 0;
     for i in end + 1..doc.tokens.len() {
-        if doc.tokens[i].segment != seg || words >= 10 {
+        if doc.tokens[i].segment() != seg || words >= 10 {
             break;
         }
         let Some(w) = view.word(i) else { continue };
@@ -355,7 +355,7 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     // "the region had registered 1,684 cases": a definite generic place
     // before the figure, as its clause's subject, is the place last named
     // with that word.
-    for k in doc.segments[doc.tokens[first].segment]
+    for k in doc.segments[doc.tokens[first].segment()]
         .tokens
         .clone()
         .take_while(|&k| k < first)
@@ -372,8 +372,8 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
         }
     }
     // Lead-in segments of the sentence, and the figure's own segment before it.
-    let sent_idx = doc.tokens[first].sentence;
-    let own_seg = doc.tokens[first].segment;
+    let sent_idx = doc.tokens[first].sentence();
+    let own_seg = doc.tokens[first].segment();
     for gi in doc.sentence_segments(sent_idx) {
         let seg = &doc.segments[gi];
         if gi > own_seg {
@@ -507,7 +507,7 @@ pub fn time_of(
     end: usize,
 ) -> (Option<(Day, Day)>, Option<String>) {
     let doc = view.doc;
-    let seg_idx = doc.tokens[start].segment;
+    let seg_idx = doc.tokens[start].segment();
     let seg = &doc.segments[seg_idx];
     let seg_range =
         doc.tokens[seg.tokens.start].span.start..doc.tokens[seg.tokens.end - 1].span.end;
@@ -556,7 +556,7 @@ pub fn time_of(
         }
     }
     if best.is_none() {
-        let sent_idx = doc.tokens[start].sentence;
+        let sent_idx = doc.tokens[start].sentence();
         for gi in doc.sentence_segments(sent_idx) {
             let g = &doc.segments[gi];
             if gi >= seg_idx || g.tokens.len() > 5 {
@@ -653,8 +653,8 @@ pub fn possessive(scan: &str, t: &TimeExpr) -> bool {
 /// `quantity::measure::own_qualifiers`).
 pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
     let doc = view.doc;
-    let si = doc.tokens[first].sentence;
-    let own = doc.tokens[first].segment;
+    let si = doc.tokens[first].sentence();
+    let own = doc.tokens[first].segment();
     doc.sentence_segments(si)
         .filter(|&gi| gi < own && doc.segments[gi].tokens.len() <= 5)
         .flat_map(|gi| doc.segments[gi].tokens.clone())
@@ -668,7 +668,7 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
 /// counts ("27 goals in 41 appearances"), so a figure stands in between.
 pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
     let doc = view.doc;
-    let sent = &doc.sentences[doc.tokens[start].sentence];
+    let sent = &doc.sentences[doc.tokens[start].sentence()];
     for i in (sent.tokens.start..start).rev() {
         let t = &doc.tokens[i];
         if t.kind == TokKind::Digits {
@@ -719,8 +719,8 @@ fn is_year_figure(w: &str) -> bool {
 pub fn is_content(view: &ArticleView, i: usize) -> bool {
     let t = &view.doc.tokens[i];
     let opens = || {
-        view.doc.sentences[t.sentence].tokens.start == i
-            && !t.possessive
+        view.doc.sentences[t.sentence()].tokens.start == i
+            && !t.possessive()
             && !t.is(class::TITLE_WORD | class::ORG_WORD)
             && view.name_covering(i).is_none()
     };

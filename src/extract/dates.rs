@@ -27,7 +27,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             continue;
         }
         let (first, last) = (toks.start, toks.end - 1);
-        let si = doc.tokens[first].sentence;
+        let si = doc.tokens[first].sentence();
         let sent = &doc.sentences[si];
         // Relation: the word before, skipping determiners and modifiers.
         // "about 11:40", "shortly after 1:15" are approximate times, not
@@ -113,7 +113,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
         // moved from, read like the "from" of a change.
         let superseded = (sent.tokens.start..first)
             .rev()
-            .take_while(|&k| doc.tokens[k].segment == doc.tokens[first].segment)
+            .take_while(|&k| doc.tokens[k].segment() == doc.tokens[first].segment())
             .any(|k| doc.tokens[k].is(class::SUPERSEDED));
         if (from_word && to_next) || superseded {
             relation = Some("from".into());

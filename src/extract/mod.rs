@@ -310,7 +310,7 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     let Some(first) = doc.tokens.get(toks.start) else {
         return Tense::Unknown;
     };
-    let sentence = &doc.sentences[first.sentence];
+    let sentence = &doc.sentences[first.sentence()];
     // A word outside the dates: only such words tell a tense.
     let word = |k: usize| {
         let t = &doc.tokens[k];
@@ -342,7 +342,7 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
         (past && !passive).then_some(Tense::Past)
     };
     let opens_clause = |k: &usize| doc.tokens[*k].word_is(class::CLAUSE_OPENER);
-    let same_segment = |k: &usize| doc.tokens[*k].segment == first.segment;
+    let same_segment = |k: &usize| doc.tokens[*k].segment() == first.segment();
     let opens_sentence = toks.start - sentence.tokens.start <= 1;
     let before = (sentence.tokens.start..toks.start)
         .rev()
@@ -410,7 +410,7 @@ fn second_days(times: Vec<TimeExpr>, doc: &Doc) -> Vec<TimeExpr> {
             .is_some_and(|x| x.kind == segment::TokKind::Digits);
         let joined = matches!(doc.lower(join), "and" | "or" | "&");
         let alone = doc.tokens.get(k + 2).is_none_or(|x| {
-            !x.is_word() || x.word_is(class::STOPWORD) || x.sentence != day.sentence
+            !x.is_word() || x.word_is(class::STOPWORD) || x.sentence() != day.sentence()
         });
         let taken = times
             .get(n + 1)
@@ -480,13 +480,13 @@ fn split_changes(
 /// ("prices rose from January to March") leaves the range a period.
 fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
     let k = doc.token_at(offset);
-    let Some(segment) = doc.tokens.get(k).map(|t| t.segment) else {
+    let Some(segment) = doc.tokens.get(k).map(|t| t.segment()) else {
         return false;
     };
     doc.tokens[..k]
         .iter()
         .rev()
-        .take_while(|t| t.segment == segment)
+        .take_while(|t| t.segment() == segment)
         .any(|t| t.is_word() && lex.is_reschedule_verb(doc.lower(t)))
 }
 

@@ -53,7 +53,7 @@ pub fn lowercase_words<'a>(docs: &[&'a Doc], lex: &Lexicon) -> HashSet<&'a str> 
             }
             let next_cap = doc.tokens.get(i + 1).is_some_and(|n| {
                 n.is_word()
-                    && n.sentence == t.sentence
+                    && n.sentence() == t.sentence()
                     && (n.cap || n.dashed && particle_head(doc.lower(n), lex))
             });
             let word = doc.lower(t);
@@ -124,7 +124,7 @@ struct Seen {
 /// start a new sentence.)
 fn at_opening(toks: &[Token], i: usize) -> bool {
     i == 0
-        || toks[i - 1].sentence != toks[i].sentence
+        || toks[i - 1].sentence() != toks[i].sentence()
         || matches!(toks[i - 1].kind, TokKind::Punct(c) if is_double_quote(c) || is_apostrophe(c) || c == '(' || c == ':' || c == '#' || c == '*')
 }
 
@@ -184,7 +184,7 @@ pub fn find_names(
         while end < n {
             let t = &toks[end];
             let prev = &toks[end - 1];
-            if prev.possessive || t.sentence != prev.sentence {
+            if prev.possessive() || t.sentence() != prev.sentence() {
                 break;
             }
             let adjacent_space = scan[prev.span.end..t.span.start]
@@ -283,7 +283,7 @@ fn mention(doc: &Doc, words: &[usize], scan: &str, lex: &Lexicon) -> Option<Name
     }
     let first = rest[0];
     let last = *rest.last().unwrap_or(&first);
-    let span = toks[first].span.start..toks[last].surface.end;
+    let span = toks[first].span.start..toks[last].surface().end;
     let text = scan[span.clone()].to_string();
     let lower_all = phrase(doc, rest);
     let place = lex.place(&lower_all).map(str::to_string);
@@ -314,7 +314,7 @@ fn mention(doc: &Doc, words: &[usize], scan: &str, lex: &Lexicon) -> Option<Name
         place,
         role,
         demonym,
-        sentence: toks[first].sentence,
+        sentence: toks[first].sentence(),
     })
 }
 
@@ -424,7 +424,7 @@ fn name_word(doc: &Doc, i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&s
         return false;
     }
     // Only a dashed word holds a hyphen to look for.
-    let surface = &scan[t.surface.clone()];
+    let surface = &scan[t.surface()];
     debug_assert!(
         t.dashed || !surface.contains(['-', '\u{2011}']),
         "{surface:?}"
@@ -441,7 +441,7 @@ fn name_word(doc: &Doc, i: usize, scan: &str, lex: &Lexicon, common: &HashSet<&s
     if t.dashed {
         let tail = surface.rsplit(['-', '\u{2011}']).next().unwrap_or_default();
         if tail.len() >= 3
-            && tail.len() < t.surface.len()
+            && tail.len() < t.surface().len()
             && tail.chars().next().is_some_and(char::is_lowercase)
         {
             return false;

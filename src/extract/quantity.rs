@@ -150,7 +150,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
                 .then(|| view.lex.unit_of_noun(&phrase))
                 .flatten();
             if age.is_some_and(|u| view.lex.units[u].dimension.as_deref() == Some("age")) {
-                d.q.figure.end = doc.tokens[last + n].surface.end;
+                d.q.figure.end = doc.tokens[last + n].surface().end;
                 break;
             }
         }
@@ -169,10 +169,10 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
         let start = d.hedge_byte;
         let end = d
             .noun_end
-            .map(|k| doc.tokens[k].surface.end)
+            .map(|k| doc.tokens[k].surface().end)
             .unwrap_or(d.num.span.end)
             .max(d.num.span.end);
-        let sent = &doc.sentences[doc.tokens[d.first].sentence];
+        let sent = &doc.sentences[doc.tokens[d.first].sentence()];
         let mut ctx = d.ctx;
         ctx.link = ctx.link.map(|j| base + j);
         out.push(Claim {
@@ -301,7 +301,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
         // counted noun ("50 cars") is not.
         if let (Some(k), true) = (noun_end, noun_unit == Some(u)) {
             if lex.units[u].dimension.is_some() {
-                q.figure.end = view.doc.tokens[k].surface.end;
+                q.figure.end = view.doc.tokens[k].surface().end;
             }
         }
         q.unit = Some(lex.units[u].name.clone());
@@ -325,7 +325,7 @@ fn draft(view: &ArticleView, mut num: Num, first: usize, last: usize) -> Draft {
     while let Some((k, per)) = rate_after(view, noun_end.unwrap_or(last)) {
         let what = q.unit.clone().unwrap_or_default();
         q.unit = Some(format!("{what} per {per}").trim_start().to_string());
-        q.figure.end = view.doc.tokens[k].surface.end;
+        q.figure.end = view.doc.tokens[k].surface().end;
         noun_end = Some(k);
     }
 
@@ -445,13 +445,13 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         if i == 0 || !continues_count(view, drafts[i].first) {
             continue;
         }
-        let para = doc.sentences[doc.tokens[drafts[i].first].sentence].paragraph;
+        let para = doc.sentences[doc.tokens[drafts[i].first].sentence()].paragraph;
         let prev = (0..i).rev().find(|&j| {
             drafts[j].q.kind == QuantityKind::Count
                 && !drafts[j].duration
                 && drafts[j].q.unit.is_some()
                 && !drafts[j].inherited_unit
-                && doc.sentences[doc.tokens[drafts[j].first].sentence].paragraph == para
+                && doc.sentences[doc.tokens[drafts[j].first].sentence()].paragraph == para
         });
         // Things counted are whole: "the median age rose to 38.2" counts
         // no homes, where "rose to 7.9" may be metres.
@@ -484,13 +484,13 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
 /// ("employs 340", "lost 3.4bn", "Flight BA 286").
 fn continues_count(view: &ArticleView, first: usize) -> bool {
     let doc = view.doc;
-    let segment = doc.tokens[first].segment;
+    let segment = doc.tokens[first].segment();
     // The words before the figure in its segment, nearest first, hedges
     // left out.
     let mut words = doc.tokens[..first]
         .iter()
         .rev()
-        .take_while(|t| t.segment == segment)
+        .take_while(|t| t.segment() == segment)
         .filter(|t| matches!(t.kind, TokKind::Word | TokKind::Digits) && !t.is(class::HEDGE));
     let joins = |t: &Token| {
         t.is_word() && (t.is(class::CLAUSE_OPENER) || matches!(doc.lower(t), "and" | "or" | "but"))

@@ -44,7 +44,7 @@ pub(super) fn own_qualifiers(view: &ArticleView, drafts: &mut [Draft]) {
             d.ctx.qualifier = Some("part".to_string());
         }
     }
-    let segment = |d: &Draft| doc.tokens[d.first].segment;
+    let segment = |d: &Draft| doc.tokens[d.first].segment();
     let mut k = 0;
     while k < drafts.len() {
         // the drafts are in text order, so a segment's figures are adjacent
@@ -79,7 +79,10 @@ fn gap(i: usize, (a, b): (usize, usize)) -> usize {
 /// revenue). A figure left with no word takes its segment's.
 pub(super) fn measures(view: &ArticleView, drafts: &mut [Draft]) {
     let doc = view.doc;
-    let segment: Vec<usize> = drafts.iter().map(|d| doc.tokens[d.first].segment).collect();
+    let segment: Vec<usize> = drafts
+        .iter()
+        .map(|d| doc.tokens[d.first].segment())
+        .collect();
     // (first token, last token) of each figure with its hedge, noun and
     // "of" phrase; counts measure nothing and take no word from the others
     let spans: Vec<Option<(usize, usize)>> = drafts
@@ -203,7 +206,7 @@ fn measure_words(
     keep: impl Fn(usize) -> bool,
 ) -> Vec<String> {
     let doc = view.doc;
-    let seg = &doc.segments[doc.tokens[first].segment];
+    let seg = &doc.segments[doc.tokens[first].segment()];
     let mut out: Vec<String> = Vec::new();
     for i in seg.tokens.clone() {
         if (first..=last).contains(&i) || !is_content(view, i) || !keep(i) {

@@ -368,7 +368,7 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
         }
         let a_end = drafts[a]
             .noun_end
-            .map_or(drafts[a].num.span.end, |k| doc.tokens[k].surface.end)
+            .map_or(drafts[a].num.span.end, |k| doc.tokens[k].surface().end)
             .max(drafts[a].num.span.end);
         let b_start = drafts[b].hedge_byte;
         if b_start <= a_end {
@@ -418,7 +418,7 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
         // (roles, phrase start, closing comparisons)
         let found = match (before, join) {
             (Some("from"), Joiner::To) => {
-                let sent = &doc.sentences[doc.tokens[a_start].sentence];
+                let sent = &doc.sentences[doc.tokens[a_start].sentence()];
                 let change = (sent.tokens.start..a_start)
                     .any(|i| view.word(i).is_some_and(|w| view.lex.is_change_verb(w)));
                 Some(if change {

@@ -165,6 +165,16 @@ impl Doc {
         self.tokens.partition_point(|t| t.span.end <= offset)
     }
 
+    /// The sentence of token `k`.
+    pub fn sentence_of(&self, k: usize) -> &Sentence {
+        &self.sentences[self.tokens[k].sentence()]
+    }
+
+    /// The segment of token `k`.
+    pub fn segment_of(&self, k: usize) -> &Segment {
+        &self.segments[self.tokens[k].segment()]
+    }
+
     /// The segments of sentence `si`, in order (segments follow the
     /// tokens, so a sentence's segments stand together).
     pub fn sentence_segments(&self, si: usize) -> Range<usize> {

@@ -190,11 +190,11 @@ pub fn demonym_before(view: &ArticleView, start: usize) -> Vec<String> {
 /// is not the object of a preposition, outside parentheticals.
 pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
     let doc = view.doc;
-    let sent = &doc.sentences[doc.tokens[start].sentence()];
+    let sent = doc.sentence_of(start);
     // Tokens between the entity and the figure, parentheticals not counted.
     let gap = |from: usize| {
         (from..start)
-            .filter(|&k| !doc.segments[doc.tokens[k].segment()].paren && doc.tokens[k].is_word())
+            .filter(|&k| !doc.segment_of(k).paren && doc.tokens[k].is_word())
             .count()
     };
     let boundary = |from: usize| {
@@ -206,9 +206,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
                     view.word(k + 1),
                     Some("it" | "they" | "he" | "she" | "its" | "their")
                 );
-            !doc.segments[doc.tokens[k].segment()].paren
-                && !carried
-                && doc.tokens[k].is(class::CLAUSE_OPENER)
+            !doc.segment_of(k).paren && !carried && doc.tokens[k].is(class::CLAUSE_OPENER)
         })
     };
 
@@ -218,7 +216,7 @@ pub fn sentence_subject(view: &ArticleView, start: usize) -> Vec<String> {
         .iter()
         .filter(|m| m.tokens.end <= start)
     {
-        let seg = &doc.segments[doc.tokens[m.tokens.start].segment()];
+        let seg = doc.segment_of(m.tokens.start);
         if seg.paren || m.entity == crate::claim::EntityKind::Person {
             continue;
         }
@@ -355,7 +353,8 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
     // "the region had registered 1,684 cases": a definite generic place
     // before the figure, as its clause's subject, is the place last named
     // with that word.
-    for k in doc.segments[doc.tokens[first].segment()]
+    for k in doc
+        .segment_of(first)
         .tokens
         .clone()
         .take_while(|&k| k < first)
@@ -668,7 +667,7 @@ pub fn qualifier(view: &ArticleView, first: usize) -> Option<String> {
 /// counts ("27 goals in 41 appearances"), so a figure stands in between.
 pub fn is_target(view: &ArticleView, start: usize, end: usize) -> bool {
     let doc = view.doc;
-    let sent = &doc.sentences[doc.tokens[start].sentence()];
+    let sent = doc.sentence_of(start);
     for i in (sent.tokens.start..start).rev() {
         let t = &doc.tokens[i];
         if t.kind == TokKind::Digits {

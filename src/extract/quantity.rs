@@ -172,7 +172,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             .map(|k| doc.tokens[k].surface().end)
             .unwrap_or(d.num.span.end)
             .max(d.num.span.end);
-        let sent = &doc.sentences[doc.tokens[d.first].sentence()];
+        let sent = doc.sentence_of(d.first);
         let mut ctx = d.ctx;
         ctx.link = ctx.link.map(|j| base + j);
         out.push(Claim {
@@ -445,13 +445,13 @@ fn inherit(view: &ArticleView, drafts: &mut [Draft]) {
         if i == 0 || !continues_count(view, drafts[i].first) {
             continue;
         }
-        let para = doc.sentences[doc.tokens[drafts[i].first].sentence()].paragraph;
+        let para = doc.sentence_of(drafts[i].first).paragraph;
         let prev = (0..i).rev().find(|&j| {
             drafts[j].q.kind == QuantityKind::Count
                 && !drafts[j].duration
                 && drafts[j].q.unit.is_some()
                 && !drafts[j].inherited_unit
-                && doc.sentences[doc.tokens[drafts[j].first].sentence()].paragraph == para
+                && doc.sentence_of(drafts[j].first).paragraph == para
         });
         // Things counted are whole: "the median age rose to 38.2" counts
         // no homes, where "rose to 7.9" may be metres.

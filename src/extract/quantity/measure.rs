@@ -206,7 +206,7 @@ fn measure_words(
     keep: impl Fn(usize) -> bool,
 ) -> Vec<String> {
     let doc = view.doc;
-    let seg = &doc.segments[doc.tokens[first].segment()];
+    let seg = doc.segment_of(first);
     let mut out: Vec<String> = Vec::new();
     for i in seg.tokens.clone() {
         if (first..=last).contains(&i) || !is_content(view, i) || !keep(i) {

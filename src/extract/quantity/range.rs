@@ -418,7 +418,7 @@ pub(super) fn link_pairs(view: &ArticleView, drafts: &mut [Draft]) {
         // (roles, phrase start, closing comparisons)
         let found = match (before, join) {
             (Some("from"), Joiner::To) => {
-                let sent = &doc.sentences[doc.tokens[a_start].sentence()];
+                let sent = doc.sentence_of(a_start);
                 let change = (sent.tokens.start..a_start)
                     .any(|i| view.word(i).is_some_and(|w| view.lex.is_change_verb(w)));
                 Some(if change {

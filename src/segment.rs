@@ -34,9 +34,9 @@ pub struct Token {
     /// hyphen to look for.
     pub dashed: bool,
     /// The token's sentence and segment, indices into [`Doc::sentences`]
-    /// and [`Doc::segments`] (`u32`, with the surface derived from `span`,
-    /// keeps a token to 56 bytes; read by [`Token::sentence`] and
-    /// [`Token::segment`]).
+    /// and [`Doc::segments`], read by [`Token::sentence`] and
+    /// [`Token::segment`]. (They are `u32`, and the surface is derived from
+    /// `span`, so that a token takes 56 bytes.)
     pub sentence_at: u32,
     pub segment_at: u32,
     /// What one lookup of `lower` tells, here at segmentation: the lexicon
@@ -339,19 +339,21 @@ fn narrow(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
-fn strip_possessive(s: &str, span: Range<usize>) -> (Range<usize>, u8) {
+/// The bytes of a possessive `'s` that word `s` ends in (0 when none):
+/// [`Token::possessive_len`].
+fn possessive_len(s: &str) -> u8 {
     // (Most words do not end in "s": told by the last byte.)
     if !s.ends_with('s') {
-        return (span, 0);
+        return 0;
     }
     let mut chars = s.char_indices().rev();
     if let (Some((_, 's')), Some((i, a))) = (chars.next(), chars.next()) {
         if is_apostrophe(a) && i > 0 {
             // (An apostrophe and an "s": at most five bytes.)
-            return (span.start..span.start + i, (s.len() - i) as u8);
+            return (s.len() - i) as u8;
         }
     }
-    (span, 0)
+    0
 }
 
 /// Whether token `t` (folded in `folded`, [`Doc::folded`]) is an
@@ -451,7 +453,8 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
             continue;
         }
         let (j, dashed, all_ascii) = word_end(s, i, c, &mut runs);
-        let (surface, possessive_len) = strip_possessive(&s[i..j], i..j);
+        let possessive_len = possessive_len(&s[i..j]);
+        let surface = i..j - usize::from(possessive_len);
         let kind = if c.is_ascii_digit() {
             TokKind::Digits
         } else {

@@ -353,12 +353,13 @@ fn keywords(view: &ArticleView, si: usize) -> Vec<CompactString> {
     // them.
     let mut times = view.time_cursor(sent.span.start);
     for tok in &doc.tokens[sent.tokens.clone()] {
-        let in_time = times.over(&tok.span).is_some();
+        // (The cursor is asked last: it answers the same whichever tokens
+        // it was asked about before, and most words fail a cheaper test.)
         if !tok.is_word()
             || tok.cap
-            || in_time
             || tok.lower.len() < 3
             || tok.is(class::STOPWORD | class::EVENT)
+            || times.over(&tok.span).is_some()
         {
             continue;
         }

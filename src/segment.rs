@@ -112,6 +112,8 @@ fn fold_text(text: &str) -> String {
 pub struct Sentence {
     pub span: Range<usize>,
     pub tokens: Range<usize>,
+    /// Its segments, in `Doc::segments` (see [`Doc::sentence_segments`]).
+    pub segments: Range<usize>,
     pub paragraph: usize,
 }
 
@@ -178,9 +180,16 @@ impl Doc {
     /// The segments of sentence `si`, in order (segments follow the
     /// tokens, so a sentence's segments stand together).
     pub fn sentence_segments(&self, si: usize) -> Range<usize> {
-        let a = self.segments.partition_point(|g| g.sentence < si);
-        let b = self.segments.partition_point(|g| g.sentence <= si);
-        a..b.max(a)
+        let segments = self.sentences[si].segments.clone();
+        debug_assert_eq!(
+            segments.start,
+            self.segments.partition_point(|g| g.sentence < si)
+        );
+        debug_assert_eq!(
+            segments.end,
+            self.segments.partition_point(|g| g.sentence <= si)
+        );
+        segments
     }
 
     /// The token whose surface is `span` and ASCII, if one is: a scanner
@@ -268,6 +277,8 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
             doc.sentences.push(Sentence {
                 span: sent_start_byte..end_byte,
                 tokens: sent_start_tok..last + 1,
+                // Set when the segments are cut, below.
+                segments: 0..0,
                 paragraph,
             });
             if para_break {
@@ -282,10 +293,12 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
     }
     // Segments within each sentence. A token that splits two segments
     // points at the next one (the last one at the end of the text).
-    for (si, sent) in doc.sentences.iter().enumerate() {
-        let mut seg_start = sent.tokens.start;
+    for si in 0..doc.sentences.len() {
+        let sent_tokens = doc.sentences[si].tokens.clone();
+        let first_segment = doc.segments.len();
+        let mut seg_start = sent_tokens.start;
         let mut paren = false;
-        for ti in sent.tokens.clone() {
+        for ti in sent_tokens.clone() {
             let t = &mut tokens[ti];
             t.sentence_at = narrow(si);
             t.segment_at = narrow(doc.segments.len());
@@ -312,20 +325,22 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                 }
             }
         }
-        if seg_start < sent.tokens.end {
+        if seg_start < sent_tokens.end {
             doc.segments.push(Segment {
-                tokens: seg_start..sent.tokens.end,
+                tokens: seg_start..sent_tokens.end,
                 sentence: si,
                 paren,
             });
         }
+        doc.sentences[si].segments = first_segment..doc.segments.len();
     }
     let last_segment = narrow(doc.segments.len().saturating_sub(1));
     for t in &mut tokens {
         t.segment_at = t.segment_at.min(last_segment);
     }
     doc.tokens = tokens;
-    // `Doc::sentence_segments` finds a sentence's segments by this order.
+    // A sentence's segments stand together, in order (`Doc::sentence_segments`
+    // checks its stored range against this order).
     debug_assert!(doc
         .segments
         .windows(2)
@@ -686,6 +701,30 @@ mod tests {
         assert_eq!(segments, vec![0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2]);
         // Tokens are read many times each: 56 bytes, within a cache line.
         assert!(std::mem::size_of::<Token>() <= 56);
+    }
+
+    #[test]
+    fn a_sentence_holds_the_range_of_its_segments_even_an_empty_one() {
+        let s = "First, second (aside) third. Plain one.\n\n\u{2014}\n\nLast, here.";
+        let d = doc(s);
+        let texts: Vec<&str> = d.sentences.iter().map(|x| &s[x.span.clone()]).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "First, second (aside) third.",
+                "Plain one.",
+                "\u{2014}",
+                "Last, here."
+            ]
+        );
+        let ranges: Vec<Range<usize>> = (0..d.sentences.len())
+            .map(|si| d.sentence_segments(si))
+            .collect();
+        // The dash alone opens a parenthetical and holds no segment.
+        assert_eq!(ranges, vec![0..4, 4..5, 5..5, 5..7]);
+        for (si, r) in ranges.into_iter().enumerate() {
+            assert!(d.segments[r].iter().all(|g| g.sentence == si));
+        }
     }
 
     #[test]

@@ -120,7 +120,6 @@ pub struct Sentence {
 #[derive(Debug, Clone)]
 pub struct Segment {
     pub tokens: Range<usize>,
-    pub sentence: usize,
     /// Inside a dash or bracket parenthetical.
     pub paren: bool,
 }
@@ -177,19 +176,9 @@ impl Doc {
         &self.segments[self.tokens[k].segment()]
     }
 
-    /// The segments of sentence `si`, in order (segments follow the
-    /// tokens, so a sentence's segments stand together).
+    /// The segments of sentence `si`, in order, as the segmenter cut them.
     pub fn sentence_segments(&self, si: usize) -> Range<usize> {
-        let segments = self.sentences[si].segments.clone();
-        debug_assert_eq!(
-            segments.start,
-            self.segments.partition_point(|g| g.sentence < si)
-        );
-        debug_assert_eq!(
-            segments.end,
-            self.segments.partition_point(|g| g.sentence <= si)
-        );
-        segments
+        self.sentences[si].segments.clone()
     }
 
     /// The token whose surface is `span` and ASCII, if one is: a scanner
@@ -312,7 +301,6 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
                 if seg_start < ti {
                     doc.segments.push(Segment {
                         tokens: seg_start..ti,
-                        sentence: si,
                         paren,
                     });
                     t.segment_at = narrow(doc.segments.len());
@@ -328,7 +316,6 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         if seg_start < sent_tokens.end {
             doc.segments.push(Segment {
                 tokens: seg_start..sent_tokens.end,
-                sentence: si,
                 paren,
             });
         }
@@ -339,12 +326,21 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         t.segment_at = t.segment_at.min(last_segment);
     }
     doc.tokens = tokens;
-    // A sentence's segments stand together, in order (`Doc::sentence_segments`
-    // checks its stored range against this order).
-    debug_assert!(doc
-        .segments
-        .windows(2)
-        .all(|w| w[0].sentence <= w[1].sentence));
+    // The sentences' ranges tile the segments, in order, and each segment
+    // lies in its sentence.
+    debug_assert!(doc.sentences.iter().enumerate().all(|(si, sent)| {
+        let from = si
+            .checked_sub(1)
+            .map_or(0, |p| doc.sentences[p].segments.end);
+        sent.segments.start == from
+            && doc.segments[sent.segments.clone()]
+                .iter()
+                .all(|g| sent.tokens.start <= g.tokens.start && g.tokens.end <= sent.tokens.end)
+    }));
+    debug_assert_eq!(
+        doc.sentences.last().map_or(0, |s| s.segments.end),
+        doc.segments.len()
+    );
     doc
 }
 
@@ -722,8 +718,10 @@ mod tests {
             .collect();
         // The dash alone opens a parenthetical and holds no segment.
         assert_eq!(ranges, vec![0..4, 4..5, 5..5, 5..7]);
-        for (si, r) in ranges.into_iter().enumerate() {
-            assert!(d.segments[r].iter().all(|g| g.sentence == si));
+        for (sent, r) in d.sentences.iter().zip(ranges) {
+            assert!(d.segments[r]
+                .iter()
+                .all(|g| sent.tokens.start <= g.tokens.start && g.tokens.end <= sent.tokens.end));
         }
     }
 

@@ -4,6 +4,7 @@
 //! and its role in a change, a range or a plan).
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use compact_str::CompactString;
 
@@ -201,7 +202,8 @@ pub struct Context {
     /// Named entities of the sentence, typed (for dates).
     pub entities: Vec<(EntityKind, String)>,
     /// Content words of the sentence (for dates): what else it talks about.
-    pub keywords: Vec<CompactString>,
+    /// Shared by the dates of one sentence, which have the same words.
+    pub keywords: Arc<[CompactString]>,
 }
 
 impl Default for Context {
@@ -217,7 +219,7 @@ impl Default for Context {
             qualifier: None,
             link: None,
             entities: Vec::new(),
-            keywords: Vec::new(),
+            keywords: Arc::default(),
         }
     }
 }

@@ -5,6 +5,8 @@
 //! clause stands for an event before it), an ordinal on that event
 //! ("second coup"), and the named entities of its sentence.
 
+use std::sync::Arc;
+
 use compact_str::CompactString;
 
 use crate::claim::{Claim, ClaimKind, Context, EntityKind, TimeValue, Value};
@@ -20,7 +22,7 @@ const ORDINALS: &[&str] = &[
 /// Date, time-of-day and duration claims of one article.
 pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
-    let mut sentence_keywords: Option<(usize, Vec<CompactString>)> = None;
+    let mut sentence_keywords: Option<(usize, Arc<[CompactString]>)> = None;
     for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
@@ -297,9 +299,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             .iter()
             .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
             .collect();
-        // Its sentence's, read once for all the dates of a sentence.
+        // Its sentence's, read once and shared by all the dates of a
+        // sentence.
         sentence_keywords.take_if(|(k, _)| *k != si);
-        let (_, keywords) = sentence_keywords.get_or_insert_with(|| (si, keywords(view, si)));
+        let (_, keywords) =
+            sentence_keywords.get_or_insert_with(|| (si, keywords(view, si).into()));
         let ctx = Context {
             keywords: keywords.clone(),
             time: t.start.map(|_| crate::extract::context::resolved(t)),
@@ -396,20 +400,24 @@ mod tests {
     }
 
     #[test]
-    fn a_dates_keywords_are_its_sentences_content_words() {
+    fn a_dates_keywords_are_its_sentences_content_words_shared_by_its_dates() {
         let text = "Negotiators resumed talks on May 5 and paused them on May 9. \
                     The harbour workers struck for wages in March. \
                     The bells and balls and bells rang on June 2.";
-        let keywords: Vec<(String, Vec<String>)> =
-            crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
-                .into_iter()
-                .map(|(_, c)| {
-                    (
-                        c.text,
-                        c.ctx.keywords.iter().map(|k| k.to_string()).collect(),
-                    )
-                })
-                .collect();
+        let claims = crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"));
+        // The dates of one sentence hold one list, not a copy each.
+        let lists: Vec<_> = claims.iter().map(|(_, c)| &c.ctx.keywords).collect();
+        assert!(std::sync::Arc::ptr_eq(lists[0], lists[1]));
+        assert!(!std::sync::Arc::ptr_eq(lists[1], lists[2]));
+        let keywords: Vec<(String, Vec<String>)> = claims
+            .into_iter()
+            .map(|(_, c)| {
+                (
+                    c.text,
+                    c.ctx.keywords.iter().map(|k| k.to_string()).collect(),
+                )
+            })
+            .collect();
         // Singular, each once, in order; no date word ("May"), no
         // capitalised word, stopword ("them") or event word ("talks");
         // each sentence its own.

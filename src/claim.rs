@@ -199,10 +199,11 @@ pub struct Context {
     pub qualifier: Option<String>,
     /// The other claim of a change or range.
     pub link: Option<usize>,
-    /// Named entities of the sentence, typed (for dates).
-    pub entities: Vec<(EntityKind, String)>,
+    /// Named entities of the sentence, typed (for dates). Shared by the
+    /// dates of one sentence, like `keywords`.
+    pub entities: Arc<[(EntityKind, String)]>,
     /// Content words of the sentence (for dates): what else it talks about.
-    /// Shared by the dates of one sentence, which have the same words.
+    /// Shared by the dates of one sentence.
     pub keywords: Arc<[CompactString]>,
 }
 
@@ -218,7 +219,7 @@ impl Default for Context {
             target: false,
             qualifier: None,
             link: None,
-            entities: Vec::new(),
+            entities: Arc::default(),
             keywords: Arc::default(),
         }
     }

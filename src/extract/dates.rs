@@ -22,7 +22,9 @@ const ORDINALS: &[&str] = &[
 /// Date, time-of-day and duration claims of one article.
 pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
-    let mut sentence_keywords: Option<(usize, Arc<[CompactString]>)> = None;
+    // The sentence of the last date, with its named entities and content
+    // words: read once and shared by all the dates of a sentence.
+    let mut sentence: Option<(usize, SentenceContext)> = None;
     for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
@@ -294,22 +296,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 })
                 .any(|k| doc.tokens[k].word_is(class::TARGET))
         };
-        let entities: Vec<(EntityKind, String)> = view
-            .names_in(si)
-            .iter()
-            .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
-            .collect();
-        // Its sentence's, read once and shared by all the dates of a
-        // sentence.
-        sentence_keywords.take_if(|(k, _)| *k != si);
-        let (_, keywords) =
-            sentence_keywords.get_or_insert_with(|| (si, keywords(view, si).into()));
+        sentence.take_if(|(k, _)| *k != si);
+        let (_, shared) = sentence.get_or_insert_with(|| (si, SentenceContext::read(view, si)));
         let ctx = Context {
-            keywords: keywords.clone(),
+            keywords: shared.keywords.clone(),
+            entities: shared.entities.clone(),
             time: t.start.map(|_| crate::extract::context::resolved(t)),
             time_text: Some(view.scan[t.span.clone()].to_string()),
             time_estimated: view.estimated && t.relative,
-            entities,
             ..Context::default()
         };
         let (event, ordinal, event_distance) = match event {
@@ -339,6 +333,27 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             }),
             ctx,
         });
+    }
+}
+
+/// What a date's context takes from its sentence, shared by its dates.
+struct SentenceContext {
+    /// Its named entities, typed, each by its place if it names one.
+    entities: Arc<[(EntityKind, String)]>,
+    keywords: Arc<[CompactString]>,
+}
+
+impl SentenceContext {
+    fn read(view: &ArticleView, si: usize) -> SentenceContext {
+        let entities = view
+            .names_in(si)
+            .iter()
+            .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
+            .collect();
+        SentenceContext {
+            entities,
+            keywords: keywords(view, si).into(),
+        }
     }
 }
 
@@ -405,10 +420,17 @@ mod tests {
                     The harbour workers struck for wages in March. \
                     The bells and balls and bells rang on June 2.";
         let claims = crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"));
-        // The dates of one sentence hold one list, not a copy each.
-        let lists: Vec<_> = claims.iter().map(|(_, c)| &c.ctx.keywords).collect();
-        assert!(std::sync::Arc::ptr_eq(lists[0], lists[1]));
-        assert!(!std::sync::Arc::ptr_eq(lists[1], lists[2]));
+        // The dates of one sentence hold one list of its words and one of
+        // its entities, not a copy each.
+        let shared = |a: usize, b: usize| {
+            let (x, y) = (&claims[a].1.ctx, &claims[b].1.ctx);
+            (
+                std::sync::Arc::ptr_eq(&x.keywords, &y.keywords),
+                std::sync::Arc::ptr_eq(&x.entities, &y.entities),
+            )
+        };
+        assert_eq!(shared(0, 1), (true, true));
+        assert_eq!(shared(1, 2), (false, false));
         let keywords: Vec<(String, Vec<String>)> = claims
             .into_iter()
             .map(|(_, c)| {

@@ -22,9 +22,8 @@ const ORDINALS: &[&str] = &[
 /// Date, time-of-day and duration claims of one article.
 pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
-    // The sentence of the last date, with its named entities and content
-    // words: read once and shared by all the dates of a sentence.
-    let mut sentence: Option<(usize, SentenceContext)> = None;
+    // The last date's sentence's, kept for the dates after it in it.
+    let mut sentence: Option<SentenceContext> = None;
     for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
@@ -296,8 +295,8 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 })
                 .any(|k| doc.tokens[k].word_is(class::TARGET))
         };
-        sentence.take_if(|(k, _)| *k != si);
-        let (_, shared) = sentence.get_or_insert_with(|| (si, SentenceContext::read(view, si)));
+        sentence.take_if(|s| s.sentence != si);
+        let shared = sentence.get_or_insert_with(|| SentenceContext::read(view, si));
         let ctx = Context {
             keywords: shared.keywords.clone(),
             entities: shared.entities.clone(),
@@ -336,8 +335,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     }
 }
 
-/// What a date's context takes from its sentence, shared by its dates.
+/// What a date's context takes from its sentence, read once and shared by
+/// all the dates of that sentence.
 struct SentenceContext {
+    /// The sentence's index.
+    sentence: usize,
     /// Its named entities, typed, each by its place if it names one.
     entities: Arc<[(EntityKind, String)]>,
     keywords: Arc<[CompactString]>,
@@ -348,9 +350,10 @@ impl SentenceContext {
         let entities = view
             .names_in(si)
             .iter()
-            .map(|m| (m.entity, m.place.clone().unwrap_or_else(|| m.text.clone())))
+            .map(|m| (m.entity, ArticleView::entity_name(m)))
             .collect();
         SentenceContext {
+            sentence: si,
             entities,
             keywords: keywords(view, si).into(),
         }

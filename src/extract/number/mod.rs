@@ -370,11 +370,17 @@ pub(crate) fn may_continue(word: &str) -> bool {
     let ordinal = ["th", "ths"]
         .iter()
         .any(|t| b.len() > t.len() && b[b.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes()));
-    is_trigger(word)
-        || big_scale(word).is_some()
-        || denominator(word).is_some()
-        || unit_value(word).is_some()
-        || ordinal
+    let found = is_continuation(word) || ordinal;
+    debug_assert_eq!(
+        found,
+        is_trigger(word)
+            || big_scale(word).is_some()
+            || denominator(word).is_some()
+            || unit_value(word).is_some()
+            || ordinal,
+        "{word:?}"
+    );
+    found
 }
 
 /// A minus sign glued to digits: "-5", "−0.3".

@@ -81,24 +81,26 @@ pub(super) fn tens_value(w: &str) -> Option<f64> {
 
 /// Scale words that multiply what precedes them.
 pub(super) fn big_scale(w: &str) -> Option<f64> {
-    const T: [(&str, f64); 12] = [
-        ("dozens", 12.0),
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-        ("lakh", 1e5),
-        ("lakhs", 1e5),
-        ("lac", 1e5),
-        ("lacs", 1e5),
-        ("crore", 1e7),
-        ("crores", 1e7),
-        ("dozen", 12.0),
-    ];
-    T.iter()
+    BIG_SCALES
+        .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case(w))
         .map(|&(_, v)| v)
 }
+
+pub(super) const BIG_SCALES: [(&str, f64); 12] = [
+    ("dozens", 12.0),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("lacs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("dozen", 12.0),
+];
 
 /// Abbreviated scales; single letters only when glued to the digits.
 pub(super) fn abbr_scale(w: &str, glued: bool) -> Option<f64> {
@@ -136,38 +138,40 @@ pub(super) fn plural_scale(w: &str) -> Option<f64> {
 
 /// Fraction denominators: (denominator, is_plural).
 pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
-    const T: [(&str, f64, bool); 26] = [
-        ("hundredth", 1e2, false),
-        ("hundredths", 1e2, true),
-        ("thousandth", 1e3, false),
-        ("thousandths", 1e3, true),
-        ("millionth", 1e6, false),
-        ("millionths", 1e6, true),
-        ("half", 2.0, false),
-        ("halves", 2.0, true),
-        ("third", 3.0, false),
-        ("thirds", 3.0, true),
-        ("quarter", 4.0, false),
-        ("quarters", 4.0, true),
-        ("fourth", 4.0, false),
-        ("fourths", 4.0, true),
-        ("fifth", 5.0, false),
-        ("fifths", 5.0, true),
-        ("sixth", 6.0, false),
-        ("sixths", 6.0, true),
-        ("seventh", 7.0, false),
-        ("sevenths", 7.0, true),
-        ("eighth", 8.0, false),
-        ("eighths", 8.0, true),
-        ("ninth", 9.0, false),
-        ("ninths", 9.0, true),
-        ("tenth", 10.0, false),
-        ("tenths", 10.0, true),
-    ];
-    T.iter()
+    DENOMINATORS
+        .iter()
         .find(|(k, _, _)| k.eq_ignore_ascii_case(w))
         .map(|&(_, d, p)| (d, p))
 }
+
+pub(super) const DENOMINATORS: [(&str, f64, bool); 26] = [
+    ("hundredth", 1e2, false),
+    ("hundredths", 1e2, true),
+    ("thousandth", 1e3, false),
+    ("thousandths", 1e3, true),
+    ("millionth", 1e6, false),
+    ("millionths", 1e6, true),
+    ("half", 2.0, false),
+    ("halves", 2.0, true),
+    ("third", 3.0, false),
+    ("thirds", 3.0, true),
+    ("quarter", 4.0, false),
+    ("quarters", 4.0, true),
+    ("fourth", 4.0, false),
+    ("fourths", 4.0, true),
+    ("fifth", 5.0, false),
+    ("fifths", 5.0, true),
+    ("sixth", 6.0, false),
+    ("sixths", 6.0, true),
+    ("seventh", 7.0, false),
+    ("sevenths", 7.0, true),
+    ("eighth", 8.0, false),
+    ("eighths", 8.0, true),
+    ("ninth", 9.0, false),
+    ("ninths", 9.0, true),
+    ("tenth", 10.0, false),
+    ("tenths", 10.0, true),
+];
 
 pub(super) const CURRENCY_PREFIXES: [(&str, &str); 28] = [
     ("US$", "USD"),
@@ -426,6 +430,24 @@ pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
         &TRIGGER_WORDS,
     ];
     tables.into_iter().flatten().copied()
+}
+
+/// Whether `w` is a word a number may go on with after a word that opens
+/// it: a trigger word, a scale or a denominator, in any ASCII case. One
+/// lookup, where the scales and denominators alone were two scans of their
+/// lists ([`super::may_continue`] asks this after every "a" of prose).
+pub(super) fn is_continuation(w: &str) -> bool {
+    static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = WordTable::new();
+        let scales = BIG_SCALES.iter().map(|&(k, _)| k);
+        let denominators = DENOMINATORS.iter().map(|&(k, _, _)| k);
+        for w in trigger_words().chain(scales).chain(denominators) {
+            table.entry(w);
+        }
+        table
+    });
+    table.get(w.as_bytes()).is_some()
 }
 
 /// Cheap test (no allocation) whether a word can start a number.

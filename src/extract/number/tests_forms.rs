@@ -396,3 +396,22 @@ fn numbers_are_found_the_same_when_the_tokens_pass_over_words() {
         .collect();
     assert_eq!(spans, ["-5", ".5", "US$40", "Rs.300", "$12"]);
 }
+
+#[test]
+fn an_article_opens_a_number_before_every_scale_and_denominator_in_any_case() {
+    let scales = BIG_SCALES.iter().map(|&(w, _)| w);
+    let denominators = DENOMINATORS.iter().map(|&(w, _, _)| w);
+    for w in scales.chain(denominators) {
+        for phrase in [format!("a {w}"), format!("An {}", w.to_uppercase())] {
+            assert!(may_start(&phrase), "{phrase:?}");
+        }
+    }
+    // Number words, and ordinals by their ending ("a fortieth").
+    for phrase in ["a hundred", "an eleven-point plan", "a fortieth"] {
+        assert!(may_start(phrase), "{phrase:?}");
+    }
+    // The "a" of prose opens none.
+    for phrase in ["a new plan", "an official", "a lot"] {
+        assert!(!may_start(phrase), "{phrase:?}");
+    }
+}

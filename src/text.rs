@@ -130,6 +130,18 @@ impl<V: Default> WordTable<V> {
     }
 }
 
+/// A set of words: each word of the iterator, as [`WordTable::entry`]
+/// takes it.
+impl<'w> FromIterator<&'w str> for WordTable<()> {
+    fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Self {
+        let mut table = WordTable::new();
+        for w in words {
+            table.entry(w);
+        }
+        table
+    }
+}
+
 impl<V> WordTable<V> {
     /// The longest word a table holds.
     pub const MAX_LEN: usize = MAX_LEN;

@@ -87,6 +87,7 @@ pub(super) fn big_scale(w: &str) -> Option<f64> {
         .map(|&(_, v)| v)
 }
 
+/// [`big_scale`]'s words and their values.
 pub(super) const BIG_SCALES: [(&str, f64); 12] = [
     ("dozens", 12.0),
     ("thousand", 1e3),
@@ -144,6 +145,7 @@ pub(super) fn denominator(w: &str) -> Option<(f64, bool)> {
         .map(|&(_, d, p)| (d, p))
 }
 
+/// [`denominator`]'s words: (word, denominator, is_plural).
 pub(super) const DENOMINATORS: [(&str, f64, bool); 26] = [
     ("hundredth", 1e2, false),
     ("hundredths", 1e2, true),
@@ -439,13 +441,9 @@ pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
 pub(super) fn is_continuation(w: &str) -> bool {
     static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = WordTable::new();
         let scales = BIG_SCALES.iter().map(|&(k, _)| k);
         let denominators = DENOMINATORS.iter().map(|&(k, _, _)| k);
-        for w in trigger_words().chain(scales).chain(denominators) {
-            table.entry(w);
-        }
-        table
+        trigger_words().chain(scales).chain(denominators).collect()
     });
     table.get(w.as_bytes()).is_some()
 }
@@ -453,12 +451,6 @@ pub(super) fn is_continuation(w: &str) -> bool {
 /// Cheap test (no allocation) whether a word can start a number.
 pub(super) fn is_trigger(w: &str) -> bool {
     static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = WordTable::new();
-        for w in trigger_words() {
-            table.entry(w);
-        }
-        table
-    });
+    let table = TABLE.get_or_init(|| trigger_words().collect());
     table.get(w.as_bytes()).is_some()
 }

@@ -435,9 +435,8 @@ pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
 }
 
 /// Whether `w` is a word a number may go on with after a word that opens
-/// it: a trigger word, a scale or a denominator, in any ASCII case. One
-/// lookup, where the scales and denominators alone were two scans of their
-/// lists ([`super::may_continue`] asks this after every "a" of prose).
+/// it: a trigger word, a scale or a denominator, in any ASCII case, in one
+/// lookup ([`super::may_continue`] asks this after every "a" of prose).
 pub(super) fn is_continuation(w: &str) -> bool {
     static TABLE: OnceLock<WordTable<()>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {

@@ -142,6 +142,18 @@ impl<'w> FromIterator<&'w str> for WordTable<()> {
     }
 }
 
+/// A table of words and their values, as [`WordTable::entry`] takes each
+/// word; a word given twice keeps its last value.
+impl<'w, V: Default> FromIterator<(&'w str, V)> for WordTable<V> {
+    fn from_iter<I: IntoIterator<Item = (&'w str, V)>>(pairs: I) -> Self {
+        let mut table = WordTable::new();
+        for (w, v) in pairs {
+            *table.entry(w) = v;
+        }
+        table
+    }
+}
+
 impl<V> WordTable<V> {
     /// The longest word a table holds.
     pub const MAX_LEN: usize = MAX_LEN;

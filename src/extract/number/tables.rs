@@ -2,7 +2,6 @@
 
 use std::sync::OnceLock;
 
-use super::*;
 use crate::text::WordTable;
 
 /// Number words zero..nineteen (shared with the date parser).
@@ -68,15 +67,25 @@ pub(super) const ORD_TENS: [&str; 8] = [
     "ninetieth",
 ];
 
+/// The value of a number word zero..nineteen, in any case.
 pub(super) fn unit_value(w: &str) -> Option<f64> {
-    if eq_any(w, &["nought", "naught"]) {
-        return Some(0.0); // British "nought point five"
-    }
-    find_ci(&UNITS, w).map(|n| n as f64)
+    static TABLE: OnceLock<WordTable<f64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let units = UNITS.iter().enumerate().map(|(n, &u)| (u, n as f64));
+        // British "nought point five".
+        units.chain([("nought", 0.0), ("naught", 0.0)]).collect()
+    });
+    table.get(w.as_bytes()).copied()
 }
 
+/// The value of a tens word ("twenty".."ninety"), in any case.
 pub(super) fn tens_value(w: &str) -> Option<f64> {
-    find_ci(&TENS, w).map(|n| (n as f64 + 2.0) * 10.0)
+    static TABLE: OnceLock<WordTable<f64>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let tens = TENS.iter().enumerate();
+        tens.map(|(n, &t)| (t, (n as f64 + 2.0) * 10.0)).collect()
+    });
+    table.get(w.as_bytes()).copied()
 }
 
 /// Scale words that multiply what precedes them.

@@ -415,3 +415,30 @@ fn an_article_opens_a_number_before_every_scale_and_denominator_in_any_case() {
         assert!(!may_start(phrase), "{phrase:?}");
     }
 }
+
+#[test]
+fn number_words_are_read_in_any_case() {
+    let cases = |w: &str| {
+        let title = w[..1].to_uppercase() + &w[1..];
+        [w.to_string(), title, w.to_uppercase()]
+    };
+    for (n, u) in UNITS.iter().enumerate() {
+        for w in cases(u) {
+            assert_eq!(unit_value(&w), Some(n as f64), "{w:?}");
+            assert_eq!(tens_value(&w), None, "{w:?}");
+        }
+    }
+    for (n, t) in TENS.iter().enumerate() {
+        for w in cases(t) {
+            assert_eq!(tens_value(&w), Some(10.0 * (n as f64 + 2.0)), "{w:?}");
+            assert_eq!(unit_value(&w), None, "{w:?}");
+        }
+    }
+    assert_eq!(unit_value("Nought"), Some(0.0));
+    for w in ["", "a", "ones", "tenth", "twentyone", "seventeens"] {
+        assert_eq!((unit_value(w), tens_value(w)), (None, None), "{w:?}");
+    }
+    has("Forty-Two ships and NINETEEN boats", "Forty-Two", 42.0, C);
+    has("Forty-Two ships and NINETEEN boats", "NINETEEN", 19.0, C);
+    has("a rate of nought point five", "nought point five", 0.5, C);
+}

@@ -134,11 +134,7 @@ impl<V: Default> WordTable<V> {
 /// takes it.
 impl<'w> FromIterator<&'w str> for WordTable<()> {
     fn from_iter<I: IntoIterator<Item = &'w str>>(words: I) -> Self {
-        let mut table = WordTable::new();
-        for w in words {
-            table.entry(w);
-        }
-        table
+        words.into_iter().map(|w| (w, ())).collect()
     }
 }
 

@@ -114,13 +114,7 @@ pub(super) fn day_in_words(i: &str) -> Res<'_, (u32, DayForm)> {
 /// the parser).
 fn day_word(w: &str) -> Option<(u32, DayForm)> {
     static TABLE: OnceLock<WordTable<Option<(u32, DayForm)>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = WordTable::new();
-        for w in trigger_words() {
-            *table.entry(w) = day_reading(w);
-        }
-        table
-    });
+    let table = TABLE.get_or_init(|| trigger_words().map(|w| (w, day_reading(w))).collect());
     let d = table.get(w.as_bytes()).copied().flatten();
     debug_assert_eq!(d, day_reading(w), "day word {w:?}");
     d

@@ -93,9 +93,25 @@ pub(super) fn word(i: &str) -> Res<'_, &str> {
     Ok((r, w))
 }
 
-/// A given word, ASCII case-insensitively.
+/// A given word of ASCII letters, ASCII case-insensitively: the same match
+/// as [`word`] equal to `k`, tested on `k`'s length of bytes and the one
+/// character after it, so a longer word is not read to its end to be refused.
 pub(super) fn kw<'a>(k: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    move |i| verify(word, |w: &str| w.eq_ignore_ascii_case(k)).parse(i)
+    debug_assert!(!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic()));
+    move |i| {
+        let head = i.as_bytes().get(..k.len());
+        if !head.is_some_and(|h| h.eq_ignore_ascii_case(k.as_bytes())) {
+            return fail(i);
+        }
+        // `k` is ASCII, so its length ends a char; a letter after it would
+        // lengthen the word, and a digit would glue to it.
+        let (w, r) = i.split_at(k.len());
+        if r.starts_with(is_alnum) {
+            return fail(i);
+        }
+        debug_assert_eq!(word(i).ok(), Some((r, w)));
+        Ok((r, w))
+    }
 }
 
 /// A word looked up in a table by `f`.

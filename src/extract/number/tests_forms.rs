@@ -442,3 +442,38 @@ fn number_words_are_read_in_any_case() {
     has("Forty-Two ships and NINETEEN boats", "NINETEEN", 19.0, C);
     has("a rate of nought point five", "nought point five", 0.5, C);
 }
+
+#[test]
+fn a_keyword_matches_only_the_whole_word_in_any_case() {
+    let per = kw("percent");
+    for (text, rest) in [
+        ("percent", ""),
+        ("Percent rise", " rise"),
+        ("PERCENT.", "."),
+        ("percent-point", "-point"),
+        ("percent\u{2009}more", "\u{2009}more"),
+    ] {
+        assert_eq!(per(text).ok(), Some((rest, &text[..7])), "{text:?}");
+    }
+    // A longer word, a glued digit, a letter of another script after it,
+    // a shorter word, or a space inside are not the keyword.
+    for text in [
+        "percents",
+        "percent5",
+        "percenté",
+        "perc",
+        "per cent",
+        "",
+        " percent",
+    ] {
+        assert!(per(text).is_err(), "{text:?}");
+        let same = word(text).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("percent"));
+        assert!(!same, "{text:?}");
+    }
+    has(
+        "five percent of voters",
+        "five percent",
+        5.0,
+        NumKind::Percent,
+    );
+}

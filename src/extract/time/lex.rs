@@ -133,13 +133,20 @@ pub(super) fn word(i: &str) -> Res<'_, &str> {
     Ok((r, w))
 }
 
+/// The word `w` (ASCII letters), ASCII case-insensitively: the same match as
+/// [`word`] equal to `w`, tested on `w`'s length of bytes and the boundary
+/// after it, so a longer word is not read to its end to be refused.
 pub(super) fn kw<'a>(i: &'a str, w: &str) -> Res<'a, &'a str> {
-    let (r, s) = word(i)?;
-    if s.eq_ignore_ascii_case(w) {
-        Ok((r, s))
-    } else {
-        fail(i)
+    debug_assert!(!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()));
+    let head = i.as_bytes().get(..w.len());
+    if !head.is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes())) {
+        return fail(i);
     }
+    // `w` is ASCII, so its length ends a char.
+    let (s, r) = i.split_at(w.len());
+    end_word(r)?;
+    debug_assert_eq!(word(i).ok(), Some((r, s)));
+    Ok((r, s))
 }
 
 pub(super) fn kw_idx<'a>(i: &'a str, ws: &[&str]) -> Res<'a, usize> {
@@ -425,5 +432,26 @@ mod tests {
         assert_eq!(ordinal_suffix("rd"), Ok(("", "rd")));
         assert!(ordinal_suffix("s").is_err());
         assert!(ordinal_suffix("sd").is_err());
+    }
+
+    #[test]
+    fn a_keyword_matches_only_the_whole_word_in_any_case() {
+        for (text, rest) in [
+            ("year", ""),
+            ("Year-end", "-end"),
+            ("YEAR.", "."),
+            ("year\u{a0}ago", "\u{a0}ago"),
+        ] {
+            assert_eq!(kw(text, "year"), Ok((rest, &text[..4])), "{text:?}");
+        }
+        // A longer word, a glued digit, a letter of another script after
+        // it, a shorter word, or a space before are not the keyword.
+        for text in ["years", "year2", "yearé", "yea", "", " year"] {
+            assert!(kw(text, "year").is_err(), "{text:?}");
+            let same = word(text).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("year"));
+            assert!(!same, "{text:?}");
+        }
+        assert_eq!(kw_sp("The year", "the"), Ok(("year", ())));
+        assert!(kw_sp("them year", "the").is_err());
     }
 }

@@ -324,6 +324,28 @@ pub fn is_alpha(c: char) -> bool {
     !in_general_punctuation(c) && c.is_alphabetic()
 }
 
+/// Whether `s` starts with a letter or digit (of any script), bytes first.
+#[inline]
+pub fn starts_alnum(s: &str) -> bool {
+    match s.as_bytes().first() {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => s.starts_with(is_alnum),
+    }
+}
+
+/// Whether `s` opens with the whole word `k` (ASCII letters, any ASCII
+/// case): `k`'s bytes, then no letter or digit of any script. Tests only
+/// `k`'s length of bytes and the char after, so a longer word is refused
+/// without being read to its end.
+#[inline]
+pub fn opens_with_word(s: &str, k: &str) -> bool {
+    debug_assert!(!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic()));
+    let head = s.as_bytes().get(..k.len());
+    // `k` is ASCII, so a matching head ends on a char boundary.
+    head.is_some_and(|h| h.eq_ignore_ascii_case(k.as_bytes())) && !starts_alnum(&s[k.len()..])
+}
+
 fn in_general_punctuation(c: char) -> bool {
     ('\u{2000}'..='\u{206F}').contains(&c)
 }

@@ -1,7 +1,7 @@
 //! Character classes and the small nom building blocks the number parsers share.
 
 use super::*;
-use crate::text::{is_alnum, is_alpha};
+use crate::text::{is_alpha, opens_with_word, starts_alnum};
 
 pub(super) fn is_space(c: char) -> bool {
     matches!(
@@ -83,32 +83,20 @@ pub(super) fn word(i: &str) -> Res<'_, &str> {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }
     let (w, r) = i.split_at(n);
-    let glued = match r.as_bytes().first() {
-        Some(x) if x.is_ascii() => x.is_ascii_alphanumeric(),
-        _ => r.starts_with(is_alnum),
-    };
-    if glued {
+    if starts_alnum(r) {
         return fail(i);
     }
     Ok((r, w))
 }
 
 /// A given word of ASCII letters, ASCII case-insensitively: the same match
-/// as [`word`] equal to `k`, tested on `k`'s length of bytes and the one
-/// character after it, so a longer word is not read to its end to be refused.
+/// as [`word`] equal to `k`, see [`opens_with_word`].
 pub(super) fn kw<'a>(k: &'static str) -> impl Fn(&'a str) -> Res<'a, &'a str> {
-    debug_assert!(!k.is_empty() && k.bytes().all(|b| b.is_ascii_alphabetic()));
     move |i| {
-        let head = i.as_bytes().get(..k.len());
-        if !head.is_some_and(|h| h.eq_ignore_ascii_case(k.as_bytes())) {
+        if !opens_with_word(i, k) {
             return fail(i);
         }
-        // `k` is ASCII, so its length ends a char; a letter after it would
-        // lengthen the word, and a digit would glue to it.
         let (w, r) = i.split_at(k.len());
-        if r.starts_with(is_alnum) {
-            return fail(i);
-        }
         debug_assert_eq!(word(i).ok(), Some((r, w)));
         Ok((r, w))
     }

@@ -1,7 +1,7 @@
 //! Lexical primitives shared by every time parser: spaces, dashes, digits, keywords, month and weekday names, day numbers and years.
 
 use super::*;
-use crate::text::is_alnum;
+use crate::text::{opens_with_word, starts_alnum};
 
 pub(super) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -105,19 +105,10 @@ pub(super) fn to_u32(d: &str) -> u32 {
 
 /// Succeeds (consuming nothing) at the end of a word.
 pub(super) fn end_word(i: &str) -> Res<'_, ()> {
-    if continues_word(i) {
+    if starts_alnum(i) {
         fail(i)
     } else {
         Ok((i, ()))
-    }
-}
-
-/// Whether `i` starts with a letter or digit (of any script).
-fn continues_word(i: &str) -> bool {
-    match i.as_bytes().first() {
-        None => false,
-        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => i.chars().next().is_some_and(is_alnum),
     }
 }
 
@@ -134,17 +125,12 @@ pub(super) fn word(i: &str) -> Res<'_, &str> {
 }
 
 /// The word `w` (ASCII letters), ASCII case-insensitively: the same match as
-/// [`word`] equal to `w`, tested on `w`'s length of bytes and the boundary
-/// after it, so a longer word is not read to its end to be refused.
+/// [`word`] equal to `w`, see [`opens_with_word`].
 pub(super) fn kw<'a>(i: &'a str, w: &str) -> Res<'a, &'a str> {
-    debug_assert!(!w.is_empty() && w.bytes().all(|b| b.is_ascii_alphabetic()));
-    let head = i.as_bytes().get(..w.len());
-    if !head.is_some_and(|h| h.eq_ignore_ascii_case(w.as_bytes())) {
+    if !opens_with_word(i, w) {
         return fail(i);
     }
-    // `w` is ASCII, so its length ends a char.
     let (s, r) = i.split_at(w.len());
-    end_word(r)?;
     debug_assert_eq!(word(i).ok(), Some((r, s)));
     Ok((r, s))
 }

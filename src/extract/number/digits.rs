@@ -228,9 +228,7 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
             return fail(i);
         }
         Glued::Nothing
-    } else if r2.starts_with(|c: char| c.is_alphanumeric())
-        || (clock && eq_any(letters, &["am", "pm"]))
-    {
+    } else if starts_alnum(r2) || (clock && eq_any(letters, &["am", "pm"])) {
         return fail(i);
     } else if int && eq_any(letters, &["st", "nd", "rd", "th"]) {
         Glued::Ordinal
@@ -261,14 +259,14 @@ pub(super) fn unit_power(r: &str) -> Option<usize> {
         .iter()
         .find(|p| r.starts_with(*p))?
         .len();
-    (!r[n..].starts_with(char::is_alphanumeric)).then_some(n)
+    (!starts_alnum(&r[n..])).then_some(n)
 }
 
 /// A signed exponent: "+14", "-4", "--23" (signs multiply).
 fn signed_power(i: &str) -> Res<'_, f64> {
     let (r, signs) = take_while(|c: char| c == '+' || c == '-' || c == '\u{2212}').parse(i)?;
     let n = ascii_digits(r);
-    if n == 0 || n > 3 || r[n..].starts_with(|c: char| c.is_alphanumeric()) {
+    if n == 0 || n > 3 || starts_alnum(&r[n..]) {
         return fail(i);
     }
     let e: f64 = r[..n].parse().unwrap_or(0.0);

@@ -1,7 +1,7 @@
 //! Character classes and the small nom building blocks the number parsers share.
 
 use super::*;
-use crate::text::{is_alpha, opens_with_word, starts_alnum};
+use crate::text::{is_alpha, opens_with_word};
 
 pub(super) fn is_space(c: char) -> bool {
     matches!(

@@ -20,7 +20,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::text::{alnum_end, is_alnum, is_alpha, run_end};
+use crate::text::{alnum_end, is_alnum, is_alpha, run_end, starts_alnum};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -170,7 +170,7 @@ fn trillion_t(i: &str) -> Res<'_, Core<'_>> {
     let r = i[len..]
         .strip_prefix('T')
         .ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
-    if r.starts_with(char::is_alphanumeric) {
+    if starts_alnum(r) {
         return fail(i);
     }
     let (left, d) = digit_number(&i[..len])?;

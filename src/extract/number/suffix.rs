@@ -111,9 +111,7 @@ pub(super) fn currency_symbol_after(i: &str) -> Res<'_, &'static str> {
     }
     let (r2, code) = currency_prefix(r)?;
     let next = r2.trim_start_matches(is_space);
-    if next.starts_with(|c: char| c.is_ascii_digit() || c == '.')
-        || r2.starts_with(char::is_alphanumeric)
-    {
+    if next.starts_with(|c: char| c.is_ascii_digit() || c == '.') || starts_alnum(r2) {
         return fail(i);
     }
     Ok((r2, code))

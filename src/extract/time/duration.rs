@@ -74,8 +74,6 @@ pub(super) fn unit_word(i: &str) -> Res<'_, (Unit, bool)> {
     }
 }
 
-use crate::extract::number::{TENS, UNITS as ONES};
-
 /// "9", "9.5", "1,000" (at most 15 characters).
 pub(super) fn digit_number(i: &str) -> Res<'_, f64> {
     let (mut r, _) = digits(i)?;
@@ -110,20 +108,14 @@ pub(super) fn digit_number(i: &str) -> Res<'_, f64> {
 
 /// "nine", "twenty-five", "two hundred"
 pub(super) fn word_number(i: &str) -> Res<'_, f64> {
-    if let Ok((r, k)) = kw_idx(i, &TENS) {
-        let mut v = (k as f64 + 2.0) * 10.0;
-        let unit = preceded(alt((sp1, recognize(dash))), |i| kw_idx(i, &ONES[1..10]));
-        let (r, u) = opt(unit).parse(r)?;
-        if let Some(u) = u {
-            v += u as f64 + 1.0;
+    let (r, v) = words_below_hundred(i)?;
+    // "two hundred", but not "twenty-two hundred".
+    if v < 20 {
+        if let Ok((r2, _)) = preceded(sp1, |i| kw(i, "hundred")).parse(r) {
+            return Ok((r2, f64::from(v) * 100.0));
         }
-        return Ok((r, v));
     }
-    let (r, k) = kw_idx(i, &ONES)?;
-    if let Ok((r2, _)) = preceded(sp1, |i| kw(i, "hundred")).parse(r) {
-        return Ok((r2, k as f64 * 100.0));
-    }
-    Ok((r, k as f64))
+    Ok((r, f64::from(v)))
 }
 
 /// A number; the flag says it was the article "a"/"an".

@@ -1,7 +1,9 @@
 //! Lexical primitives shared by every time parser: spaces, dashes, digits, keywords, month and weekday names, day numbers and years.
 
 use super::*;
-use crate::text::{opens_with_word, starts_alnum};
+use std::sync::OnceLock;
+
+use crate::text::{opens_with_word, starts_alnum, WordTable};
 
 pub(super) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -141,6 +143,38 @@ pub(super) fn kw_idx<'a>(i: &'a str, ws: &[&str]) -> Res<'a, usize> {
         Some(k) => Ok((r, k)),
         None => fail(i),
     }
+}
+
+/// The value of a number word below a hundred, in any case: zero..nineteen
+/// or a tens word ("twenty".."ninety"). One table lookup, where testing the
+/// word against each of the 28 in turn cost the grammars that start with a
+/// number word most of their time.
+pub(super) fn number_word(w: &str) -> Option<u32> {
+    use crate::extract::number::{TENS, UNITS};
+    static TABLE: OnceLock<WordTable<u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let units = (0..).zip(UNITS).map(|(n, u)| (u, n));
+        units
+            .chain((2..).zip(TENS).map(|(n, t)| (t, 10 * n)))
+            .collect()
+    });
+    table.get(w.as_bytes()).copied()
+}
+
+/// A number below a hundred in words: "seven", "nineteen", "forty",
+/// "forty-two", "forty two".
+pub(super) fn words_below_hundred(i: &str) -> Res<'_, u32> {
+    use crate::extract::number::UNITS;
+    let (r, w) = word(i)?;
+    let Some(v) = number_word(w) else {
+        return fail(i);
+    };
+    if v < 20 {
+        return Ok((r, v));
+    }
+    let unit = preceded(alt((sp1, recognize(dash))), |i| kw_idx(i, &UNITS[1..10]));
+    let (r, u) = opt(unit).parse(r)?;
+    Ok((r, v + u.map_or(0, |u| u as u32 + 1)))
 }
 
 /// Keyword followed by whitespace.
@@ -439,5 +473,36 @@ mod tests {
         }
         assert_eq!(kw_sp("The year", "the"), Ok(("year", ())));
         assert!(kw_sp("them year", "the").is_err());
+    }
+
+    #[test]
+    fn number_words_below_a_hundred_read_in_one_lookup() {
+        use crate::extract::number::{TENS, UNITS};
+        for (n, w) in (0..).zip(UNITS) {
+            assert_eq!(number_word(w), Some(n), "{w}");
+            assert_eq!(number_word(&w.to_uppercase()), Some(n), "{w}");
+        }
+        for (n, w) in (2..).zip(TENS) {
+            assert_eq!(number_word(w), Some(10 * n), "{w}");
+        }
+        for w in ["", "a", "hundred", "tenth", "fortyone", "nought", "twentys"] {
+            assert_eq!(number_word(w), None, "{w:?}");
+        }
+        for (text, rest, v) in [
+            ("seven days", " days", 7),
+            ("Nineteen years", " years", 19),
+            ("forty", "", 40),
+            ("Forty-Two years", " years", 42),
+            ("ninety nine", "", 99),
+            // A unit word after a tens word only: "twenty ten" is two numbers,
+            // and "twenty-" is not followed by one.
+            ("twenty ten", " ten", 20),
+            ("thirty-", "-", 30),
+        ] {
+            assert_eq!(words_below_hundred(text), Ok((rest, v)), "{text:?}");
+        }
+        for text in ["hundred", "fortyish", "4", " five", "zeroes"] {
+            assert!(words_below_hundred(text).is_err(), "{text:?}");
+        }
     }
 }

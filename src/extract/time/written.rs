@@ -11,7 +11,7 @@
 use super::*;
 use std::sync::OnceLock;
 
-use crate::extract::number::{may_continue, parse_number, trigger_words, NumKind, TENS, UNITS};
+use crate::extract::number::{may_continue, parse_number, trigger_words, NumKind, UNITS};
 use crate::text::WordTable;
 
 /// A calendar day as written: year when given, month, day.
@@ -175,15 +175,12 @@ pub(super) fn year_in_words(i: &str) -> Res<'_, i32> {
     }
     // Hundreds written as pairs: a century word (ten..twenty-nine) and two more digits.
     let century = |i| -> Res<'_, u32> {
-        if let Ok((r, k)) = kw_idx(i, &UNITS) {
-            return if k >= 10 { Ok((r, k as u32)) } else { fail(i) };
+        let (r, v) = words_below_hundred(i)?;
+        if (10..30).contains(&v) {
+            Ok((r, v))
+        } else {
+            fail(i)
         }
-        let (r, _) = kw(i, "twenty")?;
-        let (r, u) = opt(preceded(alt((sp1, recognize(dash))), |i| {
-            kw_idx(i, &UNITS[1..10])
-        }))
-        .parse(r)?;
-        Ok((r, 20 + u.map_or(0, |u| u as u32 + 1)))
     };
     let pair = |i| -> Res<'_, u32> {
         if let Ok((r, _)) = kw(i, "hundred") {
@@ -193,18 +190,11 @@ pub(super) fn year_in_words(i: &str) -> Res<'_, i32> {
             let (r, u) = kw_idx(r, &UNITS[1..10])?;
             return Ok((r, u as u32 + 1));
         }
-        if let Ok((r, t)) = kw_idx(i, &TENS) {
-            let (r, u) = opt(preceded(alt((sp1, recognize(dash))), |i| {
-                kw_idx(i, &UNITS[1..10])
-            }))
-            .parse(r)?;
-            return Ok((r, (t as u32 + 2) * 10 + u.map_or(0, |u| u as u32 + 1)));
-        }
-        let (r, k) = kw_idx(i, &UNITS)?;
-        if k < 10 {
+        let (r, v) = words_below_hundred(i)?;
+        if v < 10 {
             return fail(i);
         }
-        Ok((r, k as u32))
+        Ok((r, v))
     };
     if let Ok((r, (c, _, p))) = (century, sp1, pair).parse(i) {
         return Ok((r, (c * 100 + p) as i32));

@@ -116,6 +116,7 @@ use suffix::*;
 use tables::*;
 
 pub use scan::{find_numbers, find_numbers_in};
+pub(crate) use spelled::word_below_hundred;
 pub use suffix::{share_mentions, PERCENTAGE_POINTS};
 pub(crate) use tables::{trigger_words, ORD_UNITS, TENS, UNITS};
 

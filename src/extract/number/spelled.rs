@@ -3,7 +3,7 @@
 use super::*;
 
 /// 0..=99 in words: "nine", "twenty", "twenty-one", "twenty one".
-pub(super) fn word_below_hundred(i: &str) -> Res<'_, f64> {
+pub(crate) fn word_below_hundred(i: &str) -> Res<'_, f64> {
     let (r, w) = word(i)?;
     if let Some(t) = tens_value(w) {
         let u = || verify(word_in(unit_value), |&u: &f64| (1.0..10.0).contains(&u));

@@ -1,9 +1,8 @@
 //! Lexical primitives shared by every time parser: spaces, dashes, digits, keywords, month and weekday names, day numbers and years.
 
 use super::*;
-use std::sync::OnceLock;
-
-use crate::text::{opens_with_word, starts_alnum, WordTable};
+use crate::extract::number::word_below_hundred;
+use crate::text::{opens_with_word, starts_alnum};
 
 pub(super) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -145,36 +144,12 @@ pub(super) fn kw_idx<'a>(i: &'a str, ws: &[&str]) -> Res<'a, usize> {
     }
 }
 
-/// The value of a number word below a hundred, in any case: zero..nineteen
-/// or a tens word ("twenty".."ninety"). One table lookup, where testing the
-/// word against each of the 28 in turn cost the grammars that start with a
-/// number word most of their time.
-pub(super) fn number_word(w: &str) -> Option<u32> {
-    use crate::extract::number::{TENS, UNITS};
-    static TABLE: OnceLock<WordTable<u32>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let units = (0..).zip(UNITS).map(|(n, u)| (u, n));
-        units
-            .chain((2..).zip(TENS).map(|(n, t)| (t, 10 * n)))
-            .collect()
-    });
-    table.get(w.as_bytes()).copied()
-}
-
 /// A number below a hundred in words: "seven", "nineteen", "forty",
-/// "forty-two", "forty two".
+/// "forty-two", "forty two"; the number parser's reading, so the two
+/// parsers know the same number words.
 pub(super) fn words_below_hundred(i: &str) -> Res<'_, u32> {
-    use crate::extract::number::UNITS;
-    let (r, w) = word(i)?;
-    let Some(v) = number_word(w) else {
-        return fail(i);
-    };
-    if v < 20 {
-        return Ok((r, v));
-    }
-    let unit = preceded(alt((sp1, recognize(dash))), |i| kw_idx(i, &UNITS[1..10]));
-    let (r, u) = opt(unit).parse(r)?;
-    Ok((r, v + u.map_or(0, |u| u as u32 + 1)))
+    let (r, v) = word_below_hundred(i)?;
+    Ok((r, v as u32))
 }
 
 /// Keyword followed by whitespace.
@@ -476,18 +451,20 @@ mod tests {
     }
 
     #[test]
-    fn number_words_below_a_hundred_read_in_one_lookup() {
+    fn number_words_below_a_hundred_read_as_the_number_parser_reads_them() {
         use crate::extract::number::{TENS, UNITS};
         for (n, w) in (0..).zip(UNITS) {
-            assert_eq!(number_word(w), Some(n), "{w}");
-            assert_eq!(number_word(&w.to_uppercase()), Some(n), "{w}");
+            assert_eq!(words_below_hundred(w), Ok(("", n)), "{w}");
+            assert_eq!(words_below_hundred(&w.to_uppercase()), Ok(("", n)), "{w}");
         }
         for (n, w) in (2..).zip(TENS) {
-            assert_eq!(number_word(w), Some(10 * n), "{w}");
+            assert_eq!(words_below_hundred(w), Ok(("", 10 * n)), "{w}");
         }
-        for w in ["", "a", "hundred", "tenth", "fortyone", "nought", "twentys"] {
-            assert_eq!(number_word(w), None, "{w:?}");
+        for w in ["", "a", "hundred", "tenth", "fortyone", "twentys"] {
+            assert!(words_below_hundred(w).is_err(), "{w:?}");
         }
+        // The number parser's British zero is a number word here too.
+        assert_eq!(words_below_hundred("nought"), Ok(("", 0)));
         for (text, rest, v) in [
             ("seven days", " days", 7),
             ("Nineteen years", " years", 19),

@@ -1,7 +1,5 @@
 //! Digit numbers: thousands separators, decimals, glued scales, units and ordinal suffixes.
 
-use compact_str::CompactString;
-
 use super::*;
 
 /// Letters written straight after the digits.
@@ -40,16 +38,14 @@ pub(super) fn group_at(
 }
 
 /// The integer part, with western ("1,200,000") or Indian ("12,34,567")
-/// grouping. Returns the digits without separators (held inline: no
-/// allocation for any figure of news) and whether any were seen.
-pub(super) fn int_part(i: &str) -> Res<'_, (CompactString, bool)> {
+/// grouping. Returns the figure as written, separators included (empty
+/// before a bare decimal point), and whether any separators were seen.
+pub(super) fn int_part(i: &str) -> Res<'_, (&str, bool)> {
     let n0 = ascii_digits(i);
     if n0 == 0 {
         // ".08": an empty integer part before a decimal point
         return match i.strip_prefix('.') {
-            Some(d) if d.starts_with(|c: char| c.is_ascii_digit()) => {
-                Ok((i, (CompactString::const_new("0"), false)))
-            }
+            Some(d) if d.starts_with(|c: char| c.is_ascii_digit()) => Ok((i, ("", false))),
             _ => fail(i),
         };
     }
@@ -77,9 +73,41 @@ pub(super) fn int_part(i: &str) -> Res<'_, (CompactString, bool)> {
             }
         }
     }
-    let text = &i[..best_end];
-    let digits: CompactString = text.chars().filter(char::is_ascii_digit).collect();
-    Ok((&i[best_end..], (digits, best_end > n0)))
+    Ok((&i[best_end..], (&i[..best_end], best_end > n0)))
+}
+
+/// The value of a figure from its integer part (separators skipped) and
+/// its decimal digits. A figure of news has at most 15 or so digits: it is
+/// read as an integer over a power of ten, both exact in an `f64`, so the
+/// one division rounds as the standard parser would (Clinger's fast path;
+/// checked in debug builds). Longer figures go through the parser.
+fn figure_value(int: &str, dec: &str) -> Option<f64> {
+    const EXACT: u64 = 1 << 53;
+    const TENS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let parsed = || {
+        let mut s: String = int.chars().filter(char::is_ascii_digit).collect();
+        if !dec.is_empty() {
+            s.push('.');
+            s.push_str(dec);
+        }
+        s.parse::<f64>().ok().filter(|v| v.is_finite())
+    };
+    let mut m: u64 = 0;
+    for b in int.bytes().chain(dec.bytes()).filter(u8::is_ascii_digit) {
+        m = m * 10 + u64::from(b - b'0');
+        if m > EXACT {
+            return parsed();
+        }
+    }
+    let Some(&ten) = TENS.get(dec.len()) else {
+        return parsed();
+    };
+    let v = m as f64 / ten;
+    debug_assert_eq!(Some(v), parsed(), "figure {int:?} . {dec:?}");
+    Some(v)
 }
 
 /// A decimal comma: one comma and one or two digits that end the figure
@@ -151,27 +179,26 @@ fn temperature_letter(letters: &str) -> Option<&'static str> {
 
 /// Fails on clock times, dates, versions and codes like "4x4" or "5G".
 pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
-    let (mut r, (mut s, grouped)) = int_part(i)?;
-    let int_len = s.len();
+    let (mut r, (int_text, grouped)) = int_part(i)?;
+    let int_len = if grouped {
+        int_text.bytes().filter(u8::is_ascii_digit).count()
+    } else {
+        int_text.len()
+    };
     let mut int = true;
     // Digits after the point or comma: a clock reading has none or two.
-    let mut decimals = 0;
-    if let Some((dec, rest)) = decimal_comma(r).filter(|_| !grouped && int_len <= 3) {
-        s.push('.');
-        s.push_str(dec);
-        r = rest;
+    let mut dec = "";
+    if let Some((d, rest)) = decimal_comma(r).filter(|_| !grouped && int_len <= 3) {
+        (dec, r) = (d, rest);
         int = false;
-        decimals = dec.len();
     } else if let Some(after) = r.strip_prefix('.') {
         let n = ascii_digits(after);
         if n > 0 {
-            s.push('.');
-            s.push_str(&after[..n]);
-            r = &after[n..];
+            (dec, r) = (&after[..n], &after[n..]);
             int = false;
-            decimals = n;
         }
     }
+    let decimals = dec.len();
     let mut vulgar = 0.0;
     if int {
         if let Some(f) = r.chars().next().and_then(vulgar_fraction) {
@@ -198,9 +225,8 @@ pub(super) fn digit_number(i: &str) -> Res<'_, Digits<'_>> {
             }
         }
     }
-    let value: f64 = match s.parse::<f64>() {
-        Ok(v) if v.is_finite() => v + vulgar,
-        _ => return fail(i),
+    let Some(value) = figure_value(int_text, dec).map(|v| v + vulgar) else {
+        return fail(i);
     };
     if let Ok((r2, v)) = exponent(r, value) {
         let glued = Glued::Nothing;

@@ -81,7 +81,7 @@ pub(super) fn int_part(i: &str) -> Res<'_, (&str, bool)> {
 /// read as an integer over a power of ten, both exact in an `f64`, so the
 /// one division rounds as the standard parser would (Clinger's fast path;
 /// checked in debug builds). Longer figures go through the parser.
-fn figure_value(int: &str, dec: &str) -> Option<f64> {
+pub(crate) fn figure_value(int: &str, dec: &str) -> Option<f64> {
     const EXACT: u64 = 1 << 53;
     const TENS: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
@@ -96,10 +96,12 @@ fn figure_value(int: &str, dec: &str) -> Option<f64> {
         s.parse::<f64>().ok().filter(|v| v.is_finite())
     };
     let mut m: u64 = 0;
-    for b in int.bytes().chain(dec.bytes()).filter(u8::is_ascii_digit) {
-        m = m * 10 + u64::from(b - b'0');
-        if m > EXACT {
-            return parsed();
+    for part in [int, dec] {
+        for b in part.bytes().filter(u8::is_ascii_digit) {
+            m = m * 10 + u64::from(b - b'0');
+            if m > EXACT {
+                return parsed();
+            }
         }
     }
     let Some(&ten) = TENS.get(dec.len()) else {

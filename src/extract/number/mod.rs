@@ -115,6 +115,7 @@ use spelled::*;
 use suffix::*;
 use tables::*;
 
+pub(crate) use digits::figure_value;
 pub use scan::{find_numbers, find_numbers_in};
 pub(crate) use spelled::word_below_hundred;
 pub use suffix::{share_mentions, PERCENTAGE_POINTS};

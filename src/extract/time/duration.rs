@@ -1,6 +1,7 @@
 //! Durations: "nine and a half years", "27-minute", "Three weeks later", "16 years ago"; ages are not durations.
 
 use super::*;
+use crate::extract::number::figure_value;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 pub(super) enum Unit {
@@ -91,19 +92,8 @@ pub(super) fn digit_number(i: &str) -> Res<'_, f64> {
     if s.len() > 15 || numberish_follows(r) {
         return fail(i);
     }
-    let (mut v, mut scale, mut frac) = (0f64, 1f64, false);
-    for b in s.bytes() {
-        match b {
-            b'.' => frac = true,
-            b',' => {}
-            _ if frac => {
-                scale /= 10.0;
-                v += f64::from(b - b'0') * scale;
-            }
-            _ => v = v * 10.0 + f64::from(b - b'0'),
-        }
-    }
-    Ok((r, v))
+    let (int, dec) = s.split_once('.').unwrap_or((s, ""));
+    figure_value(int, dec).map_or_else(|| fail(i), |v| Ok((r, v)))
 }
 
 /// "nine", "twenty-five", "two hundred"
@@ -296,4 +286,29 @@ pub(super) fn ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         Unit::Hour | Unit::Minute | Unit::Second => day_ex(rf - (n * days).floor() as i32, true),
     };
     Ok((r, ex))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A duration's figure reads as the number parser reads a figure: the
+    /// float nearest to what is written ("0.3", not 0.1 added three times).
+    #[test]
+    fn a_duration_figure_reads_as_the_nearest_float() {
+        for (text, want, rest) in [
+            ("9 years", 9.0_f64, " years"),
+            ("0.3 years", 0.3, " years"),
+            ("1.1 months", 1.1, " months"),
+            ("2.675 days", 2.675, " days"),
+            ("1,000 days", 1000.0, " days"),
+            ("12,500.25 hours", 12_500.25, " hours"),
+        ] {
+            let (r, v) = digit_number(text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
+            assert_eq!((r, v.to_bits()), (rest, want.to_bits()), "{text:?}");
+        }
+        // Not a figure of a duration: too long, or going on as a date.
+        assert!(digit_number("1234567890123456 days").is_err());
+        assert!(digit_number("10:30 hours").is_err());
+    }
 }

@@ -1,7 +1,7 @@
 //! Character classes and the small nom building blocks the number parsers share.
 
 use super::*;
-use crate::text::{is_alpha, opens_with_word};
+use crate::text::{is_alpha, opens_with_word, run_end};
 
 pub(super) fn is_space(c: char) -> bool {
     matches!(
@@ -65,20 +65,7 @@ pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
 
 /// A whole alphabetic word (not followed by a digit).
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    // ASCII letters byte by byte (most words); any other letter by char,
-    // only when the ASCII run stops at a byte that is not ASCII.
-    let b = i.as_bytes();
-    let ascii = b.iter().take_while(|x| x.is_ascii_alphabetic()).count();
-    let n = match b.get(ascii) {
-        Some(x) if !x.is_ascii() => {
-            ascii
-                + i[ascii..]
-                    .char_indices()
-                    .find(|&(_, c)| !is_alpha(c))
-                    .map_or(i.len() - ascii, |(k, _)| k)
-        }
-        _ => ascii,
-    };
+    let n = run_end(i, 0, u8::is_ascii_alphabetic, is_alpha);
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }

@@ -308,6 +308,26 @@ fn only_currency_prefix_letters_open_a_number_before_a_sign() {
     }
 }
 
+/// The word a number may open with is read to its last letter, in any
+/// script: "Tenía" (Spanish, quoted) is not "Ten" and starts nothing, while
+/// "ten’s" stops at the apostrophe, a punctuation mark, and starts a number.
+#[test]
+fn a_word_that_may_open_a_number_is_read_to_its_last_letter() {
+    for text in ["ten days", "Ten’s", "a dozen", "an eighth", "one"] {
+        assert!(may_start(text), "{text}");
+    }
+    for text in [
+        "Tenía",
+        "tenía razón",
+        "oneé",
+        "aé dozen",
+        "Ténéré",
+        "señor",
+    ] {
+        assert!(!may_start(text), "{text}");
+    }
+}
+
 /// `currency_code` rejects at once a word of other than three letters, and
 /// `currency_entries` finds an entry by the letters its first word opens
 /// with: both hold only while the tables keep to that shape.

@@ -356,8 +356,7 @@ pub(crate) fn may_start(input: &str) -> bool {
         // "a" is one only before a number word: "a dozen", "a third", "a
         // few hundred", "a-half", "a trillionth".
         let next = sp_or_hyphen(&input[end..]).map_or("", |(r, _)| {
-            let n = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
-            &r[..n]
+            &r[..run_end(r, 0, u8::is_ascii_alphabetic, char::is_alphabetic)]
         });
         return may_continue(next);
     }

@@ -311,9 +311,17 @@ fn only_currency_prefix_letters_open_a_number_before_a_sign() {
 /// The word a number may open with is read to its last letter, in any
 /// script: "Tenía" (Spanish, quoted) is not "Ten" and starts nothing, while
 /// "ten’s" stops at the apostrophe, a punctuation mark, and starts a number.
+/// So is the word after "a": "a tenör" (Swedish) is not "a ten".
 #[test]
 fn a_word_that_may_open_a_number_is_read_to_its_last_letter() {
-    for text in ["ten days", "Ten’s", "a dozen", "an eighth", "one"] {
+    for text in [
+        "ten days",
+        "Ten’s",
+        "a dozen",
+        "an eighth",
+        "a million",
+        "one",
+    ] {
         assert!(may_start(text), "{text}");
     }
     for text in [
@@ -322,6 +330,7 @@ fn a_word_that_may_open_a_number_is_read_to_its_last_letter() {
         "oneé",
         "aé dozen",
         "Ténéré",
+        "a tenör",
         "señor",
     ] {
         assert!(!may_start(text), "{text}");

@@ -63,9 +63,15 @@ pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
+/// The end of the letters `i` opens with ([`is_alpha`]), read bytes first.
+#[inline]
+pub(super) fn letters_end(i: &str) -> usize {
+    run_end(i, 0, u8::is_ascii_alphabetic, is_alpha)
+}
+
 /// A whole alphabetic word (not followed by a digit).
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    let n = run_end(i, 0, u8::is_ascii_alphabetic, is_alpha);
+    let n = letters_end(i);
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }

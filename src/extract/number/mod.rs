@@ -347,7 +347,7 @@ pub(crate) fn may_start(input: &str) -> bool {
     if !input.starts_with(is_alpha) {
         return true;
     }
-    let end = run_end(input, 0, u8::is_ascii_alphabetic, is_alpha);
+    let end = letters_end(input);
     let word = &input[..end];
     if input[end..].starts_with(['$', '.']) && prefix_letters(word) {
         return true;

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::extract::time::{class_runs, Word};
 use crate::lexicon::{Lexicon, WordClass};
 use crate::text::{
     alnum_run, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
@@ -130,10 +131,11 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     pub segments: Vec<Segment>,
     /// The runs of letters and digits of the text (see
-    /// [`crate::text::alnum_end`]), in order: a word token holds one or
-    /// more ("al", "Qaeda"). Cut once here, the date scanner walks them
-    /// instead of cutting the text again.
-    pub runs: Vec<Range<usize>>,
+    /// [`crate::text::alnum_end`]), in order, with the date scanner's
+    /// classes of each: a word token holds one or more ("al", "Qaeda").
+    /// Cut and classed once here, the date scanner walks them instead of
+    /// cutting the text and looking its words up again.
+    pub(crate) runs: Vec<Word>,
     /// The text folded byte by byte ([`fold_text`]) and, after it, the
     /// folded form of each token that is not ASCII: each token's
     /// [`Token::lower`] is a span of it.
@@ -463,6 +465,7 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
             i += len;
             continue;
         }
+        let first_run = runs.len();
         let (j, dashed, all_ascii) = word_end(s, i, c, &mut runs);
         let possessive_len = possessive_len(&s[i..j]);
         let surface = i..j - usize::from(possessive_len);
@@ -481,6 +484,7 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
         } else {
             lex.word_class(&folded[lower.clone()])
         };
+        class_runs(s, &mut runs[first_run..], &surface, ascii, class.time);
         out.push(Token {
             class,
             cap: c.is_uppercase(),
@@ -495,7 +499,7 @@ fn tokenize(s: &str, lex: &Lexicon) -> Tokenized {
 
 /// What [`tokenize`] cuts: the tokens, the runs, the line breaks' token
 /// indices and the folded text.
-type Tokenized = (Vec<Token>, Vec<Range<usize>>, Vec<usize>, String);
+type Tokenized = (Vec<Token>, Vec<Word>, Vec<usize>, String);
 
 /// A token of `kind` over `span`, folded to `lower`, before it is classed
 /// and placed in its sentence (and, if a word, given its possessive).
@@ -517,7 +521,7 @@ fn token(span: Range<usize>, kind: TokKind, lower: Range<usize>, ascii: bool) ->
 /// The end of the word that opens with the letter or digit `c` at byte
 /// `i`, whether a dash joins two of its parts, and whether it is all
 /// ASCII; its runs of letters and digits are pushed onto `runs`.
-fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize, bool, bool) {
+fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Word>) -> (usize, bool, bool) {
     let (mut j, mut prev) = (i + c.len_utf8(), c);
     let mut dashed = false;
     let mut ascii = c.is_ascii();
@@ -526,7 +530,7 @@ fn word_end(s: &str, i: usize, c: char, runs: &mut Vec<Range<usize>>) -> (usize,
         // The letters and digits up to the next other char, in one run.
         let (e, run_ascii) = alnum_run(s, j);
         ascii &= run_ascii;
-        runs.push(run_start..e);
+        runs.push(Word::run(run_start, e));
         if e > j {
             prev = match s.as_bytes()[e - 1] {
                 b if b.is_ascii() => char::from(b),
@@ -728,7 +732,7 @@ mod tests {
     #[test]
     fn runs_are_the_letter_and_digit_runs_of_every_word() {
         let s = "Norway’s al-Qaeda, 5,100 U.N. (26.1)";
-        let runs: Vec<&str> = doc(s).runs.iter().map(|r| &s[r.clone()]).collect();
+        let runs: Vec<&str> = doc(s).runs.iter().map(|r| &s[r.start..r.end]).collect();
         assert_eq!(
             runs,
             vec!["Norway", "s", "al", "Qaeda", "5", "100", "U", "N", "26", "1"]

@@ -142,13 +142,14 @@ pub fn find_times(text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
 }
 
 /// [`find_times`] over the text `doc` was cut from, walking the runs of
-/// letters and digits its tokenizer cut ([`Doc::runs`]), with the class
-/// bits its tokens were looked up with, instead of cutting the text and
-/// looking its words up again.
+/// letters and digits its tokenizer cut and classed ([`Doc::runs`])
+/// instead of cutting the text and looking its words up again.
 pub fn find_times_in(doc: &Doc, text: &str, reference: Option<Day>) -> Vec<TimeExpr> {
-    memo::scope(text, || {
-        scan_text(text, &words_of_doc(text, doc), reference)
-    })
+    debug_assert!(
+        doc.runs == words_of(text),
+        "the runs and classes given are not those of the text"
+    );
+    memo::scope(text, || scan_text(text, &doc.runs, reference))
 }
 
 /// [`find_times`] within the number memo's scope, over the words of `text`.
@@ -275,7 +276,7 @@ use written::*;
 
 pub use lex::{names_month, WEEKDAYS};
 pub use math::days_in_month;
-pub(crate) use scan::word_classes;
+pub(crate) use scan::{class_runs, word_classes, Word};
 
 // ---------------------------------------------------------------------------------------
 // Calendar parsers

@@ -19,7 +19,6 @@ use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{trigger_words, ORD_UNITS, TENS, UNITS};
-use crate::segment::Doc;
 use crate::text::{alnum_end, is_alnum, WordTable};
 
 /// Words at which a parse is attempted, in lower case (matched in any case),
@@ -282,13 +281,22 @@ fn strong(w: &str, class: u16) -> bool {
 /// its classes, looked up once: none for a word that starts with a digit,
 /// which is read as a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Word {
+pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     class: u16,
 }
 
 impl Word {
+    /// The run at `start..end`, not classed yet (see [`class_runs`]).
+    pub(crate) fn run(start: usize, end: usize) -> Word {
+        Word {
+            start,
+            end,
+            class: 0,
+        }
+    }
+
     /// Whether the word starts with a digit (a figure, read as such).
     pub(super) fn figure(&self, text: &str) -> bool {
         text.as_bytes()[self.start].is_ascii_digit()
@@ -330,25 +338,33 @@ pub(super) fn words_of(text: &str) -> Vec<Word> {
     out
 }
 
-/// [`words_of`] from the runs of letters and digits the tokenizer cut from
-/// `text` ([`Doc::runs`]): the same list. A run that is a whole ASCII word
-/// token takes the class bits the token's lookup found ([`crate::segment::Token::class`]);
-/// only the others (parts of joined words, words not ASCII) are looked up.
-pub(super) fn words_of_doc(text: &str, doc: &Doc) -> Vec<Word> {
-    let mut t = 0;
-    let words: Vec<Word> = doc
-        .runs
-        .iter()
-        .map(|r| match doc.whole_ascii_token(&mut t, r) {
-            Some(k) => classed(text, r.clone(), k.class.time),
-            None => word(text, r.clone()),
-        })
-        .collect();
-    debug_assert!(
-        words == words_of(text),
-        "the runs and classes given are not those of the text"
-    );
-    words
+/// Classes the runs of letters and digits of one word token of `text`, as
+/// the tokenizer cuts them (see [`crate::segment::Doc::runs`]), so that the tokens' runs
+/// are the list [`words_of`] makes. A run that is the token's whole
+/// `surface`, ASCII, takes `time`, the class bits the token's own lookup
+/// found ([`crate::segment::Token::class`]); only the others (parts of
+/// joined words, words not ASCII) are looked up.
+pub(crate) fn class_runs(
+    text: &str,
+    runs: &mut [Word],
+    surface: &Range<usize>,
+    ascii: bool,
+    time: u16,
+) {
+    // (Most tokens are one ASCII run, the whole surface.)
+    if let ([r], true) = (&mut *runs, ascii) {
+        if r.start == surface.start && r.end == surface.end {
+            r.class = word_bits(text, r.start..r.end, time);
+            return;
+        }
+    }
+    for r in runs {
+        *r = if ascii && r.start == surface.start && r.end == surface.end {
+            classed(text, r.start..r.end, time)
+        } else {
+            word(text, r.start..r.end)
+        };
+    }
 }
 
 /// The word at `span` of `text` (a whole run of letters and digits), its
@@ -358,29 +374,33 @@ fn word(text: &str, span: Range<usize>) -> Word {
     classed(text, span, c)
 }
 
-/// The word at `span` of `text`, `c` being its class bits: none for a
-/// figure, and whether it may open an attempt.
-#[inline]
+/// The word at `span` of `text`, `c` being its class bits, classed by
+/// [`word_bits`].
 fn classed(text: &str, span: Range<usize>, c: u16) -> Word {
+    Word {
+        start: span.start,
+        end: span.end,
+        class: word_bits(text, span, c),
+    }
+}
+
+/// [`Word::class`] of the word at `span` of `text`, `c` being its class
+/// bits: none for a figure, and whether it may open an attempt.
+#[inline(always)]
+fn word_bits(text: &str, span: Range<usize>, c: u16) -> u16 {
     let (i, end) = (span.start, span.end);
     let b = text.as_bytes();
-    let class = if b[i].is_ascii_digit() {
-        0
-    } else {
-        // Figures glued on ("Q3", "H1", "mid2020") end in a digit: most
-        // words are told by their last byte.
-        let opens = c & TRIGGER != 0
-            || b[end - 1].is_ascii_digit() && {
-                let w = &text[i..end];
-                quarter_or_half(w) || is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()))
-            };
-        c | if opens { OPENS } else { 0 }
-    };
-    Word {
-        start: i,
-        end,
-        class,
+    if b[i].is_ascii_digit() {
+        return 0;
     }
+    // Figures glued on ("Q3", "H1", "mid2020") end in a digit: most
+    // words are told by their last byte.
+    let opens = c & TRIGGER != 0
+        || b[end - 1].is_ascii_digit() && {
+            let w = &text[i..end];
+            quarter_or_half(w) || is_trigger(w.trim_end_matches(|d: char| d.is_ascii_digit()))
+        };
+    c | if opens { OPENS } else { 0 }
 }
 
 /// Whether the scanner attempts a parse at `words[k]` of `text` (not a

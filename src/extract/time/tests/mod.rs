@@ -344,9 +344,11 @@ fn long_inputs_are_scanned_whole() {
 
 #[test]
 fn a_segmented_text_reads_the_same_dates() {
-    // `find_times_in` walks the tokenizer's runs and takes the class bits
-    // of the tokens' lookup; words joined by dashes, a possessive, words not
-    // ASCII and a trigger with a figure glued on are looked up on their own.
+    // `find_times_in` walks the runs the tokenizer cut and classed: a run
+    // that is a whole ASCII token takes the class bits of the token's
+    // lookup; words joined by dashes, a possessive, words not ASCII and a
+    // trigger with a figure glued on are looked up on their own. The runs
+    // are the words the scanner cuts from the text, with the same classes.
     let text = "Norway’s mid-March vote was put off until Q3 2025 — or late 2026. \
         The São Paulo-based fund said on Thursday, May 19, that the \
         ten-day talks begin next week; in 2024 prices rose 3%.";
@@ -356,6 +358,7 @@ fn a_segmented_text_reads_the_same_dates() {
         Default::default(),
     ] {
         let doc = crate::segment::segment(text, &lex);
+        assert!(doc.runs == words_of(text));
         let v = find_times_in(&doc, text, Some(d(R)));
         assert_eq!(v, find_times(text, Some(d(R))));
         let spans: Vec<&str> = v.iter().map(|t| &text[t.span.clone()]).collect();

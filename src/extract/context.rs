@@ -69,6 +69,7 @@ impl ArticleView<'_> {
     }
     /// The unit that the verb at token `i` counts ("killed": people), if
     /// it is one (told by its class bits; only such words are looked up).
+    #[inline]
     pub fn unit_verb(&self, i: usize) -> Option<usize> {
         self.word(i)
             .filter(|_| self.word_is(i, class::UNIT_VERB))

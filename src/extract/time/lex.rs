@@ -105,6 +105,7 @@ pub(super) fn to_u32(d: &str) -> u32 {
 }
 
 /// Succeeds (consuming nothing) at the end of a word.
+#[inline]
 pub(super) fn end_word(i: &str) -> Res<'_, ()> {
     if starts_alnum(i) {
         fail(i)

@@ -543,6 +543,7 @@ fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
 /// [`TIME`] bit), or "Q3", "H1" (plural too). An ordinal word is none:
 /// alone it names no day ("the second", "the first carriage"); with a unit
 /// or a month it has one near.
+#[inline]
 fn time_word(w: &str, cw: u16) -> bool {
     let stem = w.strip_suffix(['s', 'S']).unwrap_or(w);
     let time = cw & TIME != 0 || quarter_or_half(w) || quarter_or_half(stem);

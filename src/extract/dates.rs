@@ -24,6 +24,11 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
     let doc = view.doc;
     // The last date's sentence's, kept for the dates after it in it.
     let mut sentence: Option<SentenceContext> = None;
+    // Buffers every date reuses (most dates read a two-word relation and
+    // list event words: one allocation each for the article, not per date).
+    let mut two = String::new();
+    let mut pair = String::new();
+    let mut mentions: Vec<(usize, usize, &str)> = Vec::new();
     for (n, t) in view.times.iter().enumerate() {
         let toks = doc.tokens_in(&t.span);
         if toks.is_empty() {
@@ -67,13 +72,14 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 lead = k;
                 continue;
             }
-            let two = k
-                .checked_sub(1)
-                .and_then(|j| doc.tokens.get(j))
-                // (`join`, not `format!`: this runs for most dates, and the
-                // formatting machinery costs several times the copy.)
-                .map(|p| [doc.lower(p), w].join(" "));
-            relation = match two.as_deref().and_then(|p| view.lex.relation(p)) {
+            let two = k.checked_sub(1).and_then(|j| doc.tokens.get(j)).map(|p| {
+                two.clear();
+                two.push_str(doc.lower(p));
+                two.push(' ');
+                two.push_str(w);
+                two.as_str()
+            });
+            relation = match two.and_then(|p| view.lex.relation(p)) {
                 Some(r) => {
                     lead = k - 1;
                     Some(r.to_string())
@@ -136,8 +142,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             sent.tokens.clone()
         };
         // Event mentions of the candidates, two-word phrases first.
-        let mut mentions: Vec<(usize, usize, &str)> = Vec::new();
-        let mut pair = String::new();
+        mentions.clear();
         let mut i = candidates.start;
         while i < candidates.end {
             let tok = &doc.tokens[i];
@@ -215,7 +220,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             .find(|u| u.kind != TimeKind::Duration)
             .map(|u| doc.token_at(u.span.start))
             .filter(|&k| k < sent.tokens.end);
-        for (a, b, e) in mentions {
+        for &(a, b, e) in &mentions {
             // The words between, the date's own lead words left out.
             let mut between = if b < first {
                 b + 1..lead.max(b + 1)

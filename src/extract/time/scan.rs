@@ -351,7 +351,10 @@ pub(crate) fn class_runs(
     ascii: bool,
     time: u16,
 ) {
-    // (Most tokens are one ASCII run, the whole surface.)
+    // (Most tokens are one ASCII run, the whole surface: its bits are
+    // taken here, inline in the tokenizer's loop. The others go through
+    // calls, which keep the table lookup out of that loop; the loop below
+    // alone, with both cases inline, cost 0.65% more of the extraction.)
     if let ([r], true) = (&mut *runs, ascii) {
         if r.start == surface.start && r.end == surface.end {
             r.class = word_bits(text, r.start..r.end, time);

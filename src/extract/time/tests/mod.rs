@@ -358,7 +358,7 @@ fn a_segmented_text_reads_the_same_dates() {
         Default::default(),
     ] {
         let doc = crate::segment::segment(text, &lex);
-        assert!(doc.runs == words_of(text));
+        assert_eq!(doc.runs, words_of(text));
         let v = find_times_in(&doc, text, Some(d(R)));
         assert_eq!(v, find_times(text, Some(d(R))));
         let spans: Vec<&str> = v.iter().map(|t| &text[t.span.clone()]).collect();

@@ -285,21 +285,7 @@ pub fn alnum_end(text: &str, i: usize) -> usize {
 #[inline]
 pub fn alnum_run(text: &str, i: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let mut k = i;
-    // Eight bytes at a time while they stand in the text (most words end
-    // within the first eight: found without a branch per byte), then the
-    // rest byte by byte.
-    while let Some(&x) = b.get(k..).and_then(<[u8]>::first_chunk::<8>) {
-        let stop = !alnum_bytes(u64::from_le_bytes(x)) & (u64::MAX / 255 * 0x80);
-        if stop != 0 {
-            k += stop.trailing_zeros() as usize / 8;
-            break;
-        }
-        k += 8;
-    }
-    while k < b.len() && ASCII_ALNUM[usize::from(b[k])] {
-        k += 1;
-    }
+    let k = swar_run_end(b, i, alnum_bytes, |x| ASCII_ALNUM[usize::from(*x)]);
     debug_assert!(b[i.min(k)..k].iter().all(u8::is_ascii_alphanumeric));
     if b.get(k).is_some_and(|x| !x.is_ascii()) {
         let end = wide_alnum_end(text, k);
@@ -403,21 +389,53 @@ pub fn ascii_letters(text: &[u8], span: Range<usize>) -> bool {
     found
 }
 
+/// The end of the run of bytes of `b` from `k` that `marks` marks (see
+/// [`alnum_bytes`]): eight bytes at a time while they stand in `b` (most
+/// words end within the first eight, found without a branch per byte,
+/// which the processor would mispredict at nearly every word's end), then
+/// the rest byte by byte by `one`, the same test on one byte.
+#[inline(always)]
+fn swar_run_end(b: &[u8], mut k: usize, marks: fn(u64) -> u64, one: fn(&u8) -> bool) -> usize {
+    while let Some(&x) = b.get(k..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = !marks(u64::from_le_bytes(x)) & (u64::MAX / 255 * 0x80);
+        if stop != 0 {
+            return k + stop.trailing_zeros() as usize / 8;
+        }
+        k += 8;
+    }
+    while k < b.len() && one(&b[k]) {
+        k += 1;
+    }
+    k
+}
+
+/// The end of the run of ASCII letters of `b` from `k`.
+#[inline]
+pub fn ascii_letters_end(b: &[u8], k: usize) -> usize {
+    swar_run_end(b, k, letter_bytes, u8::is_ascii_alphabetic)
+}
+
 /// The high bit of each byte of `x` (eight bytes read as one number) set
-/// where the byte is an ASCII letter or digit. With each byte's high bit
-/// cleared (`low`, at most 0x7f), adding a constant below 0x81 carries
-/// into no other byte: `low | 0x20` plus 0x1f sets the high bit from 0x61
-/// up and plus 0x05 from 0x7b up (the letters, any case, between), `low`
-/// plus 0x50 from 0x30 up and plus 0x46 from 0x3a up (the digits); `!x`
-/// then turns down the bytes that are not ASCII.
+/// where the byte is an ASCII letter. With each byte's high bit cleared
+/// (`low`, at most 0x7f), adding a constant below 0x81 carries into no
+/// other byte: `low | 0x20` plus 0x1f sets the high bit from 0x61 up and
+/// plus 0x05 from 0x7b up (the letters, any case, between); `!x` then
+/// turns down the bytes that are not ASCII.
+#[inline]
+fn letter_bytes(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    let folded = x & (ONES * 0x7f) | (ONES * 0x20);
+    (folded + ONES * 0x1f) & !(folded + ONES * 0x05) & !x & (ONES * 0x80)
+}
+
+/// [`letter_bytes`], with the ASCII digits marked too: `low` plus 0x50
+/// sets the high bit from 0x30 up and plus 0x46 from 0x3a up.
 #[inline]
 fn alnum_bytes(x: u64) -> u64 {
     const ONES: u64 = u64::MAX / 255;
     let low = x & (ONES * 0x7f);
-    let folded = low | (ONES * 0x20);
-    let letters = (folded + ONES * 0x1f) & !(folded + ONES * 0x05);
-    let digits = (low + ONES * 0x50) & !(low + ONES * 0x46);
-    (letters | digits) & !x & (ONES * 0x80)
+    let digits = (low + ONES * 0x50) & !(low + ONES * 0x46) & !x & (ONES * 0x80);
+    letter_bytes(x) | digits
 }
 
 /// The index of the first ASCII digit in `s` from `from` on, or `s.len()`
@@ -641,11 +659,17 @@ mod tests {
                     let mut b = [filler; 8];
                     b[place] = byte;
                     let mask = alnum_bytes(u64::from_le_bytes(b));
+                    let letters = letter_bytes(u64::from_le_bytes(b));
                     for (k, &x) in b.iter().enumerate() {
                         assert_eq!(
                             mask >> (8 * k + 7) & 1 == 1,
                             x.is_ascii_alphanumeric(),
                             "{byte:#x} at {place} among {filler:#x}: byte {k}"
+                        );
+                        assert_eq!(
+                            letters >> (8 * k + 7) & 1 == 1,
+                            x.is_ascii_alphabetic(),
+                            "letters: {byte:#x} at {place} among {filler:#x}: byte {k}"
                         );
                     }
                 }
@@ -664,6 +688,16 @@ mod tests {
                 for from in 0..=len {
                     let slow = run_end(&text, from, u8::is_ascii_alphanumeric, is_alnum);
                     assert_eq!(alnum_end(&text, from), slow, "{text:?} from {from}");
+                    let letters = from
+                        + text[from..]
+                            .bytes()
+                            .take_while(u8::is_ascii_alphabetic)
+                            .count();
+                    assert_eq!(
+                        ascii_letters_end(text.as_bytes(), from),
+                        letters,
+                        "{text:?} from {from}"
+                    );
                     let ascii = text[from..slow].is_ascii();
                     assert_eq!(
                         alnum_run(&text, from),

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::extract::number::word_below_hundred;
-use crate::text::{opens_with_word, starts_alnum};
+use crate::text::{ascii_letters_end, opens_with_word, starts_alnum};
 
 pub(super) type Res<'a, T> = IResult<&'a str, T>;
 
@@ -117,7 +117,7 @@ pub(super) fn end_word(i: &str) -> Res<'_, ()> {
 /// An ASCII word, followed by a word boundary. Every grammar reads its first
 /// word with this, so it works on bytes.
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    let n = i.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let n = ascii_letters_end(i.as_bytes(), 0);
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }

@@ -428,43 +428,38 @@ fn letter_bytes(x: u64) -> u64 {
     (folded + ONES * 0x1f) & !(folded + ONES * 0x05) & !x & (ONES * 0x80)
 }
 
-/// [`letter_bytes`], with the ASCII digits marked too: `low` plus 0x50
-/// sets the high bit from 0x30 up and plus 0x46 from 0x3a up.
+/// [`letter_bytes`] and [`digit_bytes`]: the ASCII letters and digits.
 #[inline]
 fn alnum_bytes(x: u64) -> u64 {
+    letter_bytes(x) | digit_bytes(x)
+}
+
+/// The high bit of each byte of `x` set where the byte is an ASCII digit:
+/// with each byte's high bit cleared (`low`), `low` plus 0x50 sets it from
+/// 0x30 up and plus 0x46 from 0x3a up, carrying into no other byte; `!x`
+/// then turns down the bytes that are not ASCII.
+#[inline]
+fn digit_bytes(x: u64) -> u64 {
     const ONES: u64 = u64::MAX / 255;
     let low = x & (ONES * 0x7f);
-    let digits = (low + ONES * 0x50) & !(low + ONES * 0x46) & !x & (ONES * 0x80);
-    letter_bytes(x) | digits
+    (low + ONES * 0x50) & !(low + ONES * 0x46) & !x & (ONES * 0x80)
 }
 
 /// The index of the first ASCII digit in `s` from `from` on, or `s.len()`
-/// when there is none. Eight bytes are tested at a time: with each byte's
-/// high bit cleared (`low`), `0x7f + 0x3a - low` keeps its high bit for a
-/// byte below 0x3a and `low + 0x7f - 0x2f` sets it for a byte above 0x2f,
-/// neither sum carrying into the next byte; `!x` then turns down the bytes
-/// that are not ASCII. A byte's high bit in the result says it is a digit,
-/// so the lowest one set is the first digit.
+/// when there is none: the end of the run of other bytes, read eight at a
+/// time by [`swar_run_end`] with [`digit_bytes`].
 pub fn next_digit(s: &[u8], from: usize) -> usize {
-    const ONES: u64 = u64::MAX / 255;
-    let mut k = from;
-    while let Some(b) = s.get(k..k + 8) {
-        let x = u64::from_le_bytes(b.try_into().unwrap_or_default());
-        let low = x & (ONES * 0x7f);
-        let digits =
-            (ONES * (0x7f + 0x3a) - low) & !x & (low + ONES * (0x7f - 0x2f)) & (ONES * 0x80);
-        if digits != 0 {
-            k += digits.trailing_zeros() as usize / 8;
-            debug_assert!(s[k].is_ascii_digit() && !s[from..k].iter().any(u8::is_ascii_digit));
-            return k;
-        }
-        k += 8;
-    }
-    let k = k.min(s.len());
-    k + s[k..]
-        .iter()
-        .position(u8::is_ascii_digit)
-        .unwrap_or(s.len() - k)
+    let k = swar_run_end(
+        s,
+        from.min(s.len()),
+        |x| !digit_bytes(x),
+        |b| !b.is_ascii_digit(),
+    );
+    debug_assert!(
+        s.get(k).is_none_or(u8::is_ascii_digit)
+            && !s[from.min(k)..k].iter().any(u8::is_ascii_digit)
+    );
+    k
 }
 
 /// The `N` bytes of `text` from the start of `span`, when it holds at most

@@ -415,6 +415,25 @@ pub fn ascii_letters_end(b: &[u8], k: usize) -> usize {
     swar_run_end(b, k, letter_bytes, u8::is_ascii_alphabetic)
 }
 
+/// The end of the run of letters ([`is_alpha`]) from byte `i` of `text`:
+/// ASCII eight bytes at a time ([`ascii_letters_end`]), any other letter
+/// char by char. The number scanner reads the words it may start at with
+/// it.
+#[inline]
+pub fn letters_end(text: &str, i: usize) -> usize {
+    let k = ascii_letters_end(text.as_bytes(), i);
+    if text.as_bytes().get(k).is_some_and(|x| !x.is_ascii()) {
+        return wide_letters_end(text, k);
+    }
+    k
+}
+
+/// [`letters_end`] from a char that is not ASCII.
+#[inline(never)]
+fn wide_letters_end(text: &str, i: usize) -> usize {
+    run_end(text, i, u8::is_ascii_alphabetic, is_alpha)
+}
+
 /// The high bit of each byte of `x` (eight bytes read as one number) set
 /// where the byte is an ASCII letter. With each byte's high bit cleared
 /// (`low`, at most 0x7f), adding a constant below 0x81 carries into no

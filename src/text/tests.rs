@@ -48,12 +48,15 @@ fn alnum_bytes_marks_every_byte_value_at_every_place() {
 }
 
 #[test]
-fn alnum_run_ends_where_the_char_by_char_reader_ends() {
+fn run_readers_end_where_the_char_by_char_readers_end() {
     // Runs of every length up to past two blocks of eight bytes, from
-    // every start, ended by each kind of char.
+    // every start, ended by each kind of char (a letter that is not ASCII
+    // goes on, alone or before ASCII letters).
     let word = "abcdefghij0123456789KLMNOPQRS";
     for len in 0..=word.len() {
-        for end in ["", " ", ".", "-", "’", "é", "\u{663}", "—x", "\u{7f}"] {
+        for end in [
+            "", " ", ".", "-", "’", "é", "ñab", "\u{663}", "—x", "\u{7f}",
+        ] {
             let text = format!("{}{end} tail", &word[..len]);
             for from in 0..=len {
                 let slow = run_end(&text, from, u8::is_ascii_alphanumeric, is_alnum);
@@ -66,6 +69,16 @@ fn alnum_run_ends_where_the_char_by_char_reader_ends() {
                 assert_eq!(
                     ascii_letters_end(text.as_bytes(), from),
                     letters,
+                    "{text:?} from {from}"
+                );
+                let alpha: usize = text[from..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .map(char::len_utf8)
+                    .sum();
+                assert_eq!(
+                    letters_end(&text, from),
+                    from + alpha,
                     "{text:?} from {from}"
                 );
                 let ascii = text[from..slow].is_ascii();

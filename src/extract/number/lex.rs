@@ -1,7 +1,7 @@
 //! Character classes and the small nom building blocks the number parsers share.
 
 use super::*;
-use crate::text::{is_alpha, opens_with_word, run_end};
+use crate::text::{letters_end, opens_with_word};
 
 pub(super) fn is_space(c: char) -> bool {
     matches!(
@@ -63,15 +63,9 @@ pub(super) fn sp_or_hyphen(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// The end of the letters `i` opens with ([`is_alpha`]), read bytes first.
-#[inline]
-pub(super) fn letters_end(i: &str) -> usize {
-    run_end(i, 0, u8::is_ascii_alphabetic, is_alpha)
-}
-
 /// A whole alphabetic word (not followed by a digit).
 pub(super) fn word(i: &str) -> Res<'_, &str> {
-    let n = letters_end(i);
+    let n = letters_end(i, 0);
     if n == 0 {
         return Err(nom::Err::Error(Error::new(i, ErrorKind::TakeWhile1)));
     }

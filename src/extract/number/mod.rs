@@ -20,7 +20,7 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
-use crate::text::{alnum_end, is_alnum, is_alpha, run_end, starts_alnum};
+use crate::text::{alnum_end, is_alnum, is_alpha, letters_end, starts_alnum};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -347,7 +347,7 @@ pub(crate) fn may_start(input: &str) -> bool {
     if !input.starts_with(is_alpha) {
         return true;
     }
-    let end = letters_end(input);
+    let end = letters_end(input, 0);
     let word = &input[..end];
     if input[end..].starts_with(['$', '.']) && prefix_letters(word) {
         return true;
@@ -355,9 +355,7 @@ pub(crate) fn may_start(input: &str) -> bool {
     if eq_any(word, &["a", "an"]) {
         // "a" is one only before a number word: "a dozen", "a third", "a
         // few hundred", "a-half", "a trillionth".
-        let next = sp_or_hyphen(&input[end..]).map_or("", |(r, _)| {
-            &r[..run_end(r, 0, u8::is_ascii_alphabetic, char::is_alphabetic)]
-        });
+        let next = sp_or_hyphen(&input[end..]).map_or("", |(r, _)| &r[..letters_end(r, 0)]);
         return may_continue(next);
     }
     is_trigger(word)

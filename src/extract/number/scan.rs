@@ -5,18 +5,7 @@
 
 use super::*;
 use crate::segment::{Doc, TokKind, Token};
-use crate::text::ascii_letters;
-
-/// The end of the letters that open the word `text[i..end]` (its first
-/// digit, or `end`).
-fn alpha_end(text: &str, i: usize, end: usize) -> usize {
-    run_end(
-        &text[..end],
-        i,
-        u8::is_ascii_alphabetic,
-        char::is_alphabetic,
-    )
-}
+use crate::text::{ascii_letters, letters_end};
 
 /// Skip a digit token with its inner punctuation: "10:25", "2022-02-17", "1.2.3".
 fn skip_numeric_token(text: &str, i: usize) -> usize {
@@ -395,7 +384,10 @@ fn scan(
             }
         } else if is_alpha(c) {
             let word_end = alnum_end(text, i);
-            let wend = alpha_end(text, i, word_end);
+            // (The letters that open the word end at its first digit, or at
+            // its end: the char after the word is no letter.)
+            let wend = letters_end(text, i);
+            debug_assert!(wend <= word_end);
             let w = &text[i..wend];
             let after = &text[wend..];
             // (The cheap test of what follows first: this runs on every word.)

@@ -112,8 +112,9 @@ pub(super) fn read<'a>(
     got
 }
 
-/// Where `part` starts in `whole`, when it is a tail of it.
-fn offset_in(whole: &str, part: &str) -> Option<usize> {
+/// Where `part` starts in `whole`, when it is a tail of it (where a
+/// parser's error stands in its input).
+pub(crate) fn offset_in(whole: &str, part: &str) -> Option<usize> {
     let k = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
     (k + part.len() == whole.len()).then_some(k)
 }

@@ -16,11 +16,22 @@
 //! told apart by their address, in a small open-addressed table (a grammar
 //! that finds no slot free is simply run again; the table is emptied at each
 //! attempt by numbering the attempts).
+//!
+//! It also keeps, whole, what the duration grammars' core read there
+//! (`duration::dur_core`, a count and a unit: "a second", "nine years"): a
+//! length of time, a time "ago" and a compound "ago" each open with it, and
+//! they are different grammars, so their lengths alone would not spare
+//! reading it again; at an attempt's start 458 of the core's 460 repeated
+//! readings over the story folders are made.
 
 use std::cell::RefCell;
 
+use nom::error::{Error, ErrorKind};
+
+use super::duration::Unit;
 use super::start::Opening;
-use super::{Ctx, Day, P};
+use super::{Ctx, Day, Res, P};
+use crate::extract::number::memo::offset_in;
 
 /// Slots of the table (a power of two; an attempt runs about forty grammars
 /// at its start).
@@ -47,7 +58,13 @@ struct Chart {
     /// The attempt's number: slots kept in an earlier one are stale.
     attempt: u32,
     slots: [Slot; SLOTS],
+    /// The duration core's reading at the start of attempt number `.0`.
+    duration: (u32, Option<Duration>),
 }
+
+/// A kept reading of the duration core: the length of the rest, the count
+/// and the unit; or where in the input the error stands, and its kind.
+type Duration = Result<(usize, (f64, Unit)), (usize, ErrorKind)>;
 
 /// Where an attempt starts, and its first word's classes.
 #[derive(Clone, Copy)]
@@ -66,6 +83,7 @@ thread_local! {
             open: None,
             attempt: 0,
             slots: [Slot { grammar: 0, attempt: 0, rest: 0 }; SLOTS],
+            duration: (0, None),
         })
     };
 }
@@ -159,6 +177,44 @@ pub(super) fn keep(p: P, rest: Option<usize>) {
     });
 }
 
+/// `core(c, i)`, the duration grammars' core: read once at the open
+/// attempt's start (in its context) and kept for the attempt, read as is
+/// anywhere else.
+pub(super) fn duration<'a>(
+    c: &Ctx<'_>,
+    i: &'a str,
+    core: fn(&Ctx<'_>, &'a str) -> Res<'a, (f64, Unit)>,
+) -> Res<'a, (f64, Unit)> {
+    if at_start(c, i).is_none() {
+        return core(c, i);
+    }
+    let kept = CHART.with(|ch| {
+        let ch = ch.borrow();
+        ch.duration.1.filter(|_| ch.duration.0 == ch.attempt)
+    });
+    if let Some(kept) = kept {
+        let got = match kept {
+            Ok((rest, v)) => Ok((&i[i.len() - rest..], v)),
+            Err((k, code)) => Err(nom::Err::Error(Error::new(&i[k..], code))),
+        };
+        debug_assert_eq!(got, core(c, i), "the kept duration of {i:?}");
+        return got;
+    }
+    let got = core(c, i);
+    let reading = match &got {
+        Ok((r, v)) => Some(Ok((r.len(), *v))),
+        Err(nom::Err::Error(e)) => offset_in(i, e.input).map(|k| Err((k, e.code))),
+        Err(_) => None,
+    };
+    if let Some(reading) = reading {
+        CHART.with(|ch| {
+            let mut ch = ch.borrow_mut();
+            ch.duration = (ch.attempt, Some(reading));
+        });
+    }
+    got
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{days_from_civil, parse_core, rel_unit};
@@ -189,6 +245,14 @@ mod tests {
             "the end of the year",
             "Monday, May 5 - Friday, May 9",
             "the world until",
+            // The duration core, kept at the start for the grammars after
+            // the first that read it.
+            "two weeks ago",
+            "a year and a half ago",
+            "1 month 21 days ago",
+            "nine years later",
+            "a second coup",
+            "34-year-long",
         ] {
             let plain = reading(text);
             let charted = {
@@ -227,6 +291,35 @@ mod tests {
         let _next = attempt(&c, text);
         assert!(kept().is_empty());
         assert_eq!(read(rel_unit), None);
+    }
+
+    #[test]
+    fn the_duration_core_is_kept_at_the_attempt_start_only() {
+        let c = ctx();
+        let text = "two weeks ago, a second coup";
+        let core = super::super::duration::dur_core;
+        let _attempt = attempt(&c, text);
+        let kept = || CHART.with(|ch| ch.borrow().duration);
+        let mut attempt_no = 0;
+        CHART.with(|ch| attempt_no = ch.borrow().attempt);
+        // Read elsewhere than at the start: not kept.
+        let at = text.find("a second").unwrap_or(0);
+        assert!(core(&c, &text[at..]).is_err());
+        assert_ne!(kept().0, attempt_no);
+        // Read at the start: kept whole, and given back as read.
+        let (rest, (n, unit)) = core(&c, text).expect("a duration");
+        assert_eq!((rest, n), (" ago, a second coup", 2.0));
+        assert_eq!(kept(), (attempt_no, Some(Ok((rest.len(), (n, unit))))));
+        assert_eq!(core(&c, text), Ok((rest, (n, unit))));
+        // In another context the same place is no attempt's start: read,
+        // not taken from the chart nor kept in it.
+        let other = Ctx { prev: "for", ..c };
+        assert_eq!(core(&other, "two weeks"), Ok(("", (n, unit))));
+        assert_eq!(kept(), (attempt_no, Some(Ok((rest.len(), (n, unit))))));
+        // A new attempt keeps nothing yet.
+        drop(_attempt);
+        let _next = attempt(&c, text);
+        assert_ne!(kept().0, CHART.with(|ch| ch.borrow().attempt));
     }
 
     /// The rests kept in the open attempt (a grammar is told by its address,

@@ -165,8 +165,14 @@ pub(super) fn article_duration_context(prev: &str, u: Unit, rest: &str) -> bool 
 }
 
 /// Number and unit of a duration: "nine and a half years", "a year and a half", "27-minute",
-/// "34-year-long", "half an hour".
+/// "34-year-long", "half an hour". Read once at an attempt's start, where
+/// several grammars open with it (see `chart`).
 pub(super) fn dur_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (f64, Unit)> {
+    super::chart::duration(c, i, read_dur_core)
+}
+
+/// [`dur_core`], read.
+fn read_dur_core<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, (f64, Unit)> {
     if let Ok((r, _)) = kw_sp(i, "half") {
         let (r, _) = (|i| kw_idx(i, &["a", "an"]), sp1).parse(r)?;
         let (r, (u, plural)) = unit_word(r)?;

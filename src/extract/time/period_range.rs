@@ -339,8 +339,18 @@ pub(in super::super) const DATE_RANGE: Starts = (union(&ENDPOINTS)
 /// "from X to Y", "between X and Y", "X to Y", "X - Y"; "between 4-22 January, 1995"
 /// (a range that holds its own separator).
 pub(in super::super) fn date_range<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
-    if let Ok(ok) = alt((|i| week_days(c, i), |i| month_between(c, i))).parse(i) {
-        return Ok(ok);
+    // The ranges that hold their own separator open with words of their
+    // own: each is tried only where the first word may open it (the first
+    // word's classes are the chart's at an attempt's start).
+    let opening = chart::at_start(c, i).unwrap_or_else(|| Opening::of(i));
+    for (p, first) in [(week_days as P, WEEK_DAYS), (month_between, MONTH)] {
+        if opening.admits(first) {
+            if let Ok(ok) = p(c, i) {
+                return Ok(ok);
+            }
+        } else {
+            debug_assert!(p(c, i).is_err(), "a range read {i:?} outside its start set");
+        }
     }
     let (r, lead) = opt(terminated(|i| kw_idx(i, &["from", "between"]), sp1)).parse(i)?;
     if lead.is_none() && !separator_ahead(r) {
@@ -443,6 +453,9 @@ fn weekday_in_range(i: &str, last: bool) -> Res<'_, i32> {
         _ => fail(i),
     }
 }
+
+/// The first words of [`week_days`].
+const WEEK_DAYS: Starts = starts(0, &["last", "this", "next"]);
 
 /// "this week from Tue to Thur", "next week between Wednesday and Friday"
 fn week_days<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {

@@ -299,6 +299,23 @@ fn ranges_between_two_dates() {
         "2017-05-25",
         G::Day,
     );
+    // Each of the three words that open such a range (`WEEK_DAYS`).
+    check(
+        "this week between Wednesday and Friday",
+        r,
+        "this week between Wednesday and Friday",
+        "2017-05-17",
+        "2017-05-19",
+        G::Day,
+    );
+    check(
+        "last week from Mon to Wed",
+        r,
+        "last week from Mon to Wed",
+        "2017-05-08",
+        "2017-05-10",
+        G::Day,
+    );
     // Figures are not days of a range.
     none("between 10 and 20 people");
     // Fractions are not days of a range either.

@@ -288,16 +288,10 @@ pub fn alnum_run(text: &str, i: usize) -> (usize, bool) {
     let k = swar_run_end(b, i, alnum_bytes, |x| ASCII_ALNUM[usize::from(*x)]);
     debug_assert!(b[i.min(k)..k].iter().all(u8::is_ascii_alphanumeric));
     if b.get(k).is_some_and(|x| !x.is_ascii()) {
-        let end = wide_alnum_end(text, k);
+        let end = run_end(text, k, u8::is_ascii_alphanumeric, is_alnum);
         return (end, end == k);
     }
     (k, true)
-}
-
-/// [`alnum_end`] from a char that is not ASCII.
-#[inline(never)]
-fn wide_alnum_end(text: &str, i: usize) -> usize {
-    run_end(text, i, u8::is_ascii_alphanumeric, is_alnum)
 }
 
 /// `char::is_alphanumeric`, answered at once for the punctuation of news
@@ -423,15 +417,9 @@ pub fn ascii_letters_end(b: &[u8], k: usize) -> usize {
 pub fn letters_end(text: &str, i: usize) -> usize {
     let k = ascii_letters_end(text.as_bytes(), i);
     if text.as_bytes().get(k).is_some_and(|x| !x.is_ascii()) {
-        return wide_letters_end(text, k);
+        return run_end(text, k, u8::is_ascii_alphabetic, is_alpha);
     }
     k
-}
-
-/// [`letters_end`] from a char that is not ASCII.
-#[inline(never)]
-fn wide_letters_end(text: &str, i: usize) -> usize {
-    run_end(text, i, u8::is_ascii_alphabetic, is_alpha)
 }
 
 /// The high bit of each byte of `x` (eight bytes read as one number) set
@@ -506,8 +494,16 @@ const ASCII_ALNUM: [bool; 256] = {
 
 /// The end of the run of chars from byte `i` of `text` that `any` holds
 /// for, `ascii` being the same test on an ASCII byte: bytes are read one
-/// by one until the first non-ASCII byte, chars after it.
-pub fn run_end(text: &str, i: usize, ascii: fn(&u8) -> bool, any: fn(char) -> bool) -> usize {
+/// by one until the first non-ASCII byte, chars after it. Out of line:
+/// the block readers ([`alnum_run`], [`letters_end`]) go on with it past
+/// the ASCII run they read, which few words need.
+#[inline(never)]
+pub fn run_end(
+    text: &str,
+    i: usize,
+    ascii: impl Fn(&u8) -> bool,
+    any: impl Fn(char) -> bool,
+) -> usize {
     let end = text.as_bytes()[i..]
         .iter()
         .position(|b| !ascii(b))

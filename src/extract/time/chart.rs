@@ -300,8 +300,7 @@ mod tests {
         let core = super::super::duration::dur_core;
         let _attempt = attempt(&c, text);
         let kept = || CHART.with(|ch| ch.borrow().duration);
-        let mut attempt_no = 0;
-        CHART.with(|ch| attempt_no = ch.borrow().attempt);
+        let attempt_no = CHART.with(|ch| ch.borrow().attempt);
         // Read elsewhere than at the start: not kept.
         let at = text.find("a second").unwrap_or(0);
         assert!(core(&c, &text[at..]).is_err());

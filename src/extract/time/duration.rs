@@ -232,7 +232,7 @@ pub(super) fn dur_ex(n: f64, u: Unit) -> TimeExpr {
         length_days: Some(n * days),
         clock_minutes: None,
         zone: None,
-        timex: format!("{prefix}{}{suffix}", n * mult),
+        timex: count_timex(prefix, n * mult, suffix),
     }
 }
 

@@ -79,6 +79,28 @@ fn timex_of(y: i32, parts: &[(&str, u32)]) -> String {
     s
 }
 
+/// A length of time's TIMEX, `{prefix}{v}{suffix}` as `format!` writes
+/// it ("P9Y", "PT27M", "P9.5Y"): a whole count's digits are written here,
+/// as [`timex_of`] writes a date's, and any other count by `format!`,
+/// which spends most of its work on the float.
+pub(super) fn count_timex(prefix: &str, v: f64, suffix: &str) -> String {
+    if !(1.0..1e15).contains(&v) || v.fract() != 0.0 {
+        return format!("{prefix}{v}{suffix}");
+    }
+    // Up to fifteen digits, written from the last.
+    let (mut digits, mut k, mut n) = ([0u8; 15], 15, v as u64);
+    while n > 0 {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    let mut s = String::with_capacity(prefix.len() + (15 - k) + suffix.len());
+    s.push_str(prefix);
+    s.extend(digits[k..].iter().map(|&d| char::from(d)));
+    s.push_str(suffix);
+    s
+}
+
 /// `v` (below 100) in two digits.
 fn push_two(s: &mut String, v: u32) {
     debug_assert!(v < 100, "{v}");
@@ -264,6 +286,19 @@ mod tests {
             assert_eq!(month_ex(y, m, None, false).timex, format!("{y:04}-{m:02}"));
             let (iy, w) = iso_week_of(z - weekday(z));
             assert_eq!(week_ex(z, false).timex, format!("{iy:04}-W{w:02}"), "{z}");
+        }
+    }
+
+    #[test]
+    fn a_count_timex_is_written_as_format_writes_it() {
+        // Whole counts of every length up to the fifteen digits written by
+        // hand, the counts past them, and counts `format!` writes alone.
+        let mut counts: Vec<f64> = (0..15).map(|k| 10f64.powi(k)).collect();
+        counts.extend((0..15).map(|k| 10f64.powi(k + 1) - 1.0));
+        counts.extend([1e15, 1e15 + 1.0, 2.5e20, 0.0, -0.0, -3.0, 0.5, 9.5, 1.25]);
+        counts.extend((1..=120).map(f64::from));
+        for v in counts {
+            assert_eq!(count_timex("PT", v, "M"), format!("PT{v}M"), "{v}");
         }
     }
 }

@@ -285,7 +285,7 @@ pub fn alnum_end(text: &str, i: usize) -> usize {
 #[inline]
 pub fn alnum_run(text: &str, i: usize) -> (usize, bool) {
     let b = text.as_bytes();
-    let k = swar_run_end(b, i, alnum_bytes, |x| ASCII_ALNUM[usize::from(*x)]);
+    let k = swar_run_end(b, i, alnum_bytes, u8::is_ascii_alphanumeric);
     debug_assert!(b[i.min(k)..k].iter().all(u8::is_ascii_alphanumeric));
     if b.get(k).is_some_and(|x| !x.is_ascii()) {
         let end = run_end(text, k, u8::is_ascii_alphanumeric, is_alnum);
@@ -479,18 +479,6 @@ fn fixed<const N: usize>(text: &[u8], span: &Range<usize>) -> Option<[u8; N]> {
     text.get(span.start..span.start + N)
         .and_then(|b| <[u8; N]>::try_from(b).ok())
 }
-
-/// Whether a byte is an ASCII letter or digit, by table: one load a byte
-/// in the loops that step over words.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// The end of the run of chars from byte `i` of `text` that `any` holds
 /// for, `ascii` being the same test on an ASCII byte: bytes are read one

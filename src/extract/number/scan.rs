@@ -383,11 +383,11 @@ fn scan(
                 continue;
             }
         } else if is_alpha(c) {
-            let word_end = alnum_end(text, i);
-            // (The letters that open the word end at its first digit, or at
-            // its end: the char after the word is no letter.)
+            // The letters that open the word, then the rest of its run of
+            // letters and digits (read on from them, not again).
             let wend = letters_end(text, i);
-            debug_assert!(wend <= word_end);
+            let word_end = alnum_end(text, wend);
+            debug_assert_eq!(word_end, alnum_end(text, i));
             let w = &text[i..wend];
             let after = &text[wend..];
             // (The cheap test of what follows first: this runs on every word.)

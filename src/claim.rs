@@ -9,6 +9,7 @@ use std::sync::Arc;
 use compact_str::CompactString;
 
 use crate::extract::time::{Day, Granularity, TimeKind};
+use crate::text::{fold_word, strip_diacritics};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClaimKind {
@@ -142,8 +143,6 @@ impl EntityKind {
 #[derive(Debug, Clone)]
 pub struct NameValue {
     pub name: String,
-    /// Folded parts (lower case, no diacritics), particles included.
-    pub parts: Vec<String>,
     pub entity: EntityKind,
     /// Title or role written before it ("statistician", "President").
     pub role: Option<String>,
@@ -270,6 +269,28 @@ fn trim_float(v: f64) -> String {
     s.to_string()
 }
 
+impl NameValue {
+    /// The name's parts folded (lower case, no diacritics), particles
+    /// included: "Sadiki Guindo" -> ["sadiki", "guindo"]. Derived when
+    /// asked (by the rule that compares spellings, once per spelling),
+    /// not kept on every name claim.
+    pub fn parts(&self) -> Vec<String> {
+        self.name
+            .split(char::is_whitespace)
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                // (Most parts are ASCII, which has no diacritics.)
+                let folded = fold_word(p);
+                if folded.is_ascii() {
+                    folded
+                } else {
+                    strip_diacritics(&folded)
+                }
+            })
+            .collect()
+    }
+}
+
 impl Claim {
     /// The normalised value as a short string ("5500 troops", "2026",
     /// "Jaromil Halek").
@@ -322,5 +343,26 @@ mod tests {
         assert_eq!(format_number(21e6), "21 million");
         assert_eq!(format_number(26.1), "26.1");
         assert_eq!(format_number(3.4e9), "3.4 billion");
+    }
+
+    #[test]
+    fn a_names_parts_are_its_words_folded() {
+        let parts = |name: &str| {
+            NameValue {
+                name: name.into(),
+                entity: EntityKind::Person,
+                role: None,
+            }
+            .parts()
+        };
+        // Case and diacritics fold; a particle stays; runs of spaces and a
+        // line break cut one part from the next.
+        assert_eq!(parts("José  Peña"), ["jose", "pena"]);
+        assert_eq!(
+            parts("Ursula von der\nLeyen"),
+            ["ursula", "von", "der", "leyen"]
+        );
+        assert_eq!(parts("O`Brien"), ["o'brien"]);
+        assert!(parts(" ").is_empty());
     }
 }

@@ -21,7 +21,6 @@ use crate::claim::{Claim, ClaimKind, Context, NameValue, Value};
 use crate::lexicon::class;
 use crate::lexicon::Lexicon;
 use crate::segment::{self, segment, Doc};
-use crate::text::{fold_word, strip_diacritics};
 use time::{Day, TimeExpr, TimeKind};
 
 /// Claims of all articles, plus the date each article was read against.
@@ -153,20 +152,6 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
                 sentence: sent.span.clone(),
                 text: m.text.clone(),
                 value: Value::Name(NameValue {
-                    parts: m
-                        .text
-                        .split(|c: char| c.is_whitespace())
-                        .filter(|p| !p.is_empty())
-                        .map(|p| {
-                            // (Most parts are ASCII, which has no diacritics.)
-                            let folded = fold_word(p);
-                            if folded.is_ascii() {
-                                folded
-                            } else {
-                                strip_diacritics(&folded)
-                            }
-                        })
-                        .collect(),
                     name: m.text,
                     entity: m.entity,
                     role: m.role,

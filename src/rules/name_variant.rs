@@ -94,12 +94,8 @@ pub fn check(p: &Params, rule: &Rule, ctx: &Context, out: &mut Vec<Finding>) {
         let k = match index.get(n.name.as_str()) {
             Some(&k) => k,
             None => {
-                let core: Vec<String> = n
-                    .parts
-                    .iter()
-                    .filter(|p| !lex.is_particle(p))
-                    .cloned()
-                    .collect();
+                let mut core = n.parts();
+                core.retain(|p| !lex.is_particle(p));
                 if core.is_empty() {
                     continue;
                 }

@@ -87,6 +87,8 @@ impl ArticleView<'_> {
     /// built without a list. False when one of the tokens is no word.
     pub fn phrase_into(&self, range: impl IntoIterator<Item = usize>, buf: &mut String) -> bool {
         buf.clear();
+        // (Room for a few words at once, not grown word by word.)
+        buf.reserve(64);
         for k in range {
             let Some(w) = self.word(k) else {
                 return false;

@@ -38,7 +38,8 @@ pub(super) fn before(
     num_start: usize,
 ) -> Option<(usize, usize, String, Hedge)> {
     let lex = view.lex;
-    let mut phrase = String::with_capacity(64);
+    // (Room is made when words are joined in it, `phrase_into`.)
+    let mut phrase = String::new();
     for k in (1..=lex.max_hedge_words.min(first)).rev() {
         // A hedge opens with a word marked as opening one.
         if !view.word_is(first - k, class::HEDGE_FIRST) {
@@ -272,7 +273,8 @@ pub(super) fn read_after(view: &ArticleView, drafts: &mut [Draft]) {
 /// "5 million and more jobs".
 fn after(view: &ArticleView, last: usize, limit: usize) -> Option<(usize, String, Hedge)> {
     let lex = view.lex;
-    let mut phrase = String::with_capacity(64);
+    // (Room is made when words are joined in it, `phrase_into`.)
+    let mut phrase = String::new();
     // Every hedge tried opens with the word after `last`.
     if !view.word_is(last + 1, class::HEDGE_AFTER_FIRST) {
         debug_assert!((1..=lex.max_hedge_after_words).all(|k| {

@@ -21,7 +21,9 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
     let mut mods = Vec::new();
     let mut i = last + 1;
     let mut skipped = 0;
-    let mut phrase = String::with_capacity(64);
+    // (Room is made when a phrase is joined in it: most figures' nouns
+    // open no phrase of the lexicon, and need none.)
+    let mut phrase = String::new();
     while i < doc.tokens.len() && view.same_sentence(last, i) && skipped < 3 {
         let t = &doc.tokens[i];
         let lower = doc.lower(t);

@@ -88,7 +88,7 @@ pub fn entry_claims(report: &Report, finding: &Finding) -> Vec<EntryClaim> {
                     .file_name()
                     .map(|f| f.to_string_lossy().into_owned())
                     .unwrap_or_else(|| path.clone()),
-                text: c.text.clone(),
+                text: c.text.to_string(),
                 value: c.value_string(),
             }
         })

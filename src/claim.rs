@@ -37,7 +37,7 @@ pub struct Claim {
     pub span: Range<usize>,
     /// Byte span of its sentence.
     pub sentence: Range<usize>,
-    pub text: String,
+    pub text: CompactString,
     pub value: Value,
     pub ctx: Context,
 }
@@ -187,7 +187,7 @@ pub struct Context {
     /// When it holds, inclusive days.
     pub time: Option<(Day, Day)>,
     /// The time words it was dated by, if any ("last year").
-    pub time_text: Option<String>,
+    pub time_text: Option<CompactString>,
     /// The time rests on an estimated article date.
     pub time_estimated: bool,
     pub role: Role,

@@ -42,7 +42,7 @@ fn cited(report: &crosscheck::engine::Report, k: usize) -> Vec<String> {
     report.findings[k]
         .claims
         .iter()
-        .map(|c| report.claims[c.claim].text.clone())
+        .map(|c| report.claims[c.claim].text.to_string())
         .collect()
 }
 

@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::extract::name::NameMention;
 use crate::extract::number::{TENS, UNITS};
 use crate::extract::time::{Day, TimeExpr, TimeKind};
@@ -507,7 +509,7 @@ pub fn time_of(
     view: &ArticleView,
     start: usize,
     end: usize,
-) -> (Option<(Day, Day)>, Option<String>) {
+) -> (Option<(Day, Day)>, Option<CompactString>) {
     let doc = view.doc;
     let seg_idx = doc.tokens[start].segment();
     let seg = &doc.segments[seg_idx];
@@ -577,7 +579,7 @@ pub fn time_of(
     let (time, text) = match best {
         Some(t) => (
             Some(resolved(t)),
-            Some(view.scan[t.span.clone()].to_string()),
+            Some(CompactString::new(&view.scan[t.span.clone()])),
         ),
         None => (
             view.reference
@@ -604,7 +606,7 @@ pub fn time_of(
             let days = days.round() as Day;
             (
                 Some((a - days, b - days)),
-                Some(view.scan[span].to_string()),
+                Some(CompactString::new(&view.scan[span])),
             )
         }
         _ => (time, text),

@@ -306,7 +306,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             keywords: shared.keywords.clone(),
             entities: shared.entities.clone(),
             time: t.start.map(|_| crate::extract::context::resolved(t)),
-            time_text: Some(view.scan[t.span.clone()].to_string()),
+            time_text: Some(CompactString::new(&view.scan[t.span.clone()])),
             time_estimated: view.estimated && t.relative,
             ..Context::default()
         };
@@ -319,7 +319,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             kind: ClaimKind::Date,
             span: t.span.clone(),
             sentence: sent.span.clone(),
-            text: view.scan[t.span.clone()].to_string(),
+            text: CompactString::new(&view.scan[t.span.clone()]),
             value: Value::Time(TimeValue {
                 kind: t.kind.clone(),
                 start: t.start,
@@ -418,7 +418,7 @@ mod tests {
     fn events(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
             .into_iter()
-            .map(|(t, c)| (c.text, t.event, t.relation))
+            .map(|(t, c)| (c.text.into(), t.event, t.relation))
             .collect()
     }
 
@@ -443,7 +443,7 @@ mod tests {
             .into_iter()
             .map(|(_, c)| {
                 (
-                    c.text,
+                    c.text.into(),
                     c.ctx.keywords.iter().map(|k| k.to_string()).collect(),
                 )
             })
@@ -477,7 +477,7 @@ mod tests {
         let planned = |text: &str| -> Vec<(String, bool)> {
             crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
                 .into_iter()
-                .map(|(t, c)| (c.text, t.planned))
+                .map(|(t, c)| (c.text.into(), t.planned))
                 .collect()
         };
         // A past date after a plan word.

@@ -16,6 +16,8 @@ pub mod time;
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use crate::article::Article;
 use crate::claim::{Claim, ClaimKind, Context, NameValue, Value};
 use crate::lexicon::class;
@@ -150,7 +152,7 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
                 kind: ClaimKind::Name,
                 span: m.span,
                 sentence: sent.span.clone(),
-                text: m.text.clone(),
+                text: CompactString::new(&m.text),
                 value: Value::Name(NameValue {
                     name: m.text,
                     entity: m.entity,
@@ -613,7 +615,7 @@ mod tests {
     fn dates_of(text: &str) -> Vec<(String, String, Option<Day>)> {
         super::dates_in(text)
             .into_iter()
-            .map(|(t, c)| (c.text, t.timex, t.start))
+            .map(|(t, c)| (c.text.into(), t.timex, t.start))
             .collect()
     }
 

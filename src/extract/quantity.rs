@@ -6,6 +6,8 @@
 //! and whether it is one end of a change ("from X to Y"), of a range, or a
 //! plan or target.
 
+use compact_str::CompactString;
+
 use crate::claim::{Claim, ClaimKind, Context, Quantity, QuantityKind, Value};
 pub use crate::extract::context::ArticleView;
 use crate::extract::context::{
@@ -180,7 +182,7 @@ pub fn claims(view: &ArticleView, nums: Vec<Num>, out: &mut Vec<Claim>) {
             kind: ClaimKind::Number,
             span: start..end,
             sentence: sent.span.clone(),
-            text: view.scan[start..end].to_string(),
+            text: CompactString::new(&view.scan[start..end]),
             value: Value::Quantity(d.q),
             ctx,
         });

@@ -81,7 +81,7 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
         "end": c.span.end,
         "line": line,
         "column": column,
-        "text": c.text,
+        "text": c.text.as_str(),
         "value": c.value_string(),
         "claim_kind": c.kind.as_str(),
     });
@@ -90,7 +90,7 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
         "subject": ctx.subject,
         "scope": ctx.scope,
         "time": ctx.time.map(|(s, e)| json!([fmt_day(s), fmt_day(e)])),
-        "time_text": ctx.time_text,
+        "time_text": ctx.time_text.as_deref(),
         "time_estimated": ctx.time_estimated,
         "role": ctx.role.as_str(),
         "target": ctx.target,

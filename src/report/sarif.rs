@@ -105,7 +105,7 @@ fn location(report: &Report, c: &Claim) -> Value {
             "startColumn": column,
             "endLine": end_line,
             "endColumn": end_column,
-            "snippet": {"text": c.text},
+            "snippet": {"text": c.text.as_str()},
         },
     }})
 }

@@ -290,16 +290,31 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
     // most alternatives would read again only to fail).
     let digit = after.starts_with(|c: char| c.is_ascii_digit());
     let word = &after[..after.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    // An ordinal, a fraction in words and a fraction read a cardinal word
+    // ("two", "twenty") only with more number words after it ("two
+    // thirds", "twenty-first", "one and a half", "two hundredth"): before
+    // any other word ("two people", "one of them") each would read the
+    // word only to fail. In figures, an ordinal needs its suffix ("5th").
+    let cardinal_alone = || {
+        (unit_value(word).is_some() || tens_value(word).is_some())
+            && !number_may_go_on(&after[word.len()..])
+    };
+    let (ordinal, in_words) = if digit {
+        (suffix_ahead(after), false)
+    } else {
+        let open = !cardinal_alone();
+        (open, open)
+    };
     let (rest, mut n) = alt((
         money_prefixed,
         // "1/2", "3 1/2".
         gated(digit, slash_num),
         gated(eq_any(word, &["a", "half", "quarter"]), half_a_num),
         // A fraction in words, a vulgar fraction ("½").
-        gated(!digit, word_fraction_num),
+        gated(in_words, word_fraction_num),
         |i| ratio_num(i, regular()),
-        gated(!digit, fraction_num),
-        ordinal_num,
+        gated(in_words, fraction_num),
+        gated(ordinal, ordinal_num),
         |i| cardinal_num(i, regular),
         gated(eq_any(word, &["percent", "percents", "per"]), percent_of),
     ))
@@ -380,6 +395,22 @@ pub(crate) fn may_continue(word: &str) -> bool {
         "{word:?}"
     );
     found
+}
+
+/// Whether the text after a number word (`rest`) may go on with another
+/// one: past spaces and dashes, a word that [`may_continue`] a number or
+/// "and" ("and a half"), or anything but a letter. (A superset of what
+/// the readers of ordinals and fractions take: it only spares them words
+/// that end a number.)
+fn number_may_go_on(rest: &str) -> bool {
+    let r = rest
+        .trim_start_matches(|c: char| c.is_whitespace() || is_hyphen(c) || crate::text::is_dash(c));
+    let n = letters_end(r, 0);
+    if n == 0 {
+        return !r.is_empty();
+    }
+    let next = &r[..n];
+    next.eq_ignore_ascii_case("and") || may_continue(next)
 }
 
 /// A minus sign glued to digits: "-5", "−0.3".

@@ -81,7 +81,7 @@ fn ordinal_figure(i: &str) -> Res<'_, f64> {
 /// starts `i` (its digits and the separators of their groups: commas,
 /// spaces, thin spaces), as an ordinal in figures needs. Most figures are
 /// cardinals: told by their bytes before they are read twice.
-fn suffix_ahead(i: &str) -> bool {
+pub(super) fn suffix_ahead(i: &str) -> bool {
     for (k, c) in i.char_indices() {
         if c.is_ascii_digit() {
             if let Some(&[s, t]) = i.as_bytes().get(k + 1..k + 3) {

@@ -545,3 +545,32 @@ fn a_figure_reads_as_the_standard_parser_reads_its_digits() {
         }
     }
 }
+
+#[test]
+fn a_cardinal_word_is_read_as_an_ordinal_or_fraction_only_with_more_number_words() {
+    use NumKind::Ordinal as O;
+    // Before a word that ends the number, only the cardinal is tried.
+    for rest in ["people", " of them", "\nover there", ""] {
+        assert!(!number_may_go_on(rest), "{rest:?}");
+    }
+    // Past spaces, hyphens and dashes, a number word, "and" or anything
+    // but a letter may go on ("two ½").
+    for rest in [
+        " thirds",
+        "-first",
+        " hundredth",
+        " and a half",
+        " \u{2013} fifths",
+        " ½",
+    ] {
+        assert!(number_may_go_on(rest), "{rest:?}");
+    }
+    exactly("Two people died.", &[("Two", 2.0, C)]);
+    exactly("nine of them", &[("nine", 9.0, C)]);
+    exactly("the twenty-first century", &[("twenty-first", 21.0, O)]);
+    exactly("its two hundredth year", &[("two hundredth", 200.0, O)]);
+    exactly("one-third of voters", &[("one-third", 1.0 / 3.0, F)]);
+    exactly("one and a half hours", &[("one and a half", 1.5, C)]);
+    exactly("on the 5th floor", &[("5th", 5.0, O)]);
+    exactly("5,100 troops", &[("5,100", 5100.0, C)]);
+}

@@ -271,7 +271,7 @@ fn trim_float(v: f64) -> String {
 
 impl NameValue {
     /// The name's parts folded (lower case, no diacritics), particles
-    /// included: "Sadiki Guindo" -> ["sadiki", "guindo"]. Derived when
+    /// included: "José Peña" -> ["jose", "pena"]. Derived when
     /// asked (by the rule that compares spellings, once per spelling),
     /// not kept on every name claim.
     pub fn parts(&self) -> Vec<String> {

@@ -295,16 +295,9 @@ fn parse_any(input: &str) -> IResult<&str, Num> {
     // thirds", "twenty-first", "one and a half", "two hundredth"): before
     // any other word ("two people", "one of them") each would read the
     // word only to fail. In figures, an ordinal needs its suffix ("5th").
-    let cardinal_alone = || {
-        (unit_value(word).is_some() || tens_value(word).is_some())
-            && !number_may_go_on(&after[word.len()..])
-    };
-    let (ordinal, in_words) = if digit {
-        (suffix_ahead(after), false)
-    } else {
-        let open = !cardinal_alone();
-        (open, open)
-    };
+    let cardinal = |w| unit_value(w).is_some() || tens_value(w).is_some();
+    let in_words = !digit && (!cardinal(word) || number_may_go_on(&after[word.len()..]));
+    let ordinal = if digit { suffix_ahead(after) } else { in_words };
     let (rest, mut n) = alt((
         money_prefixed,
         // "1/2", "3 1/2".

@@ -164,6 +164,8 @@ pub fn find_names(
         masked.get(k).is_some_and(|m| m.start < t.span.end)
     };
     let mut out = Vec::new();
+    // The word tokens of one sequence at a time (one list for all).
+    let mut words: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         // A name opens at a name token, or at the particles before one
@@ -219,7 +221,8 @@ pub fn find_names(
         i = end;
         // Word tokens of the sequence, cut before a title inside it
         // ("Cordal Minerals CEO Tomasz Wierzbicky").
-        let words: Vec<usize> = (start..end).filter(|&k| toks[k].is_word()).collect();
+        words.clear();
+        words.extend((start..end).filter(|&k| toks[k].is_word()));
         let mut rest: &[usize] = &words;
         while let Some(cut) = inner_title(doc, rest, lex) {
             // The words before the title name an organisation or a place
@@ -256,13 +259,18 @@ fn inner_title(doc: &Doc, words: &[usize], lex: &Lexicon) -> Option<usize> {
 fn phrase<'t>(doc: &'t Doc, words: &[usize]) -> Cow<'t, str> {
     match words {
         [k] => Cow::Borrowed(doc.lower_at(*k)),
-        _ => Cow::Owned(
-            words
-                .iter()
-                .map(|&k| doc.lower_at(k))
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
+        _ => {
+            // (Joined in one string sized for the words and their spaces.)
+            let len = words.iter().map(|&k| doc.lower_at(k).len() + 1).sum();
+            let mut s = String::with_capacity(len);
+            for (n, &k) in words.iter().enumerate() {
+                if n > 0 {
+                    s.push(' ');
+                }
+                s.push_str(doc.lower_at(k));
+            }
+            Cow::Owned(s)
+        }
     }
 }
 

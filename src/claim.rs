@@ -103,13 +103,13 @@ pub struct TimeValue {
     pub start: Option<Day>,
     pub end: Option<Day>,
     pub granularity: Granularity,
-    pub timex: String,
+    pub timex: CompactString,
     pub length_days: Option<f64>,
     pub clock_minutes: Option<u32>,
     /// How the date relates to its event: "until", "by", "since", "at".
-    pub relation: Option<String>,
+    pub relation: Option<CompactString>,
     /// The event concept it dates ("election"), from the lexicon.
-    pub event: Option<String>,
+    pub event: Option<CompactString>,
     /// An ordinal on the event ("second coup").
     pub ordinal: Option<u32>,
     /// How many words stand between the date (with its relation and hedge
@@ -308,7 +308,7 @@ impl Claim {
                     QuantityKind::Fraction => format!("{v} (fraction)"),
                 }
             }
-            Value::Time(t) => t.timex.clone(),
+            Value::Time(t) => t.timex.to_string(),
             Value::Name(n) => n.name.clone(),
         }
     }

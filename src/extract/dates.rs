@@ -82,13 +82,13 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
             relation = match two.and_then(|p| view.lex.relation(p)) {
                 Some(r) => {
                     lead = k - 1;
-                    Some(r.to_string())
+                    Some(CompactString::new(r))
                 }
                 None => view
                     .lex
                     .relation(w)
                     .inspect(|_| lead = k)
-                    .map(str::to_string),
+                    .map(CompactString::new),
             };
             break;
         }
@@ -277,7 +277,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                     .and_then(|p| doc.tokens.get(p))
                     .and_then(|p| ORDINALS.iter().position(|o| *o == doc.lower(p)))
                     .map(|n| n as u32 + 1);
-                event = Some((e.to_string(), ordinal, d));
+                event = Some((CompactString::new(e), ordinal, d));
             }
         }
         // A date still to come when the article was written is a plan
@@ -325,7 +325,7 @@ pub fn claims(view: &ArticleView, out: &mut Vec<Claim>) {
                 start: t.start,
                 end: t.end,
                 granularity: t.granularity,
-                timex: t.timex.clone(),
+                timex: CompactString::new(&t.timex),
                 length_days: t.length_days,
                 clock_minutes: t.clock_minutes,
                 relation,
@@ -418,7 +418,13 @@ mod tests {
     fn events(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         crate::extract::dates_in(&format!("date: 2025-08-21\n\n{text}"))
             .into_iter()
-            .map(|(t, c)| (c.text.into(), t.event, t.relation))
+            .map(|(t, c)| {
+                (
+                    c.text.into(),
+                    t.event.map(Into::into),
+                    t.relation.map(Into::into),
+                )
+            })
             .collect()
     }
 

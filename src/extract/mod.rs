@@ -615,7 +615,7 @@ mod tests {
     fn dates_of(text: &str) -> Vec<(String, String, Option<Day>)> {
         super::dates_in(text)
             .into_iter()
-            .map(|(t, c)| (c.text.into(), t.timex, t.start))
+            .map(|(t, c)| (c.text.into(), t.timex.into(), t.start))
             .collect()
     }
 

@@ -111,8 +111,8 @@ pub fn claim_json(report: &Report, c: &Claim) -> Value {
             }
         }
         ClaimValue::Time(t) => {
-            context["relation"] = json!(t.relation);
-            context["event"] = json!(t.event);
+            context["relation"] = json!(t.relation.as_deref());
+            context["event"] = json!(t.event.as_deref());
             context["ordinal"] = json!(t.ordinal);
             context["event_distance"] = json!(t.event_distance);
             context["entities"] = json!(ctx

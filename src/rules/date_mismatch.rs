@@ -230,11 +230,11 @@ fn what(c: &Claim) -> String {
 fn show(c: &Claim) -> String {
     let t = c.time_value().expect("date");
     match (t.kind.clone(), t.start) {
-        (TimeKind::Clock, _) => t.timex.clone(),
+        (TimeKind::Clock, _) => t.timex.to_string(),
         (_, Some(s)) => {
             let (y, m, d) = civil_from_days(s);
             format!("{y:04}-{m:02}-{d:02}/{}", t.timex)
         }
-        _ => t.timex.clone(),
+        _ => t.timex.to_string(),
     }
 }

@@ -607,6 +607,9 @@ mod tests {
         let first = |w: &str, bit| lex.classes(w) & bit != 0;
         assert!(first("more", class::HEDGE_FIRST) && !first("than", class::HEDGE_FIRST));
         assert!(lex.hedge_after("or more").is_some() && first("or", class::HEDGE_AFTER_FIRST));
+        // A verb that moves a date is marked on its token, in any of its forms.
+        let moves = |w: &str| first(w, class::RESCHEDULE_VERB);
+        assert!(moves("postponed") && moves("delays") && !moves("posted") && !moves("election"));
         assert!(lex.is_title("defense minister"));
         assert!(lex.classes("defense") & class::TITLE_HEAD != 0);
     }

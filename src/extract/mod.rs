@@ -75,10 +75,10 @@ pub fn extract_all(articles: &[Article], lex: &Lexicon) -> Extraction {
     let mut found: Vec<(Vec<TimeExpr>, Vec<name::NameMention>)> = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         let times = time::find_times_in(doc, &article.scan, reference[i].0);
-        let times = split_changes(times, doc, lex, &article.scan, reference[i].0);
+        let times = split_changes(times, doc, &article.scan, reference[i].0);
         let mut times = second_days(times, doc);
         if let Some(r) = reference[i].0 {
-            adjust_times(&mut times, doc, lex, r);
+            adjust_times(&mut times, doc, r);
         }
         let masked: Vec<Range<usize>> = times.iter().map(|t| t.span.clone()).collect();
         let names = name::find_names(doc, &article.scan, lex, &common, &masked);
@@ -188,7 +188,7 @@ fn day_in_year(y: i32, m: u32, d: u32) -> Day {
 /// one nearest the article's date ("scheduled for Nov. 23" written in
 /// October is next month); a weekday in a coming clause ("will meet on
 /// Tuesday") is the next one, not the last.
-fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day) {
+fn adjust_times(times: &mut [TimeExpr], doc: &Doc, reference: Day) {
     // The words of dates tell no tense ("May" is no "may").
     let covered = union(times.iter().map(|t| t.span.clone()).collect());
     for t in times.iter_mut() {
@@ -227,7 +227,7 @@ fn adjust_times(times: &mut [TimeExpr], doc: &Doc, lex: &Lexicon, reference: Day
         if has_modifier {
             continue;
         }
-        let tense = tense_at(doc, lex, toks.clone(), &covered);
+        let tense = tense_at(doc, toks.clone(), &covered);
         let a_year_on = |z: Day| {
             let (y, m, d) = time::civil_from_days(z);
             day_in_year(y + 1, m, d)
@@ -293,7 +293,7 @@ fn covers(covered: &[Range<usize>], at: usize) -> bool {
 /// so is it after a participle ("a walkout beginning on 27 June").
 /// The words of dates (`covered`, disjoint and in order: see [`union`])
 /// tell nothing.
-fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize>]) -> Tense {
+fn tense_at(doc: &Doc, toks: Range<usize>, covered: &[Range<usize>]) -> Tense {
     let Some(first) = doc.tokens.get(toks.start) else {
         return Tense::Unknown;
     };
@@ -305,7 +305,7 @@ fn tense_at(doc: &Doc, lex: &Lexicon, toks: Range<usize>, covered: &[Range<usize
     };
     let of = |k: usize| {
         let t = word(k)?;
-        if lex.is_reschedule_verb(doc.lower(t)) {
+        if t.is(class::RESCHEDULE_VERB) {
             return Some(Tense::Unknown);
         }
         if t.is(class::FUTURE | class::TARGET) {
@@ -437,7 +437,6 @@ fn second_days(times: Vec<TimeExpr>, doc: &Doc) -> Vec<TimeExpr> {
 fn split_changes(
     times: Vec<TimeExpr>,
     doc: &Doc,
-    lex: &Lexicon,
     scan: &str,
     reference: Option<Day>,
 ) -> Vec<TimeExpr> {
@@ -448,7 +447,7 @@ fn split_changes(
             && text
                 .get(..5)
                 .is_some_and(|w| w.eq_ignore_ascii_case("from "))
-            && change_verb_before(doc, lex, t.span.start))
+            && change_verb_before(doc, t.span.start))
         .then(|| time::change_ends(text, reference))
         .flatten();
         match ends {
@@ -465,7 +464,7 @@ fn split_changes(
 /// Whether a verb that moves an event in time ("postponed", "moved",
 /// "delayed") stands before `offset` in its segment. A verb of quantity
 /// ("prices rose from January to March") leaves the range a period.
-fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
+fn change_verb_before(doc: &Doc, offset: usize) -> bool {
     let k = doc.token_at(offset);
     let Some(segment) = doc.tokens.get(k).map(|t| t.segment()) else {
         return false;
@@ -474,7 +473,7 @@ fn change_verb_before(doc: &Doc, lex: &Lexicon, offset: usize) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.segment() == segment)
-        .any(|t| t.is_word() && lex.is_reschedule_verb(doc.lower(t)))
+        .any(|t| t.word_is(class::RESCHEDULE_VERB))
 }
 
 /// The latest calendar date an article mentions as past (not a deadline or

@@ -56,6 +56,9 @@ pub mod class {
     /// A verb that says what a figure counts ("killed";
     /// [`crate::lexicon::Lexicon::unit_of_verb`]).
     pub const UNIT_VERB: u32 = 1 << 19;
+    /// A verb that moves a date ("postponed";
+    /// [`crate::lexicon::Lexicon::is_reschedule_verb`]).
+    pub const RESCHEDULE_VERB: u32 = 1 << 20;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
@@ -173,7 +176,7 @@ impl super::Lexicon {
         let title_heads = owned(&mut first_words(self.titles.iter(), true));
         let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
         let after_firsts = owned(&mut first_words(self.hedges_after.keys(), false));
-        let lists: [(u32, Vec<&String>); 21] = [
+        let lists: [(u32, Vec<&String>); 22] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, event_heads.iter().collect()),
@@ -198,6 +201,10 @@ impl super::Lexicon {
             (class::QUALIFIER, self.qualifiers.keys().collect()),
             (class::SUPERSEDED, self.superseded_words.iter().collect()),
             (class::UNIT_VERB, self.unit_verbs.keys().collect()),
+            (
+                class::RESCHEDULE_VERB,
+                self.reschedule_verbs.iter().collect(),
+            ),
         ];
         let mut short = WordClasses::default();
         let mut long: WordMap<String, u32> = WordMap::default();
@@ -298,6 +305,7 @@ impl super::Lexicon {
             (class::QUALIFIER, self.qualifier(w).is_some()),
             (class::SUPERSEDED, self.is_superseded_word(w)),
             (class::UNIT_VERB, self.unit_of_verb(w).is_some()),
+            (class::RESCHEDULE_VERB, self.is_reschedule_verb(w)),
         ]
         .iter()
         .filter(|(_, on)| *on)

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use compact_str::CompactString;
 
 use crate::extract::time::{Day, Granularity, TimeKind};
-use crate::text::{fold_word, strip_diacritics};
+use crate::lexicon::name_key;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ClaimKind {
@@ -271,22 +271,14 @@ fn trim_float(v: f64) -> String {
 
 impl NameValue {
     /// The name's parts folded (lower case, no diacritics), particles
-    /// included: "José Peña" -> ["jose", "pena"]. Derived when
-    /// asked (by the rule that compares spellings, once per spelling),
-    /// not kept on every name claim.
+    /// included: "José Peña" -> ["jose", "pena"], the words of its
+    /// [`name_key`]. Derived when asked (by the rule that compares
+    /// spellings, once per spelling), not kept on every name claim.
     pub fn parts(&self) -> Vec<String> {
-        self.name
-            .split(char::is_whitespace)
+        name_key(&self.name)
+            .split(' ')
+            .map(str::to_string)
             .filter(|p| !p.is_empty())
-            .map(|p| {
-                // (Most parts are ASCII, which has no diacritics.)
-                let folded = fold_word(p);
-                if folded.is_ascii() {
-                    folded
-                } else {
-                    strip_diacritics(&folded)
-                }
-            })
             .collect()
     }
 }

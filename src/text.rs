@@ -411,8 +411,8 @@ pub fn ascii_letters_end(b: &[u8], k: usize) -> usize {
 
 /// The end of the run of letters ([`is_alpha`]) from byte `i` of `text`:
 /// ASCII eight bytes at a time ([`ascii_letters_end`]), any other letter
-/// char by char. The number scanner reads the words it may start at with
-/// it.
+/// char by char. The number scanner and the number lexer read their
+/// words with it.
 #[inline]
 pub fn letters_end(text: &str, i: usize) -> usize {
     let k = ascii_letters_end(text.as_bytes(), i);

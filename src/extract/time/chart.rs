@@ -59,12 +59,12 @@ struct Chart {
     attempt: u32,
     slots: [Slot; SLOTS],
     /// The duration core's reading at the start of attempt number `.0`.
-    duration: (u32, Option<Duration>),
+    duration: (u32, Option<KeptDuration>),
 }
 
 /// A kept reading of the duration core: the length of the rest, the count
 /// and the unit; or where in the input the error stands, and its kind.
-type Duration = Result<(usize, (f64, Unit)), (usize, ErrorKind)>;
+type KeptDuration = Result<(usize, (f64, Unit)), (usize, ErrorKind)>;
 
 /// Where an attempt starts, and its first word's classes.
 #[derive(Clone, Copy)]

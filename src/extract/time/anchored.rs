@@ -190,21 +190,23 @@ pub(super) fn compound_ago<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         ))
         .parse(i)
     }
-    let (mut r, first) = term(i)?;
-    let mut terms = vec![first];
+    // Two terms at least, four at most: a fifth fails the phrase. (Held
+    // in place: most figures read one term, and fail before the second.)
+    let (r, first) = term(i)?;
+    let (mut r, second) = preceded(sep, term).parse(r)?;
+    let mut terms = [first, second, first, first];
+    let mut count = 2;
     while let Ok((r2, t)) = preceded(sep, term).parse(r) {
-        terms.push(t);
-        r = r2;
-        if terms.len() > 4 {
+        if count == terms.len() {
             return fail(i);
         }
+        terms[count] = t;
+        count += 1;
+        r = r2;
     }
     let (r, _) = (sp1, |i| kw(i, "ago")).parse(r)?;
-    if terms.len() < 2 {
-        return fail(i);
-    }
     let (mut months, mut days, mut finest) = (0i32, 0i32, Granularity::Year);
-    for (n, u) in terms {
+    for &(n, u) in &terms[..count] {
         if n.fract() != 0.0 || n > 1000.0 {
             return fail(i);
         }

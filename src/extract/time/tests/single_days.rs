@@ -255,6 +255,21 @@ fn days_from_an_anchor() {
         "1 month, 21 days ago",
         "2017-10-02",
     );
+    // Four lengths at most make one "ago": of five, the first is read
+    // alone and the four after it make the date.
+    day(
+        "It happened 1 year 2 months 1 week and 3 days ago",
+        "2017-11-23",
+        "1 year 2 months 1 week and 3 days ago",
+        "2016-09-13",
+    );
+    assert_eq!(
+        spans(
+            "It happened 1 year 2 months 3 weeks 1 week 4 days ago",
+            Some("2017-11-23")
+        ),
+        ["1 year", "2 months 3 weeks 1 week 4 days ago"]
+    );
     day(
         "the 20th of next month",
         "2017-12-07",

@@ -542,11 +542,15 @@ fn latest_in_sentences(
         while k + 1 < doc.sentences.len() && kept(&doc.sentences[k + 1]) {
             k += 1;
         }
-        let text = &article.scan[from..doc.sentences[k].span.end];
-        times.extend(time::find_times(text, None).into_iter().map(|mut t| {
-            t.span = t.span.start + from..t.span.end + from;
-            t
-        }));
+        let part = from..doc.sentences[k].span.end;
+        times.extend(
+            time::find_times_in_part(doc, &article.scan, part, None)
+                .into_iter()
+                .map(|mut t| {
+                    t.span = t.span.start + from..t.span.end + from;
+                    t
+                }),
+        );
         k += 1;
     }
     times

@@ -152,6 +152,30 @@ pub fn find_times_in(doc: &Doc, text: &str, reference: Option<Day>) -> Vec<TimeE
     memo::scope(text, || scan_text(text, &doc.runs, reference))
 }
 
+/// [`find_times`] over `text[part]`, `doc` being cut from `text` and the
+/// part being whole sentences of it: the part's runs are the doc's own
+/// (see [`find_times_in`]), moved to start where the part does. The
+/// spans found are the part's.
+pub fn find_times_in_part(
+    doc: &Doc,
+    text: &str,
+    part: Range<usize>,
+    reference: Option<Day>,
+) -> Vec<TimeExpr> {
+    let first = doc.runs.partition_point(|w| w.start < part.start);
+    let runs: Vec<Word> = doc.runs[first..]
+        .iter()
+        .take_while(|w| w.end <= part.end)
+        .map(|w| w.moved_back(part.start))
+        .collect();
+    let text = &text[part];
+    debug_assert!(
+        runs == words_of(text),
+        "the runs and classes of the part are not those of its text"
+    );
+    memo::scope(text, || scan_text(text, &runs, reference))
+}
+
 /// [`find_times`] within the number memo's scope, over the words of `text`.
 fn scan_text(text: &str, words: &[Word], reference: Option<Day>) -> Vec<TimeExpr> {
     let reference = sane_reference(reference);

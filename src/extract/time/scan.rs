@@ -297,6 +297,16 @@ impl Word {
         }
     }
 
+    /// The word at `by` bytes before its place: its place in a part of
+    /// the text that starts there.
+    pub(super) fn moved_back(&self, by: usize) -> Word {
+        Word {
+            start: self.start - by,
+            end: self.end - by,
+            class: self.class,
+        }
+    }
+
     /// Whether the word starts with a digit (a figure, read as such).
     pub(super) fn figure(&self, text: &str) -> bool {
         text.as_bytes()[self.start].is_ascii_digit()

@@ -374,6 +374,24 @@ fn a_segmented_text_reads_the_same_dates() {
                 "2024"
             ]
         );
+        // A run of whole sentences reads as its own text does: its runs
+        // are the doc's, moved back by where it starts. (The second text's
+        // sentences open and end with a date's words.)
+        let second = "May 2019 was calm. The vote is set for 2021";
+        for (text, doc) in [(text, doc), (second, crate::segment::segment(second, &lex))] {
+            for (i, a) in doc.sentences.iter().enumerate() {
+                for b in &doc.sentences[i..] {
+                    let part = a.span.start..b.span.end;
+                    assert_eq!(
+                        find_times_in_part(&doc, text, part.clone(), None),
+                        find_times(&text[part.clone()], None),
+                        "{:?}",
+                        &text[part]
+                    );
+                }
+            }
+            assert!(doc.sentences.len() >= 2);
+        }
     }
 }
 

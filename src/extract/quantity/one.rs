@@ -9,6 +9,7 @@
 //! after a figure ("$80 a barrel", "5 cents a gallon"), and a unit used as
 //! a modifier ("a foot soldier", "a yard sale", "a gallon jug").
 
+use super::unit::NounAfter;
 use super::{noun_after, ArticleView};
 use crate::extract::number::{Num, NumKind};
 use crate::lexicon::class;
@@ -36,18 +37,38 @@ pub(super) fn articles_as_one(
         if taken(i) || i > 0 && view.same_sentence(i - 1, i) && taken(i - 1) {
             continue;
         }
+        // A one-letter abbreviation ("m", "t", "l") after "a" is more
+        // likely a letter than a unit; no final "in" ("Plan A in.").
+        let Some(next) = view
+            .word(i + 1)
+            .filter(|w| *w != "in" && w.chars().nth(1).is_some())
+        else {
+            continue;
+        };
         // A lexicon unit straight after the article: no name skipped, no
-        // raw noun ("a big gallons"), no final "in" ("Plan A in.").
+        // raw noun ("a big gallons"). Only a word that is a unit, opens
+        // one, is glued to a slash or is a participle ("a confirmed case")
+        // may start one (see `noun_after`): most words after "a" are none,
+        // and are told by one lookup.
+        let unit = |found: &Option<NounAfter>| matches!(found, Some((_, Some(_), None, mods)) if mods.is_empty());
+        let may_be_unit = lex.unit_of_noun(next).is_some()
+            || view.word_is(i + 1, class::UNIT_HEAD)
+            || view.doc.tokens.get(i + 2).is_some_and(|t| t.is_punct('/'))
+            || next.ends_with("ed")
+            || next.ends_with("ing");
+        if !may_be_unit {
+            debug_assert!(
+                !unit(&noun_after(view, i)),
+                "a unit after {:?} left out",
+                &view.scan[t.span.start..]
+            );
+            continue;
+        }
         let Some((k, Some(u), None, mods)) = noun_after(view, i) else {
             continue;
         };
         let dimension = lex.units[u].dimension.as_deref();
-        // A one-letter abbreviation ("m", "t", "l") after "a" is more
-        // likely a letter than a unit.
         if !mods.is_empty()
-            || view
-                .word(i + 1)
-                .is_none_or(|w| w == "in" || w.chars().count() < 2)
             || dimension.is_none_or(|d| NOT_AFTER_ARTICLE.contains(&d))
             || modifier_after(view, k)
         {
@@ -128,6 +149,13 @@ mod tests {
             "Residents were moved a kilometre from the river.",
             "a kilometre",
             "km",
+        );
+        // A unit written with a slash, and one after a participle.
+        one("The convoy slowed by a km/h in the town.", "a km/h", "km/h");
+        one(
+            "The rebels held an estimated tonne of fuel.",
+            "an estimated tonne",
+            "tonnes",
         );
     }
 

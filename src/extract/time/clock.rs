@@ -67,8 +67,46 @@ pub(super) fn opt_zone(i: &str) -> Res<'_, Option<&str>> {
         .map(|(r, z)| (r, z.flatten()))
 }
 
-/// Clock time: (minutes after midnight, zone).
+/// Clock time: (minutes after midnight, zone). Read only where its first
+/// bytes admit one ([`clock_may_open`]): most figures a date is tried at
+/// are no clock time, and each of its forms read them to fail.
 pub(super) fn clock_core(i: &str) -> Res<'_, (u32, Option<&str>)> {
+    if !clock_may_open(i.as_bytes()) {
+        debug_assert!(read_clock_core(i).is_err(), "a clock time left out: {i:?}");
+        return fail(i);
+    }
+    read_clock_core(i)
+}
+
+/// Whether a clock time may open `b`, told by the bytes after its first
+/// figure: a named time ("noon") or anything that opens with a letter or
+/// sign is read; one or two digits only before ':' or '.' ("10:25",
+/// "4.47am"), or before "am", "pm" or "o'clock" (past ASCII spaces, "10
+/// am", "5pm"); four digits only before a space and a zone ("0447 GMT",
+/// "1430 hours", "0900 local time": a capital, "l" or "h"). A char not
+/// ASCII where a letter or space would stand is read.
+fn clock_may_open(b: &[u8]) -> bool {
+    let d = b.iter().take_while(|x| x.is_ascii_digit()).count();
+    if d == 0 {
+        return true;
+    }
+    if d <= 2 && matches!(b.get(d), Some(b':' | b'.')) {
+        return true;
+    }
+    let k = d + b[d..]
+        .iter()
+        .take_while(|&&x| x.is_ascii_whitespace() || x == 0x0B)
+        .count();
+    match (d, b.get(k)) {
+        (1 | 2 | 4, Some(x)) if !x.is_ascii() => true,
+        (1 | 2, Some(x)) => matches!(x | 0x20, b'a' | b'p' | b'o'),
+        (4, Some(x)) => k > d && (x.is_ascii_uppercase() || matches!(x, b'l' | b'h')),
+        _ => false,
+    }
+}
+
+/// [`clock_core`], read.
+fn read_clock_core(i: &str) -> Res<'_, (u32, Option<&str>)> {
     // "10:25", "10:25:30 p.m. EDT"
     let colon = |i| {
         let (r, (h, _, m)) = (small_hour, nom_char(':'), two_digits).parse(i)?;

@@ -249,6 +249,15 @@ fn clocks() {
         ("at 10.25 GMT", "10.25 GMT", 625, Some("GMT")),
         ("at 9 o'clock", "9 o'clock", 540, None),
         ("23:59:59", "23:59:59", 23 * 60 + 59, None),
+        // What follows the figure, as `clock_core` looks at it first: a
+        // zone word in lower case, a glued "pm", a tab or a space not
+        // ASCII before "am", capitals.
+        ("at 0900 local time", "0900 local time", 540, Some("local")),
+        ("at 1430 hrs", "1430 hrs", 870, None),
+        ("at 5pm", "5pm", 17 * 60, None),
+        ("at 7\tpm", "7\tpm", 19 * 60, None),
+        ("at 10\u{a0}am", "10\u{a0}am", 600, None),
+        ("at 9 A.M.", "9 A.M.", 540, None),
     ];
     for &(text, span, mins, zone) in cases {
         let e = one(text, r);

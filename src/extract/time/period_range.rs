@@ -159,7 +159,6 @@ fn endpoint<'a, 's>(c: &Ctx<'s>, i: &'a str) -> Res<'a, End<'a, 's>> {
 /// read eight bytes at a time, its dashes and spaces found in one step
 /// each; any other char is decoded and read on its own.
 fn separator_ahead(i: &str) -> bool {
-    const WINDOW: usize = 12;
     const ONES: u64 = u64::MAX / 255;
     const HIGH: u64 = ONES * 0x80;
     let b = i.as_bytes();
@@ -169,17 +168,25 @@ fn separator_ahead(i: &str) -> bool {
     let (mut words, mut start, mut k) = (0, 0, 0);
     // The piece ending at `end` is read (the next one starts at `next`):
     // the answer, when it is a separator word or the window's last.
-    let mut piece_ends = |end: usize, next: usize| {
-        if TO
-            .iter()
-            .any(|s| b[start..end].eq_ignore_ascii_case(s.as_bytes()))
-        {
+    // (Every separator word opens with "t" or "u": most pieces are told
+    // by their first byte. Inlined in both readers below: a call per
+    // piece cost more than the test.)
+    #[inline(always)]
+    fn piece_ends(
+        b: &[u8],
+        (start, words): (&mut usize, &mut usize),
+        end: usize,
+        next: usize,
+    ) -> Option<bool> {
+        let w = &b[*start..end];
+        let t_or_u = w.first().is_some_and(|x| matches!(x | 0x20, b't' | b'u'));
+        if t_or_u && TO.iter().any(|s| w.eq_ignore_ascii_case(s.as_bytes())) {
             return Some(true);
         }
-        words += 1;
-        start = next;
-        (words == WINDOW || end >= b.len()).then_some(false)
-    };
+        *words += 1;
+        *start = next;
+        (*words == WINDOW || end >= b.len()).then_some(false)
+    }
     let found = 'read: loop {
         if let Some(x) = b
             .get(k..)
@@ -197,7 +204,7 @@ fn separator_ahead(i: &str) -> bool {
                 if dash & marks & marks.wrapping_neg() != 0 {
                     break 'read true;
                 }
-                if let Some(found) = piece_ends(at, at + 1) {
+                if let Some(found) = piece_ends(b, (&mut start, &mut words), at, at + 1) {
                     break 'read found;
                 }
                 marks &= marks - 1;
@@ -224,7 +231,7 @@ fn separator_ahead(i: &str) -> bool {
             }
         };
         if is_space {
-            if let Some(found) = piece_ends(k, k + len) {
+            if let Some(found) = piece_ends(b, (&mut start, &mut words), k, k + len) {
                 break found;
             }
         }
@@ -239,6 +246,9 @@ fn separator_ahead(i: &str) -> bool {
     );
     found
 }
+
+/// The words [`separator_ahead`] reads.
+const WINDOW: usize = 12;
 
 /// The words between the ends of a range opened by "from" or by nothing.
 const TO: [&str; 5] = ["to", "through", "until", "till", "thru"];

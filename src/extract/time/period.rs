@@ -425,8 +425,12 @@ pub(super) fn counted_span<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
         }
     }
     // "for the past nine years" states a length: the duration parser reads it. (A
-    // span after "the" was tried from "the" already.)
-    if c.prev.eq_ignore_ascii_case("for") || c.prev.eq_ignore_ascii_case("the") {
+    // span after "the" was tried from "the" already.) The other forms open
+    // with a word ("within", "the", a direction), never a figure.
+    if c.prev.eq_ignore_ascii_case("for")
+        || c.prev.eq_ignore_ascii_case("the")
+        || !i.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
         return fail(i);
     }
     let (r, within) = opt(|i| kw_sp(i, "within")).parse(i)?;

@@ -158,6 +158,23 @@ fn spans_counted_from_the_reference() {
         "2022-05-18",
         G::Year,
     );
+    // Capitals open a sentence; a figure opens only "2 days hence".
+    check(
+        "Within 5 years, it will close.",
+        r,
+        "Within 5 years",
+        "2017-05-19",
+        "2022-05-18",
+        G::Year,
+    );
+    check(
+        "Next 3 days: talks.",
+        r,
+        "Next 3 days",
+        "2017-05-20",
+        "2017-05-22",
+        G::Day,
+    );
     check(
         "in the past two decades",
         r,

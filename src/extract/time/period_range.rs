@@ -220,6 +220,7 @@ fn separator_ahead(i: &str) -> bool {
                 if x == b'-' {
                     break true;
                 }
+                // (`u8::is_ascii_whitespace` leaves out the vertical tab.)
                 (x.is_ascii_whitespace() || x == 0x0B, 1)
             }
             Some(_) => {
@@ -237,14 +238,16 @@ fn separator_ahead(i: &str) -> bool {
         }
         k += len;
     };
-    debug_assert_eq!(
-        found,
-        i.split(is_sp)
-            .take(WINDOW)
-            .any(|w| w.contains(is_dash) || TO.iter().any(|s| w.eq_ignore_ascii_case(s))),
-        "separator_ahead({i:?})"
-    );
+    debug_assert_eq!(found, split_reading(i), "separator_ahead({i:?})");
     found
+}
+
+/// [`separator_ahead`] as its doc says it, by splitting the text into its
+/// pieces: what debug builds and its tests check it against.
+fn split_reading(i: &str) -> bool {
+    i.split(is_sp)
+        .take(WINDOW)
+        .any(|w| w.contains(is_dash) || TO.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// The words [`separator_ahead`] reads.
@@ -522,7 +525,7 @@ fn week_days<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
 
 #[cfg(test)]
 mod tests {
-    use super::separator_ahead;
+    use super::{separator_ahead, split_reading};
 
     #[test]
     fn separator_ahead_reads_twelve_pieces_between_spaces() {
@@ -544,13 +547,6 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(separator_ahead(text), want, "{text:?}");
         }
-    }
-
-    /// The window's words read by splitting the text, as the doc says.
-    fn split_reading(i: &str) -> bool {
-        i.split(super::is_sp).take(12).any(|w| {
-            w.contains(super::is_dash) || super::TO.iter().any(|s| w.eq_ignore_ascii_case(s))
-        })
     }
 
     #[test]

@@ -172,6 +172,16 @@ const OPENS: u16 = 512;
 /// last several months").
 const INNER: u16 = 1024;
 
+/// A weak trigger that opens one phrase only, whose time word is "week"
+/// ([`WEEK_PHRASE_WORDS`]): "on" opens only "on Friday (of) next week".
+/// Before any other date ("on Tuesday", "on the 5th") the date is read
+/// from its own first word, with "on" as the word before it, so the
+/// scanner tries "on" only with "week" in the four words after it.
+const WEEK_PHRASE: u16 = 2048;
+
+/// The words of class [`WEEK_PHRASE`].
+const WEEK_PHRASE_WORDS: [&str; 1] = ["on"];
+
 /// The classes of the words that may stand between the word opening an
 /// attempt (a weak trigger or a plain count) and its time word: date
 /// vocabulary, [`BRIDGES`] and [`INNER`] words. Any other word ends the
@@ -216,6 +226,7 @@ fn table() -> &'static WordTable<u16> {
         add(&mut table, &ORD_UNITS, WEAKLY);
         add(&mut table, &["hundred", "thousand"], COUNT);
         add(&mut table, &NEAR, CLOSE);
+        add(&mut table, &WEEK_PHRASE_WORDS, WEEK_PHRASE);
         add(&mut table, &TIME_UNITS, UNIT);
         add(&mut table, &CLOCK_WORDS, AFTER_COUNT);
         add(&mut table, &UNIT_WORDS.map(|(w, _, _)| w), AFTER_COUNT);
@@ -427,7 +438,13 @@ pub(super) fn attempt_at(text: &str, words: &[Word], k: usize) -> bool {
     if c & WEAKLY == 0 {
         return true;
     }
-    anchor_ahead(text, words, k, if c & CLOSE != 0 { 2 } else { 4 })
+    let week_ahead = || {
+        words[k + 1..(k + 5).min(words.len())]
+            .iter()
+            .any(|w| text[w.start..w.end].eq_ignore_ascii_case("week"))
+    };
+    (c & WEEK_PHRASE == 0 || week_ahead())
+        && anchor_ahead(text, words, k, if c & CLOSE != 0 { 2 } else { 4 })
 }
 
 /// [`attempt_at`] for the first word of `text`.

@@ -477,6 +477,12 @@ fn a_weak_trigger_reaches_its_time_word_only_over_date_words() {
         ("the 27 .", true),
         ("a 21 percent premium", false),
         ("from 4,500 to 5,100 troops", false),
+        // "on" opens only "on Friday (of) next week": before another date
+        // the date opens at its own first word.
+        ("on Friday next week", true),
+        ("on Friday of next week", true),
+        ("on Tuesday that the talks", false),
+        ("on the 5th", false),
     ];
     for (text, opens) in cases {
         assert_eq!(attempt_at_word(text), opens, "{text:?}");
@@ -488,6 +494,13 @@ fn a_weak_trigger_reaches_its_time_word_only_over_date_words() {
     assert_eq!(
         spans("he will decide later in the week", None),
         ["later in the week"]
+    );
+    assert_eq!(
+        spans(
+            "talks resume on Friday of next week, not on Tuesday that",
+            None
+        ),
+        ["on Friday of next week", "Tuesday"]
     );
 }
 

@@ -9,7 +9,7 @@
 //! after a figure ("$80 a barrel", "5 cents a gallon"), and a unit used as
 //! a modifier ("a foot soldier", "a yard sale", "a gallon jug").
 
-use super::unit::NounAfter;
+use super::unit::{is_participle, NounAfter};
 use super::{noun_after, ArticleView};
 use crate::extract::number::{Num, NumKind};
 use crate::lexicon::class;
@@ -54,8 +54,7 @@ pub(super) fn articles_as_one(
         let may_be_unit = lex.unit_of_noun(next).is_some()
             || view.word_is(i + 1, class::UNIT_HEAD)
             || view.doc.tokens.get(i + 2).is_some_and(|t| t.is_punct('/'))
-            || next.ends_with("ed")
-            || next.ends_with("ing");
+            || is_participle(next);
         if !may_be_unit {
             debug_assert!(
                 !unit(&noun_after(view, i)),

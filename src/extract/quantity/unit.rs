@@ -86,7 +86,7 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         // workers (a verb of saying among them). Before any other word it
         // is a verb: "12 injured in the blast" has its noun already, "5
         // reported" none.
-        let participle = lower.ends_with("ed") || lower.ends_with("ing");
+        let participle = is_participle(lower);
         if participle
             && i == last + 1
             && unit_phrase_at(view, i + 1, &[2, 1, 0], &mut phrase).is_some()
@@ -131,6 +131,12 @@ pub(super) fn noun_after(view: &ArticleView, last: usize) -> Option<NounAfter> {
         return Some((i, None, Some(singular(lower).into_owned()), mods));
     }
     None
+}
+
+/// A word that reads as a participle ("confirmed", "striking"): before a
+/// noun of the lexicon it describes it (see [`noun_after`]).
+pub(super) fn is_participle(w: &str) -> bool {
+    w.ends_with("ed") || w.ends_with("ing")
 }
 
 /// A noun of the lexicon's units written from token `i` over one more

@@ -95,7 +95,7 @@ fn clock_may_open(b: &[u8]) -> bool {
     }
     let k = d + b[d..]
         .iter()
-        .take_while(|&&x| x.is_ascii_whitespace() || x == 0x0B)
+        .take_while(|&&x| x.is_ascii() && is_sp(char::from(x)))
         .count();
     match (d, b.get(k)) {
         (1 | 2 | 4, Some(x)) if !x.is_ascii() => true,

@@ -220,8 +220,7 @@ fn separator_ahead(i: &str) -> bool {
                 if x == b'-' {
                     break true;
                 }
-                // (`u8::is_ascii_whitespace` leaves out the vertical tab.)
-                (x.is_ascii_whitespace() || x == 0x0B, 1)
+                (is_sp(char::from(x)), 1)
             }
             Some(_) => {
                 let c = i[k..].chars().next().unwrap_or(' ');

@@ -412,13 +412,19 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
 /// token i.
 pub fn scope_phrase(view: &ArticleView, i: usize) -> Option<String> {
     let lex = view.lex;
-    let w = view.word(i)?;
-    if matches!(w, "nationwide" | "countrywide" | "nationally") {
+    // (Asked at most words of a figure's sentence: told by the token's
+    // bytes and class, before its word is cut from the text.)
+    let t = view.doc.tokens.get(i).filter(|t| t.is_word())?;
+    if matches!(
+        view.doc.lower_bytes(t),
+        b"nationwide" | b"countrywide" | b"nationally"
+    ) {
         return Some("nationwide".into());
     }
-    if !view.word_is(i, class::SCOPE_PREPOSITION) {
+    if !t.is(class::SCOPE_PREPOSITION) {
         return None;
     }
+    let w = view.doc.lower(t);
     let mut k = i + 1;
     if matches!(view.word(k), Some("the")) {
         k += 1;
@@ -744,6 +750,35 @@ mod tests {
             .1
             .ctx
             .target
+    }
+
+    /// The scope read for the claim written `claim` in `text`.
+    fn scope(text: &str, claim: &str) -> Vec<String> {
+        let all = quantities_in(text);
+        let found = all.iter().find(|(_, c)| c.text == claim);
+        found
+            .unwrap_or_else(|| panic!("{claim} in {all:?}"))
+            .1
+            .ctx
+            .scope
+            .clone()
+    }
+
+    #[test]
+    fn a_figures_scope_is_a_place_after_it_or_a_word_for_the_whole_country() {
+        let text =
+            "Floods destroyed 1,200 homes in West Africa. Some 400 schools closed nationwide. \
+                    Police made 90 arrests countrywide. Prices rose 3% nationally. \
+                    Workers built 70 wells for the villages. \
+                    The 60 soldiers guarding Ghana fled.";
+        assert_eq!(scope(text, "1,200 homes"), ["West Africa"]);
+        assert_eq!(scope(text, "Some 400 schools"), ["nationwide"]);
+        assert_eq!(scope(text, "90 arrests"), ["nationwide"]);
+        assert_eq!(scope(text, "3%"), ["nationwide"]);
+        assert!(scope(text, "70 wells").is_empty());
+        // (A place after a word that is no scope preposition is not the
+        // figure's.)
+        assert!(scope(text, "60 soldiers").is_empty());
     }
 
     #[test]

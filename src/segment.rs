@@ -323,10 +323,17 @@ pub fn segment(scan: &str, lex: &Lexicon) -> Doc {
         }
         doc.sentences[si].segments = first_segment..doc.segments.len();
     }
+    // The tokens' segments rise along the text, so only split tokens
+    // after the last segment (at the text's end) point past it.
     let last_segment = narrow(doc.segments.len().saturating_sub(1));
-    for t in &mut tokens {
-        t.segment_at = t.segment_at.min(last_segment);
+    for t in tokens.iter_mut().rev() {
+        if t.segment_at <= last_segment {
+            break;
+        }
+        t.segment_at = last_segment;
     }
+    debug_assert!(tokens.is_sorted_by_key(|t| t.segment_at));
+    debug_assert!(tokens.iter().all(|t| t.segment_at <= last_segment));
     doc.tokens = tokens;
     // The sentences' ranges tile the segments, in order, and each segment
     // lies in its sentence.

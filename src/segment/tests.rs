@@ -179,6 +179,14 @@ fn a_sentence_holds_the_range_of_its_segments_even_an_empty_one() {
             .iter()
             .all(|g| sent.tokens.start <= g.tokens.start && g.tokens.end <= sent.tokens.end));
     }
+    // Split tokens at the text's end stand in the last segment, not past
+    // it (and in the first when there is none).
+    for s in ["They said:", "Plain one.\n\n\u{2014}", "Aside ( [", ","] {
+        let d = doc(s);
+        let last = d.segments.len().saturating_sub(1);
+        assert!(d.tokens.iter().all(|t| t.segment() <= last), "{s:?}");
+        assert_eq!(d.tokens.last().map(|t| t.segment()), Some(last), "{s:?}");
+    }
 }
 
 #[test]

@@ -627,6 +627,7 @@ mod tests {
             titles: words(&["Col.", "Defense Minister"]),
             particles: words(&["van"]),
             clause_openers: words(&["because"]),
+            abbreviations: words(&["Approx."]),
             org_classes: vec![EventSpec {
                 name: "company".into(),
                 words: words(&["firm", "shipping line"]),
@@ -647,6 +648,7 @@ mod tests {
         assert!(is("col", class::TITLE_WORD));
         assert!(!is("defense", class::TITLE_WORD));
         assert!(is("van", class::PARTICLE) && is("because", class::CLAUSE_OPENER));
+        assert!(is("approx", class::ABBREVIATION) && !is("spoke", class::ABBREVIATION));
         assert!(is("firm", class::ORG_CLASS) && !is("shipping", class::ORG_CLASS));
         assert_eq!(lex.classes("troops"), 0);
         // Tokens carry their word's bits.

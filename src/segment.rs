@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::extract::time::{class_runs, Word};
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{class, Lexicon, WordClass};
 use crate::text::{
     alnum_run, fold_word, is_alnum, is_apostrophe, is_dash, is_double_quote, is_long_dash, is_space,
 };
@@ -382,15 +382,21 @@ fn is_abbreviation(t: &Token, scan: &str, folded: &str, lex: &Lexicon) -> bool {
     if t.kind != TokKind::Word {
         return false;
     }
-    let s = &scan[t.span.clone()];
+    // A word of the list, told by the token's class.
+    let listed = t.is(class::ABBREVIATION);
+    debug_assert_eq!(listed, lex.is_abbreviation(&folded[t.lower.clone()]));
+    if listed {
+        return true;
+    }
     // Initials ("J."), dotted acronyms ("U.S", "U.N").
-    if s.chars().count() == 1 && s.chars().all(char::is_uppercase) {
-        return true;
+    let s = &scan[t.span.clone()];
+    let mut chars = s.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if c.is_uppercase() {
+            return true;
+        }
     }
-    if s.contains('.') {
-        return true;
-    }
-    lex.is_abbreviation(&folded[t.lower.clone()])
+    s.contains('.')
 }
 
 fn starts_sentence(t: &Token, scan: &str) -> bool {

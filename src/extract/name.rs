@@ -203,7 +203,7 @@ pub fn find_names(
                 .all(|c| c == ' ' || c == '\u{a0}');
             if t.is_punct('.')
                 && prev.is_word()
-                && lex.is_abbreviation(doc.lower(prev))
+                && prev.is(class::ABBREVIATION)
                 && lex.is_title(doc.lower(prev))
             {
                 end += 1;

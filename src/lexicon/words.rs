@@ -59,6 +59,9 @@ pub mod class {
     /// A verb that moves a date ("postponed";
     /// [`crate::lexicon::Lexicon::is_reschedule_verb`]).
     pub const RESCHEDULE_VERB: u32 = 1 << 20;
+    /// An abbreviation a stop after which ends no sentence ("approx";
+    /// [`crate::lexicon::Lexicon::is_abbreviation`]).
+    pub const ABBREVIATION: u32 = 1 << 21;
 }
 
 /// What one lookup of a word tells (see [`super::Lexicon::word_class`]).
@@ -176,7 +179,7 @@ impl super::Lexicon {
         let title_heads = owned(&mut first_words(self.titles.iter(), true));
         let hedge_firsts = owned(&mut first_words(self.hedges.keys(), false));
         let after_firsts = owned(&mut first_words(self.hedges_after.keys(), false));
-        let lists: [(u32, Vec<&String>); 22] = [
+        let lists: [(u32, Vec<&String>); 23] = [
             (class::STOPWORD, self.stopwords.iter().collect()),
             (class::EVENT, self.events.keys().collect()),
             (class::EVENT_HEAD, event_heads.iter().collect()),
@@ -205,6 +208,7 @@ impl super::Lexicon {
                 class::RESCHEDULE_VERB,
                 self.reschedule_verbs.iter().collect(),
             ),
+            (class::ABBREVIATION, self.abbreviations.iter().collect()),
         ];
         let mut short = WordClasses::default();
         let mut long: WordMap<String, u32> = WordMap::default();
@@ -306,6 +310,7 @@ impl super::Lexicon {
             (class::SUPERSEDED, self.is_superseded_word(w)),
             (class::UNIT_VERB, self.unit_of_verb(w).is_some()),
             (class::RESCHEDULE_VERB, self.is_reschedule_verb(w)),
+            (class::ABBREVIATION, self.is_abbreviation(w)),
         ]
         .iter()
         .filter(|(_, on)| *on)

@@ -27,6 +27,15 @@ fn splits_sentences_but_not_after_titles_or_initials() {
             "“We will go,” he said."
         ]
     );
+    // A listed abbreviation before a figure, and an initial.
+    let s = "Costs rose approx. 5% in Jan. 2024, said J. Okafor. Sales fell.";
+    assert_eq!(
+        sentences(s),
+        vec![
+            "Costs rose approx. 5% in Jan. 2024, said J. Okafor.",
+            "Sales fell."
+        ]
+    );
 }
 
 #[test]

@@ -448,32 +448,35 @@ fn paragraph_break(scan: &str, from: usize, to: usize) -> bool {
     ends || short_line(before, 60)
 }
 
-/// The last char of the line that ends `before` (after its last line
-/// break), trimmed; None when it is blank.
+/// `before` without the trailing spaces of its last line (the line after
+/// its last line break).
+fn line_trimmed_end(before: &str) -> &str {
+    before.trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+}
+
+/// The last char of the line that ends `before`, trimmed; None when it is
+/// blank.
 fn line_last_char(before: &str) -> Option<char> {
-    before
-        .trim_end_matches(|c: char| c.is_whitespace() && c != '\n')
+    line_trimmed_end(before)
         .chars()
         .next_back()
         .filter(|&c| c != '\n')
 }
 
-/// Whether the line that ends `before` (after its last line break) holds
-/// fewer than `limit` chars once trimmed: read back from its end, and no
-/// further than `limit` chars past its trailing spaces.
+/// Whether the line that ends `before` holds fewer than `limit` chars once
+/// trimmed: read back from its last char that is not a space, and no
+/// further than `limit` chars.
 fn short_line(before: &str, limit: usize) -> bool {
-    // Chars counted back from the end; the spaces after the last char that
-    // is not one; and the count at the leftmost such char (less those
-    // spaces, the trimmed line's length once its start is reached).
-    let (mut seen, mut trailing, mut reach) = (0, None, 0);
-    for c in before.chars().rev() {
+    // Chars counted back, and the count at the leftmost one that is not a
+    // space (the trimmed line's length once its start is reached).
+    let (mut seen, mut reach) = (0, 0);
+    for c in line_trimmed_end(before).chars().rev() {
         if c == '\n' {
             break;
         }
         seen += 1;
         if !c.is_whitespace() {
-            let trailing = *trailing.get_or_insert(seen - 1);
-            reach = seen - trailing;
+            reach = seen;
             if reach >= limit {
                 return false;
             }

@@ -739,29 +739,28 @@ pub fn is_content(view: &ArticleView, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use crate::claim::Context;
     use crate::extract::quantity::quantities_in;
 
-    /// Whether the claim written `claim` in `text` is read as a plan.
-    fn target(text: &str, claim: &str) -> bool {
+    /// The context read for the figure claim written `claim` in `text`.
+    fn context(text: &str, claim: &str) -> Context {
         let all = quantities_in(text);
         let found = all.iter().find(|(_, c)| c.text == claim);
         found
             .unwrap_or_else(|| panic!("{claim} in {all:?}"))
             .1
             .ctx
-            .target
+            .clone()
+    }
+
+    /// Whether the claim written `claim` in `text` is read as a plan.
+    fn target(text: &str, claim: &str) -> bool {
+        context(text, claim).target
     }
 
     /// The scope read for the claim written `claim` in `text`.
     fn scope(text: &str, claim: &str) -> Vec<String> {
-        let all = quantities_in(text);
-        let found = all.iter().find(|(_, c)| c.text == claim);
-        found
-            .unwrap_or_else(|| panic!("{claim} in {all:?}"))
-            .1
-            .ctx
-            .scope
-            .clone()
+        context(text, claim).scope
     }
 
     #[test]

@@ -99,6 +99,21 @@ fn dash_parenthetical_is_its_own_segment() {
 }
 
 #[test]
+fn a_backquote_folds_as_an_apostrophe_wherever_it_stands() {
+    // Before, at and past the edges of the 64-byte blocks it is looked
+    // for in, and in a text without one.
+    for at in [4, 5, 63, 64, 65, 127, 128, 200] {
+        // (The backquote stands at byte `at`.)
+        let s = format!("{} Don`t Stop Ü", "A".repeat(at - 4));
+        assert_eq!(s.find('`'), Some(at));
+        assert_eq!(fold_text(&s), s.to_ascii_lowercase().replace('`', "'"));
+        let d = doc(&s);
+        assert!(d.tokens.iter().any(|t| d.lower(t) == "don't"), "{at}");
+    }
+    assert_eq!(fold_text("No Backquote Ü"), "no backquote Ü");
+}
+
+#[test]
 fn a_word_not_ascii_is_folded_after_the_text_and_classed_by_its_fold() {
     // "Über", "Peña" (its possessive off) and the curly quotes fold
     // past the text; the ASCII words stay spans of the text, and a

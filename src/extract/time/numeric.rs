@@ -104,10 +104,16 @@ pub(super) fn numeric_parts(i: &str) -> Res<'_, Written> {
 
 pub(super) const NUMERIC_DATE: Starts = DIGIT;
 
+/// The words after which a day in figures may stand without its year
+/// ("on 4/22", "in 4.22"; the scanner tries a decimal after them).
+pub(super) const BEFORE_DAY_IN_FIGURES: [&str; 2] = ["on", "in"];
+
 /// A date in figures; without a year only after "on" or "in" and not before a unit.
 pub(super) fn numeric_date<'a>(c: &Ctx<'_>, i: &'a str) -> Res<'a, TimeExpr> {
     let (r, w) = numeric_parts(i)?;
-    let after_prep = ["on", "in"].iter().any(|p| c.prev.eq_ignore_ascii_case(p));
+    let after_prep = BEFORE_DAY_IN_FIGURES
+        .iter()
+        .any(|p| c.prev.eq_ignore_ascii_case(p));
     if w.year.is_none() && (!after_prep || quantity_follows(r)) {
         return fail(i);
     }

@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use super::clock::ZONES;
 use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
+use super::numeric::BEFORE_DAY_IN_FIGURES;
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{trigger_words, ORD_UNITS, TENS, UNITS};
 use crate::text::{alnum_end, is_alnum, WordTable};
@@ -455,17 +456,31 @@ pub(super) fn attempt_at_word(text: &str) -> bool {
 
 /// Whether the figure `words[k]` of `text` may open a time expression:
 /// when it carries a mark of a date ([`marked_figure`]), and when a plain
-/// count ("63", "5,100") has a time word, a clock word or a marked figure
-/// within the next five words, with only plain figures and [`DATE_WORDS`]
-/// before it, as after a weak trigger ("5 March", "3 to 5
+/// count ("63", "5,100", "3.5", "14-hour") has a time word, a clock word or
+/// a marked figure within the next five words, with only plain figures and
+/// [`DATE_WORDS`] before it, as after a weak trigger ("5 March", "3 to 5
 /// days", "4 to 22 this month", "21 million years ago", "5 pm", "6, 7 and
-/// 8 May", "11 - 2016"; not "12 vessels to 10 last year").
+/// 8 May", "11 - 2016", "5.30 am", "2.5 years", "14-hour"; not "12 vessels
+/// to 10 last year", "3.5 per cent", "60-bed"). A decimal after a word
+/// that may stand before a day in figures ("on 4.22") may be one.
 pub(super) fn figure_may_open(text: &str, words: &[Word], k: usize) -> bool {
-    let Some(e) = plain_count_end(&text[words[k].start..]) else {
+    let start = words[k].start;
+    let Some(e) = plain_count_end(&text[start..]) else {
         return true;
     };
-    // The words after the count ("5,100" is two words).
-    let after = words[k].start + e;
+    if text.as_bytes()[start..start + e].contains(&b'.')
+        && k.checked_sub(1).is_some_and(|p| {
+            let before = &text[words[p].start..words[p].end];
+            BEFORE_DAY_IN_FIGURES
+                .iter()
+                .any(|w| before.eq_ignore_ascii_case(w))
+        })
+    {
+        return true;
+    }
+    // The words after the count ("5,100" is two words; so are "3.5" and
+    // "14-hour", whose glued word is the first read).
+    let after = start + e;
     let m = k + words[k..].partition_point(|w| w.start < after);
     for w in &words[m..(m + 5).min(words.len())] {
         let s = &text[w.start..w.end];
@@ -494,16 +509,17 @@ pub(super) fn figure_opens(text: &str) -> bool {
 
 /// A figure at the start of `text` that carries a mark of a date: four
 /// digits or more ("2019", "0447 GMT", "20190305"), or a letter or sign
-/// glued to it ("5th", "1990s", "5pm", "10:25", "5/3", "2019-20", "3.5",
-/// "5-day").
+/// glued to it ("5th", "1990s", "5pm", "10:25", "5/3", "2019-20",
+/// "13.5.2015").
 fn marked_figure(text: &str) -> bool {
     plain_count_end(text).is_none()
 }
 
 /// The end of a plain count at the start of `text` (one to three digits,
-/// groups of thousands: "63", "5,100", "400,000") followed by a space, the
-/// end, or a comma, stop, bracket, quote or percent sign; None when the
-/// figure is longer or has something else glued to it.
+/// groups of thousands, a decimal part: "63", "5,100", "400,000", "3.5")
+/// followed by a space, the end, a comma, stop, bracket, quote or percent
+/// sign, or a dash and a letter (a word glued on: "14-hour", "60-bed");
+/// None when the figure is longer or has something else glued to it.
 fn plain_count_end(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let digits = |k: usize| b[k..].iter().take_while(|d| d.is_ascii_digit()).count();
@@ -515,11 +531,15 @@ fn plain_count_end(text: &str) -> Option<usize> {
     while b.get(k) == Some(&b',') && digits(k + 1) == 3 {
         k += 4;
     }
+    if b.get(k) == Some(&b'.') && digits(k + 1) > 0 {
+        k += 1 + digits(k + 1);
+    }
     let plain = match text[k..].chars().next() {
         None => true,
         Some(c) if c.is_whitespace() => true,
         Some(',' | ';' | ')' | ']' | '"' | '\u{201d}' | '%') => true,
         Some('.') => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some('-') => b.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
         Some(_) => false,
     };
     plain.then_some(k)

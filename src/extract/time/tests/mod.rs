@@ -398,7 +398,8 @@ fn a_segmented_text_reads_the_same_dates() {
 #[test]
 fn figures_the_scanner_passes_over() {
     // A figure with a mark of a date always opens an attempt; a plain count
-    // only with a time word, clock word or marked figure in the next words.
+    // (a decimal, a count with a word glued on by a dash) only with a time
+    // word, clock word or marked figure in the next words.
     let cases = [
         ("2019 was a hard year", true),
         ("0447 GMT", true),
@@ -406,8 +407,14 @@ fn figures_the_scanner_passes_over() {
         ("1990s music", true),
         ("10:25 this morning", true),
         ("5/3 was the date", true),
-        ("3.5 per cent", true),
         ("5-day strike", true),
+        ("14-hour shifts", true),
+        ("2.5 years", true),
+        ("5.30 am", true),
+        ("10.25 local time", true),
+        ("13.5.2015", true),
+        ("2.3.15 shipped", true),
+        ("9-18-15", true),
         ("5 March", true),
         ("3 to 5 days", true),
         ("21 million years ago", true),
@@ -432,10 +439,27 @@ fn figures_the_scanner_passes_over() {
         ("85 percent of voters", false),
         ("214 passengers and 31 crew", false),
         ("14 to 22, after complaints", false),
+        ("3.5 per cent", false),
+        ("61.4%, up 3.2 points", false),
+        ("1.2 million birds", false),
+        ("60-bed unit", false),
+        ("2,870-metre volcano", false),
     ];
     for (text, opens) in cases {
         assert_eq!(figure_opens(text), opens, "{text:?}");
     }
+    // A decimal may be a day in figures after "on" or "in" ("on 4.22"),
+    // not after another word.
+    for (text, opens) in [
+        ("on 4.22", true),
+        ("In 4.22 percent", true),
+        ("rose 4.22 percent", false),
+        ("at 4.22 the train left", false),
+    ] {
+        let words = words_of(text);
+        assert_eq!(figure_may_open(text, &words, 1), opens, "{text:?}");
+    }
+    assert_eq!(spans("the vote on 4.22 was close", None), ["4.22"]);
     // Dates after a plain count are still found whole.
     assert_eq!(
         spans("from 6 to 8 May 2017", None),

@@ -14,7 +14,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::clock::ZONES;
+use super::clock::{self, ZONES};
 use super::duration::UNIT_WORDS;
 use super::lex::{MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
 use super::numeric::BEFORE_DAY_IN_FIGURES;
@@ -466,8 +466,12 @@ pub(super) fn attempt_at_word(text: &str) -> bool {
 pub(super) fn figure_may_open(text: &str, words: &[Word], k: usize) -> bool {
     let start = words[k].start;
     let Some(e) = plain_count_end(&text[start..]) else {
-        return true;
+        return !count_with_unit(&text[start..]);
     };
+    // A percentage is no date ("40%").
+    if text.as_bytes().get(start + e) == Some(&b'%') {
+        return false;
+    }
     if text.as_bytes()[start..start + e].contains(&b'.')
         && k.checked_sub(1).is_some_and(|p| {
             let before = &text[words[p].start..words[p].end];
@@ -522,6 +526,22 @@ fn marked_figure(text: &str) -> bool {
 /// None when the figure is longer or has something else glued to it.
 fn plain_count_end(text: &str) -> Option<usize> {
     let b = text.as_bytes();
+    let k = count_end(b)?;
+    let plain = match text[k..].chars().next() {
+        None => true,
+        Some(c) if c.is_whitespace() => true,
+        Some(',' | ';' | ')' | ']' | '"' | '\u{201d}' | '%') => true,
+        Some('.') => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
+        Some('-') => b.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
+        Some(_) => false,
+    };
+    plain.then_some(k)
+}
+
+/// The end of the count that opens `b`: one to three digits, groups of
+/// thousands and a decimal part ("63", "5,100", "3.5"); None when four
+/// digits or more open it.
+fn count_end(b: &[u8]) -> Option<usize> {
     let digits = |k: usize| b[k..].iter().take_while(|d| d.is_ascii_digit()).count();
     let lead = digits(0);
     if lead >= 4 {
@@ -534,15 +554,36 @@ fn plain_count_end(text: &str) -> Option<usize> {
     if b.get(k) == Some(&b'.') && digits(k + 1) > 0 {
         k += 1 + digits(k + 1);
     }
-    let plain = match text[k..].chars().next() {
-        None => true,
-        Some(c) if c.is_whitespace() => true,
-        Some(',' | ';' | ')' | ']' | '"' | '\u{201d}' | '%') => true,
-        Some('.') => !b.get(k + 1).is_some_and(u8::is_ascii_alphanumeric),
-        Some('-') => b.get(k + 1).is_some_and(u8::is_ascii_alphabetic),
-        Some(_) => false,
+    Some(k)
+}
+
+/// Whether `text` opens with a count whose letters glued on no date reads:
+/// a unit of another measure ("45mph", "16m", "43.9C", "3G"). An ordinal's
+/// or plural's ending ("5th", "90s"), a clock's ("5pm", "7p.m.") and a
+/// time word or unit of time ("30secs", "5jan") are a date's.
+fn count_with_unit(text: &str) -> bool {
+    let b = text.as_bytes();
+    let Some(k) = count_end(b) else {
+        return false;
     };
-    plain.then_some(k)
+    let letters = b[k..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if letters == 0
+        || b.get(k + letters)
+            .is_some_and(|c| !c.is_ascii() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let w = &text[k..k + letters];
+    let date_ending = ["th", "st", "nd", "rd", "s"]
+        .iter()
+        .any(|e| w.eq_ignore_ascii_case(e))
+        || clock::ampm_tag(&text[k..]).is_ok()
+        || time_word(w, class(w))
+        || UNIT_WORDS.iter().any(|(u, _, _)| w.eq_ignore_ascii_case(u));
+    !date_ending
 }
 
 /// Whether a time word (a figure that may open a time expression, a
@@ -561,7 +602,9 @@ fn anchor_ahead(text: &str, words: &[Word], k: usize, window: usize) -> bool {
             // open a date.
             let alone = || {
                 plain_count_end(&text[w.start..]) == Some(s.len())
-                    && !text[w.end..].trim_start().starts_with(is_alnum)
+                    && !text[w.end..]
+                        .trim_start()
+                        .starts_with(|c: char| is_alnum(c) || c == '%')
             };
             if j == 0 && s.len() <= 2 && alone() || figure_may_open(text, words, k + 1 + j) {
                 return true;

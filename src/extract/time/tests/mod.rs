@@ -444,6 +444,24 @@ fn figures_the_scanner_passes_over() {
         ("1.2 million birds", false),
         ("60-bed unit", false),
         ("2,870-metre volcano", false),
+        // A percentage is no date, whatever follows it.
+        ("40% in 2021", false),
+        // Letters glued on make a mark of a date only when a date grammar
+        // reads them: an ordinal's or plural's ending, a clock's, a time
+        // word or unit of time; not a unit of another measure.
+        ("5th of the month", true),
+        ("90s music", true),
+        ("5pm", true),
+        ("7p.m. sharp", true),
+        ("4.47am", true),
+        ("30secs", true),
+        ("3yrs ago", true),
+        ("5jan", true),
+        ("10h30", true),
+        ("45mph winds", false),
+        ("7.2m tonnes", false),
+        ("43.9C in 2003", false),
+        ("3G masts", false),
     ];
     for (text, opens) in cases {
         assert_eq!(figure_opens(text), opens, "{text:?}");
@@ -500,6 +518,7 @@ fn a_weak_trigger_reaches_its_time_word_only_over_date_words() {
         ("the 27.", true),
         ("the 27 .", true),
         ("a 21 percent premium", false),
+        ("the 9% rise in May", false),
         ("from 4,500 to 5,100 troops", false),
         // "on" opens only "on Friday (of) next week": before another date
         // the date opens at its own first word.

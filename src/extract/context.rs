@@ -70,19 +70,19 @@ impl ArticleView<'_> {
         self.doc.tokens.get(i).is_some_and(|t| t.word_is(bit))
     }
     /// The unit that the verb at token `i` counts ("killed": people), if
-    /// it is one (told by its class bits; only such words are looked up).
+    /// it is one (told by its class bits first; only such words are read).
     #[inline]
     pub fn unit_verb(&self, i: usize) -> Option<usize> {
-        self.word(i)
-            .filter(|_| self.word_is(i, class::UNIT_VERB))
-            .and_then(|w| self.lex.unit_of_verb(w))
+        self.word_is(i, class::UNIT_VERB)
+            .then(|| self.word(i).and_then(|w| self.lex.unit_of_verb(w)))
+            .flatten()
     }
     /// What the qualifier word at token `i` says of a figure ("height":
     /// peak), if it is one (told by its class bits, as in `unit_verb`).
     pub fn qualifier_at(&self, i: usize) -> Option<&str> {
-        self.word(i)
-            .filter(|_| self.word_is(i, class::QUALIFIER))
-            .and_then(|w| self.lex.qualifier(w))
+        self.word_is(i, class::QUALIFIER)
+            .then(|| self.word(i).and_then(|w| self.lex.qualifier(w)))
+            .flatten()
     }
     /// The words of tokens `range`, joined by single spaces, into `buf`
     /// (cleared first): the form the lexicon's phrases are looked up in,

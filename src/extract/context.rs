@@ -364,7 +364,8 @@ pub fn scope_of(view: &ArticleView, first: usize, end: usize) -> Vec<String> {
         .clone()
         .take_while(|&k| k < first)
     {
-        if view.word(k) == Some("the") && k > 0 {
+        // (The word's bytes are compared: no str is cut at every token.)
+        if k > 0 && doc.tokens[k].is_word() && doc.lower_bytes(&doc.tokens[k]) == b"the" {
             if view.word_is(k - 1, class::STOPWORD)
                 && !matches!(view.word(k - 1), Some("as" | "and" | "but"))
             {

@@ -477,15 +477,27 @@ impl Lexicon {
     }
     /// The place a name or demonym refers to ("Norwegian" -> "Norway").
     pub fn place(&self, lower: &str) -> Option<&str> {
-        // (`trim_end_matches` with a string pattern builds a searcher
-        // per call: the suffix is taken off by hand.)
-        let mut l = lower;
-        while let Some(r) = l.strip_suffix("'s") {
-            l = r;
-        }
+        let l = without_possessives(lower);
         get(&self.places, &self.shapes.places, l)
             .or_else(|| get_noun(&self.demonyms, &self.shapes.demonyms, l))
             .map(String::as_str)
+    }
+    /// [`Lexicon::place`] of `lower` and [`Lexicon::is_demonym`] of it, the
+    /// demonym looked up once for both (a name's mention asks both).
+    pub fn place_and_demonym(&self, lower: &str) -> (Option<&str>, bool) {
+        let l = without_possessives(lower);
+        let demonym = get_noun(&self.demonyms, &self.shapes.demonyms, l);
+        let place = get(&self.places, &self.shapes.places, l).or(demonym);
+        let is_demonym = if l.len() == lower.len() {
+            demonym.is_some()
+        } else {
+            self.is_demonym(lower)
+        };
+        debug_assert_eq!(
+            (place.map(String::as_str), is_demonym),
+            (self.place(lower), self.is_demonym(lower))
+        );
+        (place.map(String::as_str), is_demonym)
     }
     pub fn is_demonym(&self, lower: &str) -> bool {
         get_noun(&self.demonyms, &self.shapes.demonyms, lower).is_some()
@@ -564,6 +576,16 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// `lower` without the possessive endings ("'s") at its end. (By hand:
+/// `trim_end_matches` with a string pattern builds a searcher per call.)
+fn without_possessives(lower: &str) -> &str {
+    let mut l = lower;
+    while let Some(r) = l.strip_suffix("'s") {
+        l = r;
+    }
+    l
+}
+
 /// A crude English singular, enough for unit nouns ("troops" -> "troop",
 /// "casualties" -> "casualty", "homes" -> "home"). Borrowed from `w`
 /// unless "-ies" becomes "-y": most calls are lookups, and need no copy.
@@ -600,6 +622,18 @@ mod tests {
         assert_eq!(lex.place("danish"), Some("Denmark"));
         assert_eq!(lex.place("norwegian"), Some("Norway"));
         assert_eq!(lex.place("denmark's"), Some("Denmark"));
+        // Both answers of one lookup of the demonym: a demonym's place, a
+        // place that is none, and a possessive, whose place is its stem's
+        // while it is no demonym.
+        for (w, both) in [
+            ("danish", (Some("Denmark"), true)),
+            ("norwegians", (Some("Norway"), true)),
+            ("denmark", (Some("Denmark"), false)),
+            ("danish's", (Some("Denmark"), false)),
+            ("harbour", (None, false)),
+        ] {
+            assert_eq!(lex.place_and_demonym(w), both, "{w:?}");
+        }
         // "blue helmets" is a unit noun: "blue" opens one.
         let head = |w: &str| lex.classes(w) & class::UNIT_HEAD != 0;
         assert!(head("blue") && !head("helmets") && !head("troops"));

@@ -303,8 +303,9 @@ fn mention(doc: &Doc, words: &[usize], scan: &str, lex: &Lexicon) -> Option<Name
     let span = toks[first].span.start..toks[last].surface().end;
     let text = scan[span.clone()].to_string();
     let lower_all = phrase(doc, rest);
-    let place = lex.place(&lower_all).map(str::to_string);
-    let demonym = rest.len() <= 2 && lex.is_demonym(&lower_all);
+    let (place, demonym) = lex.place_and_demonym(&lower_all);
+    let place = place.map(str::to_string);
+    let demonym = rest.len() <= 2 && demonym;
     let last_lower = doc.lower_at(last);
     let all_caps = rest.len() == 1
         && text

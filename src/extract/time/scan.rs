@@ -15,8 +15,8 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::clock::{self, ZONES};
-use super::duration::UNIT_WORDS;
-use super::lex::{MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
+use super::duration::{self, UNIT_WORDS};
+use super::lex::{self, MONTHS, MONTH_ABBR, POSSESSIVES, WEEKDAYS, WEEKDAY_ABBR};
 use super::numeric::BEFORE_DAY_IN_FIGURES;
 use super::period::{is_decade_word, DECADE_NAMES, PERIOD_TRIGGERS};
 use crate::extract::number::{trigger_words, ORD_UNITS, TENS, UNITS};
@@ -577,12 +577,12 @@ fn count_with_unit(text: &str) -> bool {
         return false;
     }
     let w = &text[k..k + letters];
-    let date_ending = ["th", "st", "nd", "rd", "s"]
-        .iter()
-        .any(|e| w.eq_ignore_ascii_case(e))
+    // Asked of the grammars' own readers of what follows a figure.
+    let date_ending = lex::ordinal_suffix(w).is_ok_and(|(rest, _)| rest.is_empty())
+        || w.eq_ignore_ascii_case("s")
         || clock::ampm_tag(&text[k..]).is_ok()
-        || time_word(w, class(w))
-        || UNIT_WORDS.iter().any(|(u, _, _)| w.eq_ignore_ascii_case(u));
+        || duration::unit_word(w).is_ok()
+        || time_word(w, class(w));
     !date_ending
 }
 
